@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Tape",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "tape", targets: ["tape"]),
+    .library(name: "TapeCore", targets: ["TapeCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
+    .target(name: "TapeCore"),
+    // What Tape knows: builtin functions with their help text.
+    .target(name: "TapeLibrary", dependencies: ["TapeCore"]),
+    // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive loop.
+    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary"]),
+    .executableTarget(
+      name: "tape",
+      dependencies: [
+        "TapeREPL",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "TapeCoreTests", dependencies: ["TapeCore"]),
+    .testTarget(name: "TapeLibraryTests", dependencies: ["TapeCore", "TapeLibrary"]),
+    .testTarget(
+      name: "GoldenTests",
+      dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(name: "TapeCLITests", dependencies: ["tape"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+/// A syntax tree node: what the user wrote, with the span it covers. Names are not resolved yet;
+/// `Checker` turns an `Expr` into a `BoundExpr`.
+public struct Expr: Sendable, Equatable {
+  public indirect enum Kind: Sendable, Equatable {
+    case number(Double)
+    /// `17%`, already divided by 100.
+    case percent(Double)
+    case money(Double, currency: String)
+    case date(TapeDate)
+    case string(String)
+    case bool(Bool)
+    case name(String)
+    case unary(UnaryOperator, Expr, operatorSpan: Span)
+    case binary(BinaryOperator, Expr, Expr, operatorSpan: Span)
+    /// A quantity written by juxtaposition: `24.68B shares`, `5M CNY`. The right side must name units.
+    case withUnit(Expr, unit: Expr)
+    case call(Expr, arguments: [Expr])
+    case field(Expr, name: String, nameSpan: Span)
+    case index(Expr, Expr)
+    case list([Expr])
+    case record([RecordField])
+    case ifThenElse(condition: Expr, then: Expr, else: Expr)
+    /// `x in %`, `x in USD/share`: the left side shown another way.
+    case conversion(Expr, ConversionTarget)
+  }
+
+  public var kind: Kind
+  public var span: Span
+
+  public init(_ kind: Kind, _ span: Span) {
+    self.kind = kind
+    self.span = span
+  }
+}
+
+public struct RecordField: Sendable, Equatable {
+  public var name: String
+  public var nameSpan: Span
+  public var value: Expr
+}
+
+/// What follows `in`.
+public struct ConversionTarget: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    case percent
+    /// A name or unit expression: `full`, `B`, `USD/share`, `days`.
+    case unit(Expr)
+  }
+  public var kind: Kind
+  public var span: Span
+}
+
+public enum UnaryOperator: String, Sendable {
+  case negate = "-", plus = "+", not = "not"
+}
+
+public enum BinaryOperator: String, Sendable {
+  case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case and = "and", or = "or"
+}

@@ -1,0 +1,46 @@
+/// An expression with every name resolved: variables to slots, units to constants, functions to
+/// their implementation. The evaluator walks this tree with no name lookups.
+indirect enum BoundExpr: Sendable {
+  case constant(Value, Span)
+  case global(slot: Int, name: String, Span)
+  case local(Int, Span)
+  case unary(UnaryOperator, BoundExpr, OperatorSpans)
+  case binary(BinaryOperator, BoundExpr, BoundExpr, OperatorSpans)
+  case callNative(NativeFunction, [BoundExpr], CallContext)
+  case callValue(BoundExpr, [BoundExpr], CallContext)
+  case field(BoundExpr, name: String, nameSpan: Span)
+  case index(BoundExpr, BoundExpr, Span)
+  case list([BoundExpr], Span)
+  case record(names: [String], values: [BoundExpr], Span)
+  case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
+  case conversion(BoundExpr, ResolvedTarget, OperatorSpans)
+
+  var span: Span {
+    switch self {
+    case .constant(_, let span), .global(_, _, let span), .local(_, let span), .index(_, _, let span),
+      .list(_, let span), .record(_, _, let span):
+      span
+    case .unary(_, _, let spans), .binary(_, _, _, let spans), .conversion(_, _, let spans): spans.whole
+    case .callNative(_, _, let call), .callValue(_, _, let call): call.span
+    case .field(let base, _, let nameSpan): base.span.through(nameSpan)
+    case .ifThenElse(let condition, _, let otherwise, _): condition.span.through(otherwise.span)
+    }
+  }
+}
+
+/// Where an operator and its operands sit, for errors that point at the operator and underline
+/// both sides.
+struct OperatorSpans: Sendable {
+  var operatorSpan: Span
+  var left: Span
+  var right: Span
+  var whole: Span { left.through(right) }
+}
+
+/// What `in` converts to, once resolved.
+enum ResolvedTarget: Sendable {
+  case percent
+  case full
+  case scaled(Scale)
+  case unit(Unit)
+}

@@ -1,0 +1,73 @@
+/// A statement that parses but refers to names or units that do not fit.
+public enum CheckError: Error, Sendable, Equatable {
+  case unknownName(String, at: Span, suggestion: String?)
+  case unknownUnit(String, at: Span, suggestion: String?)
+  case notAUnit(String, at: Span)
+  case unitExponentNotWhole(at: Span)
+  case cannotRedefineUnit(String, at: Span)
+  case cannotRedefineBuiltin(String, at: Span)
+  case reservedName(String, at: Span)
+  case duplicateParameter(String, at: Span)
+  case duplicateField(String, at: Span)
+  case unitDefinitionNotQuantity(String, at: Span)
+  case wrongArgumentCount(function: String, signature: String, expected: ClosedRange<Int>, found: Int, at: Span)
+
+  public var span: Span {
+    switch self {
+    case .unknownName(_, let span, _), .unknownUnit(_, let span, _), .notAUnit(_, let span),
+      .unitExponentNotWhole(let span), .cannotRedefineUnit(_, let span), .cannotRedefineBuiltin(_, let span),
+      .reservedName(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
+      .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
+      span
+    }
+  }
+}
+
+extension CheckError {
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .unknownName(let name, let span, let suggestion):
+      return Diagnostic(
+        "unknown name `\(name)`", at: span, label: "not defined",
+        help: suggestion.map { "did you mean `\($0)`?" } ?? "define it first, as in `\(name) = ...`")
+    case .unknownUnit(let name, let span, let suggestion):
+      var help = suggestion.map { "did you mean `\($0)`?" } ?? "declare it with `unit \(name)`"
+      if name == "m" || name == "mm" || name == "mn" { help = "for millions write `M`, as in `5M`" }
+      if name == "b" || name == "bn" { help = "for billions write `B`, as in `589B`" }
+      return Diagnostic("unknown unit `\(name)`", at: span, label: "not a unit", help: help)
+    case .notAUnit(let name, let span):
+      return Diagnostic(
+        "`\(name)` is not a unit", at: span, label: "a value, not a unit",
+        help: "to multiply by `\(name)`, write `*` between the two")
+    case .unitExponentNotWhole(let span):
+      return Diagnostic("a unit's exponent must be a whole number", at: span, label: "not a whole number")
+    case .cannotRedefineUnit(let name, let span):
+      return Diagnostic(
+        "`\(name)` is a unit and cannot be rebound", at: span, label: "names a unit", help: "choose another name")
+    case .cannotRedefineBuiltin(let name, let span):
+      return Diagnostic(
+        "`\(name)` is a built-in function and cannot be rebound", at: span, label: "names a built-in",
+        help: "choose another name")
+    case .reservedName(let name, let span):
+      return Diagnostic(
+        "`\(name)` is reserved", at: span, label: "cannot be bound",
+        help: "`ans` always holds the last result; choose another name")
+    case .duplicateParameter(let name, let span):
+      return Diagnostic("parameter `\(name)` appears twice", at: span, label: "second `\(name)`")
+    case .duplicateField(let name, let span):
+      return Diagnostic("field `\(name)` appears twice", at: span, label: "second `\(name)`")
+    case .unitDefinitionNotQuantity(let name, let span):
+      return Diagnostic(
+        "unit `\(name)` must be defined by a quantity", at: span, label: "not a quantity",
+        help: "write, for example, `unit month = 30 days`")
+    case .wrongArgumentCount(let function, let signature, let expected, let found, let span):
+      let count =
+        expected.lowerBound == expected.upperBound
+        ? "\(expected.lowerBound)" : "\(expected.lowerBound) to \(expected.upperBound)"
+      let plural = expected.upperBound == 1 ? "argument" : "arguments"
+      return Diagnostic(
+        "`\(function)` takes \(count) \(plural), found \(found)", at: span, label: "called here",
+        notes: ["signature: `\(signature)`"])
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// The names a session knows: variables and functions in numbered slots, units, and built-in
+/// functions. The checker resolves names against it; the evaluator reads only the slots.
+public struct Environment: Sendable {
+  /// Slot of each global name.
+  var slots: [String: Int] = [:]
+  /// Values by slot; nil while a name is declared but not yet bound (a function's own name
+  /// while its body is checked).
+  var globals: [Value?] = []
+  /// Unit names and aliases (`share` and `shares`) to their definitions.
+  public private(set) var units: [String: UnitDefinition] = [:]
+  public private(set) var natives: [String: NativeFunction] = [:]
+
+  public init(natives: [NativeFunction] = []) {
+    for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
+    for native in natives { self.natives[native.name] = native }
+  }
+
+  public mutating func define(unit: UnitDefinition, names: [String]) {
+    for name in names { units[name] = unit }
+  }
+
+  /// The slot for a global, creating it when new.
+  mutating func slot(for name: String) -> Int {
+    if let slot = slots[name] { return slot }
+    let slot = globals.count
+    slots[name] = slot
+    globals.append(nil)
+    return slot
+  }
+
+  mutating func assign(_ value: Value, to name: String) {
+    globals[slot(for: name)] = value
+  }
+
+  /// The value bound to a global name, if any.
+  public func value(of name: String) -> Value? {
+    slots[name].flatMap { globals[$0] }
+  }
+
+  /// Every global name with its current value, in the order they were first bound.
+  public var bindings: [(name: String, value: Value)] {
+    slots.sorted { $0.value < $1.value }.compactMap { name, slot in globals[slot].map { (name, $0) } }
+  }
+
+  /// Every name the checker can resolve, for suggestions and completion.
+  public var allNames: [String] {
+    Array(slots.keys) + Array(units.keys) + Array(natives.keys)
+  }
+}

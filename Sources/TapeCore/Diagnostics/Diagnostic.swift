@@ -1,0 +1,38 @@
+/// A problem found in Tape text, as plain data. Every stage's error converts to one; turning it
+/// into text with carets happens only in `DiagnosticRenderer`.
+public struct Diagnostic: Sendable, Equatable, Error {
+  public enum Severity: String, Sendable { case error, warning }
+
+  /// A span with a few words about it.
+  public struct Label: Sendable, Equatable {
+    public var span: Span
+    public var text: String
+    public init(_ span: Span, _ text: String) {
+      self.span = span
+      self.text = text
+    }
+  }
+
+  public var severity: Severity
+  /// Lower-case, no final period, user names in backticks: "cannot add `USD` and `shares`".
+  public var message: String
+  public var primary: Label
+  public var secondary: [Label]
+  public var notes: [String]
+  /// A concrete fix, shown as `help: ...`.
+  public var help: String?
+
+  public init(
+    _ message: String, at span: Span, label: String = "", secondary: [Label] = [], notes: [String] = [],
+    help: String? = nil, severity: Severity = .error
+  ) {
+    self.severity = severity
+    self.message = message
+    self.primary = Label(span, label)
+    self.secondary = secondary
+    self.notes = notes
+    self.help = help
+  }
+
+  public var span: Span { primary.span }
+}

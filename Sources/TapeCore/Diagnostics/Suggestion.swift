@@ -1,0 +1,37 @@
+/// "Did you mean" suggestions: the closest candidate by edit distance, offered only when the
+/// distance is small for the length of the name.
+public enum Suggestion {
+  public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    let lowered = name.lowercased()
+    let limit = name.count <= 3 ? 1 : name.count <= 6 ? 2 : 3
+    var best: (String, Int)? = nil
+    for candidate in candidates where candidate != name {
+      let distance = editDistance(lowered, candidate.lowercased())
+      if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+    }
+    return best?.0
+  }
+
+  /// Damerau-Levenshtein distance (optimal string alignment): a swap of two letters costs 1.
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], previousPrevious[j - 2] + 1)
+        }
+      }
+      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,150 @@
+/// A problem found while computing a value. Each case carries what the message needs.
+public enum EvalError: Error, Sendable, Equatable {
+  /// `$5 + 3 shares`: operands of different dimensions.
+  case mismatchedUnits(op: String, left: String, right: String, spans: OperatorSpansData)
+  /// `$100 + 10%`: a percentage added to an amount.
+  case percentAddedToAmount(op: String, amount: String, percent: String, percentOnLeft: Bool, spans: OperatorSpansData)
+  case wrongType(expected: String, found: String, at: Span)
+  case divisionByZero(at: Span, divisor: Span)
+  case notFinite(at: Span)
+  case unitExponentNotWhole(unit: String, at: Span)
+  case noSuchField(String, available: [String], at: Span)
+  case indexOutOfRange(index: Int, count: Int, at: Span)
+  case lengthsDiffer(left: Int, right: Int, at: Span)
+  case notCallable(found: String, at: Span)
+  case wrongArgumentCount(function: String, expected: Int, found: Int, at: Span)
+  case cannotConvert(from: String, to: String, at: Span, isCurrency: Bool)
+  case percentOfQuantity(unit: String, at: Span)
+  case dateArithmetic(String, at: Span, help: String?)
+  case recursionTooDeep(function: String, limit: Int, at: Span)
+  case interrupted(at: Span)
+  case notYetDefined(String, at: Span)
+  /// A built-in's own complaint about an argument.
+  case invalidArgument(String, at: Span, help: String?)
+
+  public var span: Span {
+    switch self {
+    case .mismatchedUnits(_, _, _, let spans), .percentAddedToAmount(_, _, _, _, let spans): spans.operatorSpan
+    case .wrongType(_, _, let span), .divisionByZero(let span, _), .notFinite(let span),
+      .unitExponentNotWhole(_, let span), .noSuchField(_, _, let span), .indexOutOfRange(_, _, let span),
+      .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
+      .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
+      .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
+      .invalidArgument(_, let span, _):
+      span
+    }
+  }
+}
+
+/// The spans of a binary operation, public so errors can carry them.
+public struct OperatorSpansData: Sendable, Equatable {
+  public var operatorSpan: Span
+  public var left: Span
+  public var right: Span
+}
+
+extension OperatorSpans {
+  var data: OperatorSpansData { OperatorSpansData(operatorSpan: operatorSpan, left: left, right: right) }
+}
+
+extension EvalError {
+  /// The diagnostic for this error; `sources` lets a suggestion quote what the user wrote.
+  public func diagnostic(in sources: SourceMap) -> Diagnostic {
+    func text(_ span: Span) -> String { sources[span.source]?.text(of: span) ?? "…" }
+    switch self {
+    case .mismatchedUnits(let op, let left, let right, let spans):
+      let verb = ["+": "add", "-": "subtract", "==": "compare", "!=": "compare"][op] ?? "compare"
+      let (first, second) = op == "-" ? (right, left) : (left, right)
+      let message = op == "-" ? "cannot subtract \(first) from \(second)" : "cannot \(verb) \(first) and \(second)"
+      var notes: [String] = []
+      var help: String? = nil
+      if left.hasPrefix("`"), right.hasPrefix("`"), BuiltinUnits.isMoneyDescription(left),
+        BuiltinUnits.isMoneyDescription(right)
+      {
+        notes.append("Tape never converts between currencies on its own")
+        help = "multiply by an exchange rate you state, as in `\(text(spans.right)) * 1.04 USD/EUR`"
+      }
+      return Diagnostic(
+        message, at: spans.operatorSpan, label: "\(left) \(op) \(right)",
+        secondary: [.init(spans.left, left), .init(spans.right, right)], notes: notes, help: help)
+    case .percentAddedToAmount(let op, let amount, let percent, let percentOnLeft, let spans):
+      let amountText = text(percentOnLeft ? spans.right : spans.left)
+      let percentText = text(percentOnLeft ? spans.left : spans.right)
+      let verb = op == "+" ? "add" : "subtract"
+      let sign = op == "+" ? "+" : "-"
+      return Diagnostic(
+        "cannot \(verb) \(percent) and \(amount)", at: spans.operatorSpan, label: "ambiguous percentage",
+        secondary: [.init(spans.left, ""), .init(spans.right, "")],
+        notes: ["a percentage is a ratio; Tape does not guess what it is a percentage of"],
+        help: "did you mean `\(amountText) * (1 \(sign) \(percentText))`?")
+    case .wrongType(let expected, let found, let span):
+      return Diagnostic("expected \(expected), found \(found)", at: span, label: "this is \(found)")
+    case .divisionByZero(let span, let divisor):
+      return Diagnostic("division by zero", at: span, label: "divisor is zero", secondary: [.init(divisor, "")])
+    case .notFinite(let span):
+      return Diagnostic(
+        "the result is too large to represent", at: span, label: "overflows",
+        notes: ["Tape computes with 64-bit floating point (about 1.8e308 at most)"])
+    case .unitExponentNotWhole(let unit, let span):
+      return Diagnostic(
+        "cannot raise \(unit) to a fractional power", at: span, label: "exponent is not a whole number",
+        help: "divide out the unit first, then raise the plain number")
+    case .noSuchField(let name, let available, let span):
+      let suggestion = Suggestion.closest(to: name, among: available)
+      return Diagnostic(
+        "no field `\(name)`", at: span, label: "unknown field",
+        notes: available.isEmpty ? [] : ["fields: " + available.map { "`\($0)`" }.joined(separator: ", ")],
+        help: suggestion.map { "did you mean `\($0)`?" })
+    case .indexOutOfRange(let index, let count, let span):
+      return Diagnostic(
+        "index \(index) is out of range", at: span, label: "out of range",
+        notes: [count == 0 ? "the list is empty" : "valid indexes are 0 to \(count - 1)"])
+    case .lengthsDiffer(let left, let right, let span):
+      return Diagnostic(
+        "lists of different lengths (\(left) and \(right))", at: span, label: "element-wise needs equal lengths")
+    case .notCallable(let found, let span):
+      return Diagnostic("cannot call \(found)", at: span, label: "not a function")
+    case .wrongArgumentCount(let function, let expected, let found, let span):
+      return Diagnostic(
+        "`\(function)` takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)", at: span,
+        label: "called here")
+    case .cannotConvert(let from, let to, let span, let isCurrency):
+      return Diagnostic(
+        "cannot show \(from) in \(to)", at: span, label: "different dimensions",
+        notes: isCurrency ? ["Tape never converts between currencies on its own"] : [],
+        help: isCurrency ? "multiply by an exchange rate you state, as in `x * 0.96 EUR/USD`" : nil)
+    case .percentOfQuantity(let unit, let span):
+      return Diagnostic(
+        "cannot show \(unit) as a percentage", at: span, label: "only ratios can be percentages",
+        help: "divide by another amount in the same unit first, as in `(new - old) / old in %`")
+    case .dateArithmetic(let message, let span, let help):
+      return Diagnostic(message, at: span, label: "here", help: help)
+    case .recursionTooDeep(let function, let limit, let span):
+      return Diagnostic(
+        "`\(function)` recursed more than \(limit) calls deep", at: span, label: "in this call",
+        help: "check that the recursion reaches its base case")
+    case .interrupted(let span):
+      return Diagnostic("interrupted", at: span, label: "stopped here")
+    case .notYetDefined(let name, let span):
+      return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
+    case .invalidArgument(let message, let span, let help):
+      return Diagnostic(message, at: span, label: "this argument", help: help)
+    }
+  }
+}
+
+extension BuiltinUnits {
+  static func isMoneyDescription(_ text: String) -> Bool {
+    let name = text.trimmingCharacters(in: "`")
+    return currencies.contains { $0.0 == name }
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    var text = Substring(self)
+    while text.first == character { text = text.dropFirst() }
+    while text.last == character { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,232 @@
+import Foundation
+
+/// Operators on values: dimensions checked, units combined, percent display carried where it
+/// keeps its meaning, lists element-wise, dates as days.
+extension Evaluator {
+  func unary(_ op: UnaryOperator, _ value: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
+    switch (op, value) {
+    case (.not, .bool(let flag)): return .bool(!flag)
+    case (.not, _):
+      throw EvalError.wrongType(expected: "a boolean after `not`", found: value.kindDescription, at: spans.right)
+    case (.plus, .quantity), (.plus, .list): return value
+    case (.negate, .quantity(var quantity)):
+      quantity.value = -quantity.value
+      return .quantity(quantity)
+    case (.negate, .list(let items)):
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for item in items { result.append(try unary(op, item, spans)) }
+      return .list(result)
+    default:
+      throw EvalError.wrongType(expected: "a number after `\(op.rawValue)`", found: value.kindDescription, at: spans.right)
+    }
+  }
+
+  func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
+    switch (left, right) {
+    case (.quantity(let a), .quantity(let b)):
+      switch op {
+      case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+        return .bool(try compare(op, a, b, spans))
+      default:
+        return .quantity(try arithmetic(op, a, b, spans))
+      }
+    case (.list(let items), .list(let others)):
+      guard items.count == others.count else {
+        if op == .equal || op == .notEqual { return .bool(op == .notEqual) }
+        throw EvalError.lengthsDiffer(left: items.count, right: others.count, at: spans.operatorSpan)
+      }
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for (item, other) in zip(items, others) {
+        if Interrupt.requested.load(ordering: .relaxed) { throw EvalError.interrupted(at: spans.operatorSpan) }
+        result.append(try binary(op, item, other, spans))
+      }
+      return .list(result)
+    case (.list(let items), _):
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for item in items { result.append(try binary(op, item, right, spans)) }
+      return .list(result)
+    case (_, .list(let items)):
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for item in items { result.append(try binary(op, left, item, spans)) }
+      return .list(result)
+    case (.date(let a), .date(let b)):
+      switch op {
+      case .subtract: return .quantity(Quantity(Double(a.daysSinceEpoch - b.daysSinceEpoch), Unit(BuiltinUnits.day)))
+      case .equal: return .bool(a == b)
+      case .notEqual: return .bool(a != b)
+      case .less: return .bool(a < b)
+      case .lessEqual: return .bool(a <= b)
+      case .greater: return .bool(a > b)
+      case .greaterEqual: return .bool(a >= b)
+      default:
+        throw EvalError.dateArithmetic(
+          "cannot \(verb(op)) two dates", at: spans.operatorSpan,
+          help: "subtract two dates to get the days between them")
+      }
+    case (.date(let date), .quantity(let amount)) where op == .add || op == .subtract:
+      return .date(try shifted(date, by: op == .add ? amount : negated(amount), spans))
+    case (.quantity(let amount), .date(let date)) where op == .add:
+      return .date(try shifted(date, by: amount, spans))
+    case (.bool(let a), .bool(let b)) where op == .equal || op == .notEqual:
+      return .bool((a == b) == (op == .equal))
+    case (.string(let a), .string(let b)) where op == .equal || op == .notEqual:
+      return .bool((a == b) == (op == .equal))
+    default:
+      throw EvalError.wrongType(
+        expected: "operands that `\(op.rawValue)` can combine", found: "\(left.kindDescription) and \(right.kindDescription)",
+        at: spans.operatorSpan)
+    }
+  }
+
+  func arithmetic(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError)
+    -> Quantity
+  {
+    let result: Quantity
+    switch op {
+    case .add, .subtract:
+      let right = try sameUnit(op, a, b, spans)
+      let value = op == .add ? a.value + right : a.value - right
+      result = Quantity(value, a.unit, format: a.isPercent && b.isPercent ? .percent : .automatic)
+    case .multiply:
+      let (unit, scale) = a.unit.multiplied(by: b.unit)
+      let format: DisplayFormat = unit.isNone && (a.isPercent || b.isPercent) ? .percent : .automatic
+      result = Quantity(a.value * b.value * scale, unit, format: format)
+    case .divide:
+      guard b.value != 0 else { throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right) }
+      let (unit, scale) = a.unit.multiplied(by: b.unit.inverted)
+      let format: DisplayFormat = unit.isNone && a.isPercent && !b.isPercent ? .percent : .automatic
+      result = Quantity(a.value / b.value * scale, unit, format: format)
+    case .power:
+      guard b.unit.isNone else {
+        throw EvalError.wrongType(
+          expected: "a plain number as exponent", found: "`\(b.unit.described(plural: true))`", at: spans.right)
+      }
+      if a.unit.isNone {
+        guard !(a.value == 0 && b.value < 0) else {
+          throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.left)
+        }
+        result = Quantity(Foundation.pow(a.value, b.value))
+      } else {
+        guard b.value == b.value.rounded(), abs(b.value) <= 64 else {
+          throw EvalError.unitExponentNotWhole(unit: "`\(a.unit.described(plural: true))`", at: spans.right)
+        }
+        let exponent = Int(b.value)
+        result = Quantity(integerPower(a.value, exponent), a.unit.raised(to: exponent))
+      }
+    default:
+      preconditionFailure("comparison and logic operators are handled by the caller")
+    }
+    guard result.value.isFinite else {
+      if result.value.isNaN { throw EvalError.wrongType(expected: "a number", found: "an undefined result (NaN)", at: spans.operatorSpan) }
+      throw EvalError.notFinite(at: spans.operatorSpan)
+    }
+    return result
+  }
+
+  /// `b`'s magnitude in `a`'s unit, or the error for adding or comparing different dimensions.
+  func sameUnit(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError) -> Double {
+    if a.unit == b.unit { return b.value }
+    if a.dimension == b.dimension { return b.converted(to: a.unit).value }
+    if (op == .add || op == .subtract) && (a.isPercent != b.isPercent) && (a.unit.isNone || b.unit.isNone) {
+      let amount = a.isPercent ? b : a
+      throw EvalError.percentAddedToAmount(
+        op: op.rawValue, amount: describe(amount), percent: "a percentage", percentOnLeft: a.isPercent,
+        spans: spans.data)
+    }
+    throw EvalError.mismatchedUnits(op: op.rawValue, left: describe(a), right: describe(b), spans: spans.data)
+  }
+
+  func describe(_ quantity: Quantity) -> String {
+    quantity.unit.isNone ? (quantity.isPercent ? "a percentage" : "a plain number") : "`\(quantity.unit.described(plural: true))`"
+  }
+
+  /// Numbers compare equal when they agree to 12 significant digits, so `0.1 + 0.2 == 0.3`.
+  func compare(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError) -> Bool {
+    let right = try sameUnit(op, a, b, spans)
+    let left = a.value
+    let tolerance = 1e-12 * max(abs(left), abs(right))
+    let isEqual = abs(left - right) <= tolerance
+    switch op {
+    case .equal: return isEqual
+    case .notEqual: return !isEqual
+    case .less: return left < right && !isEqual
+    case .lessEqual: return left < right || isEqual
+    case .greater: return left > right && !isEqual
+    case .greaterEqual: return left > right || isEqual
+    default: preconditionFailure("only comparisons reach compare")
+    }
+  }
+
+  func shifted(_ date: TapeDate, by amount: Quantity, _ spans: OperatorSpans) throws(EvalError) -> TapeDate {
+    guard amount.dimension == BuiltinUnits.day.dimension else {
+      throw EvalError.dateArithmetic(
+        "cannot add \(describe(amount)) to a date", at: spans.operatorSpan,
+        help: "add a duration, as in `2025-01-27 + 7 days`")
+    }
+    let days = amount.converted(to: Unit(BuiltinUnits.day)).value
+    guard days == days.rounded() else {
+      throw EvalError.dateArithmetic(
+        "a date moves by whole days; this is \(NumberText.significant(days)) days", at: spans.operatorSpan, help: nil)
+    }
+    guard abs(days) < 1e7, TapeDate.range.contains(date.daysSinceEpoch + Int(days)) else {
+      throw EvalError.dateArithmetic("the date falls outside the years 1 to 9999", at: spans.operatorSpan, help: nil)
+    }
+    return TapeDate(daysSinceEpoch: date.daysSinceEpoch + Int(days))
+  }
+
+  func negated(_ quantity: Quantity) -> Quantity {
+    var copy = quantity
+    copy.value = -copy.value
+    return copy
+  }
+
+  func verb(_ op: BinaryOperator) -> String {
+    switch op {
+    case .add: "add"
+    case .subtract: "subtract"
+    case .multiply: "multiply"
+    case .divide: "divide"
+    case .power: "raise"
+    default: "compare"
+    }
+  }
+
+  /// `x in %`, `x in B`, `x in full`, `x in USD/share`.
+  func convert(_ value: Value, to target: ResolvedTarget, _ spans: OperatorSpans) throws(EvalError) -> Value {
+    switch value {
+    case .list(let items):
+      var result: [Value] = []
+      for item in items { result.append(try convert(item, to: target, spans)) }
+      return .list(result)
+    case .record(let record):
+      var values: [Value] = []
+      for item in record.values { values.append(try convert(item, to: target, spans)) }
+      return .record(Record(names: record.names, values: values))
+    case .quantity(var quantity):
+      switch target {
+      case .percent:
+        guard quantity.unit.isNone else {
+          throw EvalError.percentOfQuantity(unit: describe(quantity), at: spans.left)
+        }
+        quantity.format = .percent
+      case .full: quantity.format = .full
+      case .scaled(let scale): quantity.format = .scaled(scale)
+      case .unit(let unit):
+        guard quantity.dimension == unit.dimension else {
+          let isCurrency = quantity.unit.currency != nil && unit.currency != nil
+          throw EvalError.cannotConvert(
+            from: describe(quantity), to: "`\(unit.described(plural: true))`", at: spans.operatorSpan,
+            isCurrency: isCurrency)
+        }
+        quantity = Quantity(quantity.converted(to: unit).value, unit)
+      }
+      return .quantity(quantity)
+    default:
+      throw EvalError.wrongType(expected: "a number to convert", found: value.kindDescription, at: spans.left)
+    }
+  }
+}

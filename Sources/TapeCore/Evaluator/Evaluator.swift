@@ -1,0 +1,124 @@
+/// Walks a resolved tree and computes its value. Holds no state between statements: the
+/// globals are a snapshot taken by `Interpreter` for one statement.
+struct Evaluator {
+  let globals: [Value?]
+  var depth = 0
+  /// User-function calls deeper than this are an error, not a stack overflow.
+  static let maximumCallDepth = 10_000
+
+  init(globals: [Value?]) { self.globals = globals }
+
+  mutating func evaluate(_ expr: BoundExpr, _ frame: [Value]) throws(EvalError) -> Value {
+    switch expr {
+    case .constant(let value, _):
+      return value
+    case .global(let slot, let name, let span):
+      guard let value = globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
+      return value
+    case .local(let index, _):
+      return frame[index]
+    case .unary(let op, let operand, let spans):
+      return try unary(op, try evaluate(operand, frame), spans)
+    case .binary(.and, let left, let right, let spans):
+      guard try condition(try evaluate(left, frame), at: spans.left) else { return .bool(false) }
+      return .bool(try condition(try evaluate(right, frame), at: spans.right))
+    case .binary(.or, let left, let right, let spans):
+      if try condition(try evaluate(left, frame), at: spans.left) { return .bool(true) }
+      return .bool(try condition(try evaluate(right, frame), at: spans.right))
+    case .binary(let op, let left, let right, let spans):
+      let leftValue = try evaluate(left, frame)
+      let rightValue = try evaluate(right, frame)
+      return try binary(op, leftValue, rightValue, spans)
+    case .callNative(let native, let arguments, let call):
+      var values: [Value] = []
+      values.reserveCapacity(arguments.count)
+      for argument in arguments { values.append(try evaluate(argument, frame)) }
+      return try native.body(values, call)
+    case .callValue(let callee, let arguments, let call):
+      let function = try evaluate(callee, frame)
+      var values: [Value] = []
+      values.reserveCapacity(arguments.count)
+      for argument in arguments { values.append(try evaluate(argument, frame)) }
+      return try self.call(function, values, call)
+    case .field(let base, let name, let nameSpan):
+      return try field(name, of: try evaluate(base, frame), at: nameSpan)
+    case .index(let base, let index, let span):
+      return try element(of: try evaluate(base, frame), at: try evaluate(index, frame), span)
+    case .list(let items, _):
+      var values: [Value] = []
+      values.reserveCapacity(items.count)
+      for item in items { values.append(try evaluate(item, frame)) }
+      return .list(values)
+    case .record(let names, let items, _):
+      var values: [Value] = []
+      for item in items { values.append(try evaluate(item, frame)) }
+      return .record(Record(names: names, values: values))
+    case .ifThenElse(let test, let whenTrue, let whenFalse, let conditionSpan):
+      let chosen = try condition(try evaluate(test, frame), at: conditionSpan) ? whenTrue : whenFalse
+      return try evaluate(chosen, frame)
+    case .conversion(let value, let target, let spans):
+      return try convert(try evaluate(value, frame), to: target, spans)
+    }
+  }
+
+  func condition(_ value: Value, at span: Span) throws(EvalError) -> Bool {
+    guard case .bool(let flag) = value else {
+      throw EvalError.wrongType(expected: "a boolean (true or false)", found: value.kindDescription, at: span)
+    }
+    return flag
+  }
+
+  mutating func call(_ callee: Value, _ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value {
+    guard case .function(let function) = callee else {
+      throw EvalError.notCallable(found: callee.kindDescription, at: call.span)
+    }
+    switch function {
+    case .native(let native):
+      guard native.arity.contains(arguments.count) else {
+        throw EvalError.wrongArgumentCount(
+          function: native.name, expected: native.arity.lowerBound, found: arguments.count, at: call.span)
+      }
+      return try native.body(arguments, call)
+    case .user(let user):
+      guard user.parameters.count == arguments.count else {
+        throw EvalError.wrongArgumentCount(
+          function: user.name, expected: user.parameters.count, found: arguments.count, at: call.span)
+      }
+      if Interrupt.consume() { throw EvalError.interrupted(at: call.span) }
+      guard depth < Evaluator.maximumCallDepth else {
+        throw EvalError.recursionTooDeep(function: user.name, limit: Evaluator.maximumCallDepth, at: call.span)
+      }
+      depth += 1
+      defer { depth -= 1 }
+      return try evaluate(user.body, arguments)
+    }
+  }
+
+  func field(_ name: String, of value: Value, at span: Span) throws(EvalError) -> Value {
+    guard case .record(let record) = value else {
+      throw EvalError.wrongType(expected: "a record with a field `\(name)`", found: value.kindDescription, at: span)
+    }
+    guard let field = record[name] else {
+      throw EvalError.noSuchField(name, available: record.names, at: span)
+    }
+    return field
+  }
+
+  func element(of base: Value, at index: Value, _ span: Span) throws(EvalError) -> Value {
+    guard case .list(let items) = base else {
+      throw EvalError.wrongType(expected: "a list to index", found: base.kindDescription, at: span)
+    }
+    guard case .quantity(let quantity) = index, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
+      abs(quantity.value) < 1e15
+    else {
+      throw EvalError.wrongType(expected: "a whole-number index", found: index.kindDescription, at: span)
+    }
+    let position = Int(quantity.value)
+    // Negative indexes count from the end, as in Python and q.
+    let resolved = position < 0 ? items.count + position : position
+    guard items.indices.contains(resolved) else {
+      throw EvalError.indexOutOfRange(index: position, count: items.count, at: span)
+    }
+    return items[resolved]
+  }
+}

@@ -1,0 +1,120 @@
+/// What one statement produced.
+public enum Outcome: Sendable {
+  /// An expression's value, also stored in `ans`.
+  case value(Value, span: Span)
+  /// `name = value`.
+  case binding(name: String, value: Value, span: Span)
+  /// `fn ...` or `unit ...`: shown as the declaration's signature.
+  case declaration(String, span: Span)
+  case error(Diagnostic)
+}
+
+/// The facade over every stage: text in, outcomes out. Owns the session's state (names, units,
+/// sources); does no I/O.
+public struct Interpreter: Sendable {
+  public private(set) var sources = SourceMap()
+  public private(set) var environment: Environment
+
+  public init(natives: [NativeFunction] = []) {
+    environment = Environment(natives: natives)
+  }
+
+  /// Runs every statement of `text`, reporting each outcome as soon as it is known, so a long
+  /// pipe prints as it goes. A failing statement does not stop the ones after it.
+  /// The callback also receives the sources, to render a diagnostic while the run goes on.
+  public mutating func run(
+    _ text: String, name: String = "<input>", firstLine: Int = 1, onOutcome: (Outcome, SourceMap) -> Void
+  ) {
+    let file = sources.add(name: name, text: text, firstLine: firstLine)
+    var parser = Parser(file)
+    while let parsed = parser.nextStatement() {
+      switch parsed {
+      case .failure(let error): onOutcome(.error(error.diagnostic), sources)
+      case .success(let statement): onOutcome(execute(statement), sources)
+      }
+    }
+  }
+
+  /// Runs `text` and collects the outcomes.
+  public mutating func run(_ text: String, name: String = "<input>") -> [Outcome] {
+    var outcomes: [Outcome] = []
+    run(text, name: name) { outcome, _ in outcomes.append(outcome) }
+    return outcomes
+  }
+
+  /// The text of a diagnostic, with the source line and carets.
+  public func rendered(_ diagnostic: Diagnostic, style: DiagnosticStyle = .plain) -> String {
+    DiagnosticRenderer.rendered(diagnostic, in: sources, style: style)
+  }
+
+  mutating func execute(_ statement: Stmt) -> Outcome {
+    do {
+      return try executeOrThrow(statement)
+    } catch let error as CheckError {
+      return .error(error.diagnostic)
+    } catch let error as EvalError {
+      return .error(error.diagnostic(in: sources))
+    } catch {
+      return .error(Diagnostic("\(error)", at: statement.span))
+    }
+  }
+
+  mutating func executeOrThrow(_ statement: Stmt) throws -> Outcome {
+    switch statement.kind {
+    case .expression(let expr):
+      let value = try evaluate(expr)
+      environment.assign(value, to: "ans")
+      return .value(value, span: statement.span)
+    case .binding(let name, let nameSpan, let expr):
+      try checkBindable(name, at: nameSpan)
+      let value = try evaluate(expr)
+      environment.assign(value, to: name)
+      environment.assign(value, to: "ans")
+      return .binding(name: name, value: value, span: statement.span)
+    case .function(let name, let nameSpan, let parameters, let body):
+      try checkBindable(name, at: nameSpan)
+      var checker = Checker(environment: environment)
+      for (index, parameter) in parameters.enumerated() {
+        if checker.parameters[parameter.name] != nil {
+          throw CheckError.duplicateParameter(parameter.name, at: parameter.span)
+        }
+        checker.parameters[parameter.name] = index
+      }
+      var scratch = environment
+      checker.functionBeingDefined = (name, scratch.slot(for: name))
+      let bound = try checker.bind(body)
+      let function = UserFunction(name: name, parameters: parameters.map(\.name), body: bound, span: statement.span)
+      environment = scratch
+      environment.assign(.function(.user(function)), to: name)
+      return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)
+    case .unit(let name, let nameSpan, let definitionExpr):
+      if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: nameSpan) }
+      if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: nameSpan) }
+      if environment.slots[name] != nil, environment.value(of: name) != nil {
+        throw CheckError.reservedName(name, at: nameSpan)
+      }
+      guard let definitionExpr else {
+        environment.define(unit: .base(name), names: [name])
+        return .declaration("unit \(name)", span: statement.span)
+      }
+      guard case .quantity(let quantity) = try evaluate(definitionExpr), !quantity.unit.isNone else {
+        throw CheckError.unitDefinitionNotQuantity(name, at: definitionExpr.span)
+      }
+      let unit = UnitDefinition(name: name, dimension: quantity.dimension, factor: quantity.baseValue)
+      environment.define(unit: unit, names: [name])
+      return .declaration("unit \(name) = \(quantity.display)", span: statement.span)
+    }
+  }
+
+  func evaluate(_ expr: Expr) throws -> Value {
+    let bound = try Checker(environment: environment).bind(expr)
+    var evaluator = Evaluator(globals: environment.globals)
+    return try evaluator.evaluate(bound, [])
+  }
+
+  func checkBindable(_ name: String, at span: Span) throws(CheckError) {
+    if name == "ans" { throw CheckError.reservedName(name, at: span) }
+    if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: span) }
+    if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: span) }
+  }
+}

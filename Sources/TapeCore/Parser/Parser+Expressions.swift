@@ -1,0 +1,280 @@
+extension Parser {
+  /// An expression that must be there: newlines before it are skipped, because the statement
+  /// cannot end yet (after an operator, `then`, `=`, ...).
+  mutating func operand() throws(ParseError) -> Expr {
+    skipNewlines()
+    return try expression()
+  }
+
+  mutating func expression() throws(ParseError) -> Expr {
+    expressionDepth += 1
+    defer { expressionDepth -= 1 }
+    guard expressionDepth <= Parser.maximumDepth else {
+      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: current.span)
+    }
+    let value = try choice()
+    guard let inToken = match(.in) else { return value }
+    let target = try conversionTarget(after: inToken)
+    return Expr(.conversion(value, target), value.span.through(target.span))
+  }
+
+  mutating func choice() throws(ParseError) -> Expr {
+    guard let ifToken = match(.if) else { return try or() }
+    let condition = try operand()
+    skipNewlines()
+    _ = try expect(.then)
+    let whenTrue = try operand()
+    skipNewlines()
+    _ = try expect(.else)
+    let whenFalse = try operand()
+    return Expr(.ifThenElse(condition: condition, then: whenTrue, else: whenFalse), ifToken.span.through(whenFalse.span))
+  }
+
+  mutating func or() throws(ParseError) -> Expr {
+    var left = try and()
+    while let token = match(.or) {
+      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.and() }
+      left = Expr(.binary(.or, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+    return left
+  }
+
+  mutating func and() throws(ParseError) -> Expr {
+    var left = try not()
+    while let token = match(.and) {
+      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.not() }
+      left = Expr(.binary(.and, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+    return left
+  }
+
+  mutating func not() throws(ParseError) -> Expr {
+    guard let token = match(.not) else { return try comparison() }
+    let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.not() }
+    return Expr(.unary(.not, operand, operatorSpan: token.span), token.span.through(operand.span))
+  }
+
+  mutating func comparison() throws(ParseError) -> Expr {
+    let left = try sum()
+    let operators: [Symbol: BinaryOperator] = [
+      .equalEqual: .equal, .bangEqual: .notEqual, .less: .less, .lessEqual: .lessEqual, .greater: .greater,
+      .greaterEqual: .greaterEqual,
+    ]
+    if case .symbol(let symbol) = current.kind, let op = operators[symbol] {
+      let token = advance()
+      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.sum() }
+      return Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+    if check(.equal), expressionDepth > 1 || bracketDepth > 0 {
+      throw ParseError.assignmentInExpression(at: current.span)
+    }
+    return left
+  }
+
+  mutating func sum() throws(ParseError) -> Expr {
+    var left = try product()
+    while true {
+      let op: BinaryOperator
+      if check(.plus) { op = .add } else if check(.minus) { op = .subtract } else { return left }
+      let token = advance()
+      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.product() }
+      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+  }
+
+  mutating func product() throws(ParseError) -> Expr {
+    var left = try unary()
+    while true {
+      let op: BinaryOperator
+      if check(.star) { op = .multiply } else if check(.slash) { op = .divide } else { return left }
+      let token = advance()
+      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
+      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+  }
+
+  mutating func unary() throws(ParseError) -> Expr {
+    let op: UnaryOperator
+    if check(.minus) { op = .negate } else if check(.plus) { op = .plus } else { return try quantity() }
+    let token = advance()
+    let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
+    return Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
+  }
+
+  /// `24.68B shares`, `2.788M GPU hour`: a value followed directly by unit names.
+  mutating func quantity() throws(ParseError) -> Expr {
+    var value = try power()
+    while case .identifier = current.kind {
+      let unit = try unitFactor()
+      value = Expr(.withUnit(value, unit: unit), value.span.through(unit.span))
+    }
+    return value
+  }
+
+  mutating func power() throws(ParseError) -> Expr {
+    let base = try postfix()
+    guard let token = match(.caret) else { return base }
+    let exponent = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
+    return Expr(.binary(.power, base, exponent, operatorSpan: token.span), base.span.through(exponent.span))
+  }
+
+  mutating func postfix() throws(ParseError) -> Expr {
+    var value = try primary()
+    while true {
+      if let open = match(.leftParen) {
+        let arguments = try commaSeparated(closing: .rightParen, opening: open) { (parser) throws(ParseError) in
+          try parser.expression()
+        }
+        value = Expr(.call(value, arguments: arguments.items), value.span.through(arguments.end))
+      } else if match(.dot) != nil {
+        let (name, nameSpan) = try identifier("a field name after `.`")
+        value = Expr(.field(value, name: name, nameSpan: nameSpan), value.span.through(nameSpan))
+      } else if let open = match(.leftBracket) {
+        bracketDepth += 1
+        let index = try expression()
+        guard let close = match(.rightBracket) else {
+          throw ParseError.unclosed(.leftBracket, opening: open.span, found: current.kind, at: current.span)
+        }
+        bracketDepth -= 1
+        value = Expr(.index(value, index), value.span.through(close.span))
+      } else if let percent = match(.percent) {
+        throw ParseError.percentNeedsNumber(at: percent.span)
+      } else {
+        return value
+      }
+    }
+  }
+
+  mutating func primary() throws(ParseError) -> Expr {
+    let token = current
+    switch token.kind {
+    case .number(let value): return Expr(.number(value), advance().span)
+    case .percent(let value): return Expr(.percent(value), advance().span)
+    case .money(let currency, let amount): return Expr(.money(amount, currency: currency), advance().span)
+    case .date(let date): return Expr(.date(date), advance().span)
+    case .string(let text): return Expr(.string(text), advance().span)
+    case .keyword(.true): return Expr(.bool(true), advance().span)
+    case .keyword(.false): return Expr(.bool(false), advance().span)
+    case .identifier(let name): return Expr(.name(name), advance().span)
+    case .symbol(.leftParen):
+      let open = advance()
+      bracketDepth += 1
+      let inner = try expression()
+      guard let close = match(.rightParen) else {
+        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+      }
+      bracketDepth -= 1
+      return Expr(inner.kind, open.span.through(close.span))
+    case .symbol(.leftBracket):
+      let open = advance()
+      let items = try commaSeparated(closing: .rightBracket, opening: open) { (parser) throws(ParseError) in
+        try parser.expression()
+      }
+      return Expr(.list(items.items), open.span.through(items.end))
+    case .symbol(.leftBrace):
+      let open = advance()
+      let fields = try commaSeparated(closing: .rightBrace, opening: open) { (parser) throws(ParseError) in
+        let (name, nameSpan) = try parser.identifier("a field name")
+        _ = try parser.expect(.colon, "`:` after the field name")
+        let value = try parser.expression()
+        return RecordField(name: name, nameSpan: nameSpan, value: value)
+      }
+      return Expr(.record(fields.items), open.span.through(fields.end))
+    case .invalid(let error):
+      throw ParseError.invalidToken(error)
+    default:
+      throw ParseError.expectedExpression(found: token.kind, at: token.span)
+    }
+  }
+
+  /// Items separated by commas up to the closing symbol; a trailing comma is allowed.
+  mutating func commaSeparated<Item>(
+    closing: Symbol, opening: Token, _ item: (inout Parser) throws(ParseError) -> Item
+  ) throws(ParseError) -> (items: [Item], end: Span) {
+    bracketDepth += 1
+    var items: [Item] = []
+    while !check(closing) {
+      items.append(try item(&self))
+      if match(.comma) == nil { break }
+    }
+    guard let close = match(closing) else {
+      if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
+      guard case .symbol(let symbol) = opening.kind else { throw failure(expected: "`\(closing.rawValue)`") }
+      throw ParseError.unclosed(symbol, opening: opening.span, found: current.kind, at: current.span)
+    }
+    bracketDepth -= 1
+    return (items, close.span)
+  }
+
+  /// The right operand of an operator; the statement cannot end here, so newlines are skipped.
+  mutating func operandAfterOperator(_ parse: (inout Parser) throws(ParseError) -> Expr) throws(ParseError) -> Expr {
+    skipNewlines()
+    expressionDepth += 1
+    defer { expressionDepth -= 1 }
+    guard expressionDepth <= Parser.maximumDepth else {
+      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: current.span)
+    }
+    return try parse(&self)
+  }
+
+  /// `shares`, `hour^2`: one factor of a unit written after a number.
+  mutating func unitFactor() throws(ParseError) -> Expr {
+    let (name, span) = try identifier("a unit name")
+    let unit = Expr(.name(name), span)
+    guard let caret = match(.caret) else { return unit }
+    let exponent = try integerExponent()
+    return Expr(.binary(.power, unit, exponent, operatorSpan: caret.span), span.through(exponent.span))
+  }
+
+  mutating func integerExponent() throws(ParseError) -> Expr {
+    let minus = match(.minus)
+    guard case .number(let value) = current.kind else { throw failure(expected: "a whole-number exponent") }
+    let token = advance()
+    let number = Expr(.number(value), token.span)
+    guard let minus else { return number }
+    return Expr(.unary(.negate, number, operatorSpan: minus.span), minus.span.through(token.span))
+  }
+
+  /// After `in`: `%`, or a unit expression such as `USD/share`, `B`, `full`, `days`.
+  mutating func conversionTarget(after inToken: Token) throws(ParseError) -> ConversionTarget {
+    if let percent = match(.percent) { return ConversionTarget(kind: .percent, span: percent.span) }
+    switch current.kind {
+    case .identifier, .symbol(.leftParen):
+      let unit = try unitExpression()
+      return ConversionTarget(kind: .unit(unit), span: unit.span)
+    case .invalid(let error):
+      throw ParseError.invalidToken(error)
+    case .newline, .endOfInput, .symbol(.semicolon):
+      throw ParseError.invalidConversionTarget(at: inToken.span)
+    default:
+      throw ParseError.invalidConversionTarget(at: current.span)
+    }
+  }
+
+  mutating func unitExpression() throws(ParseError) -> Expr {
+    var left = try unitOperand()
+    while true {
+      let op: BinaryOperator
+      if check(.star) { op = .multiply } else if check(.slash) { op = .divide } else { return left }
+      let token = advance()
+      let right = try unitOperand()
+      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+    }
+  }
+
+  mutating func unitOperand() throws(ParseError) -> Expr {
+    if let open = match(.leftParen) {
+      bracketDepth += 1
+      let inner = try unitExpression()
+      guard let close = match(.rightParen) else {
+        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+      }
+      bracketDepth -= 1
+      return Expr(inner.kind, open.span.through(close.span))
+    }
+    if case .number(1) = current.kind { return Expr(.number(1), advance().span) }
+    if case .identifier = current.kind { return try unitFactor() }
+    if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
+    throw ParseError.invalidConversionTarget(at: current.span)
+  }
+}

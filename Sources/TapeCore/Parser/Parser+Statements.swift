@@ -1,0 +1,44 @@
+extension Parser {
+  mutating func statement() throws(ParseError) -> Stmt {
+    let start = current.span
+    if match(.fn) != nil { return try functionDeclaration(start: start) }
+    if match(.unit) != nil { return try unitDeclaration(start: start) }
+    if case .identifier(let name) = current.kind, tokens[position + 1].kind == .symbol(.equal) {
+      let nameSpan = advance().span
+      _ = advance()
+      let value = try operand()
+      return Stmt(kind: .binding(name: name, nameSpan: nameSpan, value: value), span: start.through(value.span))
+    }
+    let expression = try expression()
+    return Stmt(kind: .expression(expression), span: expression.span)
+  }
+
+  mutating func functionDeclaration(start: Span) throws(ParseError) -> Stmt {
+    let (name, nameSpan) = try identifier("a function name")
+    let open = try expect(.leftParen, "`(` and the parameter names")
+    bracketDepth += 1
+    var parameters: [Stmt.Parameter] = []
+    while !check(.rightParen) {
+      let (parameter, span) = try identifier("a parameter name")
+      parameters.append(.init(name: parameter, span: span))
+      if match(.comma) == nil { break }
+    }
+    guard match(.rightParen) != nil else {
+      throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+    }
+    bracketDepth -= 1
+    _ = try expect(.equal, "`=` and the function body")
+    let body = try operand()
+    return Stmt(
+      kind: .function(name: name, nameSpan: nameSpan, parameters: parameters, body: body), span: start.through(body.span))
+  }
+
+  mutating func unitDeclaration(start: Span) throws(ParseError) -> Stmt {
+    let (name, nameSpan) = try identifier("a unit name")
+    var definition: Expr? = nil
+    if match(.equal) != nil { definition = try operand() }
+    return Stmt(
+      kind: .unit(name: name, nameSpan: nameSpan, definition: definition),
+      span: start.through(definition?.span ?? nameSpan))
+  }
+}

@@ -1,0 +1,31 @@
+/// Whether text typed so far is a complete entry, or the user is still writing it (an open
+/// bracket, a trailing operator). The REPL shows a continuation prompt and a pipe reader keeps
+/// reading lines until the entry is complete.
+public enum InputCompleteness {
+  public static func isIncomplete(_ text: String) -> Bool {
+    let file = SourceFile(id: SourceID(-1), name: "", text: text)
+    var lexer = Lexer(file)
+    var depth = 0
+    var last: TokenKind? = nil
+    for token in lexer.tokens() {
+      switch token.kind {
+      case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
+      case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1
+      case .newline, .endOfInput: continue
+      case .invalid(.unterminatedString): return false
+      default: break
+      }
+      last = token.kind
+    }
+    if depth > 0 { return true }
+    switch last {
+    case .symbol(.plus), .symbol(.minus), .symbol(.star), .symbol(.slash), .symbol(.caret), .symbol(.comma),
+      .symbol(.equal), .symbol(.equalEqual), .symbol(.bangEqual), .symbol(.less), .symbol(.lessEqual),
+      .symbol(.greater), .symbol(.greaterEqual), .keyword(.and), .keyword(.or), .keyword(.not), .keyword(.if),
+      .keyword(.then), .keyword(.else), .keyword(.in):
+      return true
+    default:
+      return false
+    }
+  }
+}

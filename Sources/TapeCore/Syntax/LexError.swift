@@ -1,0 +1,44 @@
+/// Text the lexer cannot turn into a token.
+public enum LexError: Error, Sendable, Equatable {
+  case unexpectedCharacter(String, at: Span)
+  case invalidDate(String, reason: String, at: Span)
+  case malformedNumber(String, at: Span)
+  case unterminatedString(at: Span)
+  case currencySymbolWithoutAmount(String, at: Span)
+
+  public var span: Span {
+    switch self {
+    case .unexpectedCharacter(_, let span), .invalidDate(_, _, let span), .malformedNumber(_, let span),
+      .unterminatedString(let span), .currencySymbolWithoutAmount(_, let span):
+      span
+    }
+  }
+}
+
+extension LexError {
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .unexpectedCharacter(let text, let span):
+      var help: String? = nil
+      if text == "×" { help = "use `*` to multiply" }
+      if text == "÷" { help = "use `/` to divide" }
+      if text == "," { help = "write digit groups with `_`, as in `1_000_000`" }
+      return Diagnostic(
+        "unexpected character `\(text)`", at: span, label: "not part of Tape's syntax", help: help)
+    case .invalidDate(let text, let reason, let span):
+      return Diagnostic(
+        "invalid date `\(text)`", at: span, label: reason,
+        help: "dates are written YYYY-MM-DD, as in `2025-01-27`")
+    case .malformedNumber(let text, let span):
+      return Diagnostic(
+        "malformed number `\(text)`", at: span, label: "not a number",
+        help: "digit groups use `_` between digits, as in `1_000`; scales are k, M, B, T, as in `589B`")
+    case .unterminatedString(let span):
+      return Diagnostic("unterminated string", at: span, label: "this string has no closing `\"`")
+    case .currencySymbolWithoutAmount(let symbol, let span):
+      return Diagnostic(
+        "`\(symbol)` must be followed by an amount", at: span, label: "expected a number after `\(symbol)`",
+        help: "write money as `\(symbol)142.62` or `\(symbol)589B`")
+    }
+  }
+}

@@ -1,0 +1,112 @@
+extension Lexer {
+  /// A number literal: digits with `_` groups, an optional fraction and exponent, then an
+  /// optional scale suffix (`k`, `M`, `B`, `T`) and an optional `%`. `2025-01-27` is a date.
+  mutating func number() -> Token {
+    let start = position
+    if let date = date() { return date }
+    var text: [UInt8] = []
+    var isMalformed = false
+    if peek() != UInt8(ascii: ".") { digits(into: &text, malformed: &isMalformed) }
+    if peek() == UInt8(ascii: "."), peek(1).map(isDigit) == true {
+      if text.isEmpty { text.append(UInt8(ascii: "0")) }
+      text.append(UInt8(ascii: "."))
+      position += 1
+      digits(into: &text, malformed: &isMalformed)
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E"),
+      let next = peek(1),
+      isDigit(next) || ((next == UInt8(ascii: "-") || next == UInt8(ascii: "+")) && peek(2).map(isDigit) == true)
+    {
+      text.append(UInt8(ascii: "e"))
+      position += 1
+      if let sign = peek(), !isDigit(sign) {
+        text.append(sign)
+        position += 1
+      }
+      digits(into: &text, malformed: &isMalformed)
+    }
+    var scale = 1.0
+    if let byte = peek(), let factor = Lexer.scaleSuffixes[byte], !(peek(1).map(isIdentifierContinue) ?? false) {
+      scale = factor
+      position += 1
+    }
+    // A number glued to letters (`12kg`, `5mn`) is not a number we can read.
+    if let byte = peek(), isIdentifierContinue(byte) {
+      while let byte = peek(), isIdentifierContinue(byte) { position += 1 }
+      isMalformed = true
+    }
+    let span = span(from: start)
+    guard !isMalformed, let value = Double(String(decoding: text, as: UTF8.self)) else {
+      let written = String(decoding: bytes[start..<position], as: UTF8.self)
+      return Token(kind: .invalid(.malformedNumber(written, at: span)), span: span)
+    }
+    if peek() == UInt8(ascii: "%") {
+      position += 1
+      return Token(kind: .percent(value * scale / 100), span: self.span(from: start))
+    }
+    return Token(kind: .number(value * scale), span: span)
+  }
+
+  /// Scale suffixes and their factors. Lower-case `m` is deliberately absent: it could mean
+  /// million or thousand (as in `mm`), and a financial calculator must not guess.
+  static let scaleSuffixes: [UInt8: Double] = [
+    UInt8(ascii: "k"): 1e3, UInt8(ascii: "M"): 1e6, UInt8(ascii: "B"): 1e9, UInt8(ascii: "T"): 1e12,
+  ]
+
+  mutating func digits(into text: inout [UInt8], malformed: inout Bool) {
+    var previousWasDigit = false
+    while let byte = peek() {
+      if isDigit(byte) {
+        text.append(byte)
+        previousWasDigit = true
+      } else if byte == UInt8(ascii: "_") {
+        // `_` must sit between two digits.
+        if !previousWasDigit || !(peek(1).map(isDigit) ?? false) { malformed = true }
+        previousWasDigit = false
+      } else {
+        break
+      }
+      position += 1
+    }
+  }
+
+  /// `YYYY-MM-DD` not followed by another digit or letter.
+  mutating func date() -> Token? {
+    let start = position
+    let shape: [Bool] = [true, true, true, true, false, true, true, false, true, true]
+    guard start + shape.count <= bytes.count else { return nil }
+    for (offset, wantsDigit) in shape.enumerated() {
+      let byte = bytes[start + offset]
+      if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return nil }
+    }
+    if start + shape.count < bytes.count {
+      let after = bytes[start + shape.count]
+      if isIdentifierContinue(after) { return nil }
+    }
+    func field(_ from: Int, _ length: Int) -> Int {
+      bytes[(start + from)..<(start + from + length)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+    position += shape.count
+    let (year, month, day) = (field(0, 4), field(5, 2), field(8, 2))
+    let span = span(from: start)
+    let text = String(decoding: bytes[start..<position], as: UTF8.self)
+    guard (1...12).contains(month) else {
+      return Token(kind: .invalid(.invalidDate(text, reason: "there is no month \(month)", at: span)), span: span)
+    }
+    guard let date = TapeDate(year: year, month: month, day: day) else {
+      let reason =
+        year == 0
+        ? "there is no year 0"
+        : "\(TapeDate.monthNames[month - 1]) \(year) has \(TapeDate.daysIn(month: month, year: year)) days"
+      return Token(kind: .invalid(.invalidDate(text, reason: reason, at: span)), span: span)
+    }
+    return Token(kind: .date(date), span: span)
+  }
+}
+
+extension TapeDate {
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+}

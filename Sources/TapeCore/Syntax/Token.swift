@@ -1,0 +1,55 @@
+/// One lexical token with the span it came from.
+public struct Token: Sendable, Equatable {
+  public var kind: TokenKind
+  public var span: Span
+}
+
+/// What a token is. Literals carry their value already decoded.
+public enum TokenKind: Sendable, Equatable {
+  /// A plain number, scale suffix applied: `589B` is 589e9.
+  case number(Double)
+  /// A number followed by `%`, already divided by 100.
+  case percent(Double)
+  /// A currency symbol and amount: `$142.62`, `€12M`.
+  case money(currency: String, amount: Double)
+  case date(TapeDate)
+  case string(String)
+  case identifier(String)
+  case keyword(Keyword)
+  case symbol(Symbol)
+  case newline
+  case endOfInput
+  /// Text the lexer could not read; the parser reports it at the statement it breaks.
+  case invalid(LexError)
+}
+
+public enum Keyword: String, Sendable, CaseIterable {
+  case fn, unit, `if`, then, `else`, and, or, not, `in`, `true`, `false`
+}
+
+public enum Symbol: String, Sendable {
+  case plus = "+", minus = "-", star = "*", slash = "/", caret = "^"
+  case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
+  case leftBrace = "{", rightBrace = "}"
+  case comma = ",", colon = ":", dot = ".", dotDot = "..", semicolon = ";"
+  case equal = "=", equalEqual = "==", bangEqual = "!="
+  case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case percent = "%"
+}
+
+extension TokenKind {
+  /// How the token reads in a message: "`+`", "number `12`", "end of input".
+  public var described: String {
+    switch self {
+    case .number, .percent, .money: "a number"
+    case .date: "a date"
+    case .string: "a string"
+    case .identifier(let name): "`\(name)`"
+    case .keyword(let keyword): "`\(keyword.rawValue)`"
+    case .symbol(let symbol): "`\(symbol.rawValue)`"
+    case .newline: "end of line"
+    case .endOfInput: "end of input"
+    case .invalid: "invalid text"
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// The units every session starts with. Time's base is the day (dates subtract to days); a year
+/// is 365 days, the actual/365 convention, stated in docs/language.md.
+enum BuiltinUnits {
+  struct Entry {
+    let definition: UnitDefinition
+    let names: [String]
+  }
+
+  static let day = UnitDefinition(name: "day", plural: "days", dimension: Dimension(base: "day"))
+
+  static let all: [Entry] = {
+    let time = Dimension(base: "day")
+    var entries = [
+      Entry(definition: .base("share", plural: "shares"), names: ["share", "shares"]),
+      Entry(definition: day, names: ["day", "days"]),
+      Entry(
+        definition: UnitDefinition(name: "week", plural: "weeks", dimension: time, factor: 7), names: ["week", "weeks"]),
+      Entry(
+        definition: UnitDefinition(name: "year", plural: "years", dimension: time, factor: 365),
+        names: ["year", "years"]),
+      Entry(
+        definition: UnitDefinition(name: "hour", plural: "hours", dimension: time, factor: 1.0 / 24),
+        names: ["hour", "hours"]),
+      Entry(
+        definition: UnitDefinition(name: "minute", plural: "minutes", dimension: time, factor: 1.0 / 1440),
+        names: ["minute", "minutes"]),
+      Entry(
+        definition: UnitDefinition(name: "second", plural: "seconds", dimension: time, factor: 1.0 / 86400),
+        names: ["second", "seconds"]),
+    ]
+    for (code, symbol) in currencies {
+      entries.append(Entry(definition: .currency(code, symbol: symbol), names: [code]))
+    }
+    return entries
+  }()
+
+  /// ISO 4217 codes Tape knows; each is its own dimension, so they never mix.
+  static let currencies: [(String, String?)] = [
+    ("USD", "$"), ("EUR", "€"), ("GBP", "£"), ("JPY", "¥"), ("CNY", nil), ("CHF", nil), ("CAD", nil),
+    ("AUD", nil), ("HKD", nil), ("INR", nil), ("KRW", nil), ("TWD", nil), ("SEK", nil), ("NOK", nil),
+  ]
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Decimal text for doubles without binary noise and without Foundation's formatters (which are
+/// slow on Linux and locale-dependent).
+enum NumberText {
+  /// `value` rounded to `digits` significant digits, trailing zeros dropped: 24.200000000000003 -> "24.2".
+  static func significant(_ value: Double, digits: Int = 15) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
+    if value == 0 { return "0" }
+    let magnitude = abs(value)
+    let exponent = Int(log10(magnitude).rounded(.down))
+    let decimals = digits - 1 - exponent
+    let rounded: Double
+    if decimals > 0 && decimals <= 22 {
+      let power = exp10(decimals)
+      rounded = (value * power).rounded() / power
+    } else if decimals <= 0 && -decimals <= 22 {
+      let power = exp10(-decimals)
+      rounded = (value / power).rounded() * power
+    } else {
+      rounded = value
+    }
+    return tidy(rounded.description)
+  }
+
+  /// `value` with exactly `decimals` digits after the point: fixed(24.2, 2) -> "24.20".
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    let power = exp10(decimals)
+    let scaled = (abs(value) * power).rounded()
+    guard scaled < 9e15 else { return significant(value) }
+    let whole = Int(scaled) / Int(power)
+    let fraction = Int(scaled) % Int(power)
+    var text = String(whole)
+    if decimals > 0 {
+      let digits = String(fraction)
+      text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+    return (value < 0 && scaled != 0 ? "-" : "") + text
+  }
+
+  /// "1234567.5" -> "1,234,567.5"; leaves exponent forms alone.
+  static func grouped(_ text: String) -> String {
+    guard !text.contains("e") else { return text }
+    var sign = ""
+    var body = Substring(text)
+    if body.first == "-" {
+      sign = "-"
+      body = body.dropFirst()
+    }
+    let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let integer = Array(parts[0])
+    guard integer.count > 3 else { return text }
+    var out = ""
+    for (index, digit) in integer.enumerated() {
+      if index > 0 && (integer.count - index) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return sign + out + (parts.count > 1 ? "." + parts[1] : "")
+  }
+
+  /// Swift's shortest round-trip text, cleaned up: "24.0" -> "24", "1e-05" -> "1e-5", "1e+16" -> "1e16".
+  static func tidy(_ description: String) -> String {
+    var text = description
+    if let e = text.firstIndex(of: "e") {
+      var mantissa = String(text[..<e])
+      var exponent = String(text[text.index(after: e)...])
+      if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
+      if exponent.hasPrefix("+") { exponent.removeFirst() }
+      let negative = exponent.hasPrefix("-")
+      if negative { exponent.removeFirst() }
+      while exponent.count > 1 && exponent.hasPrefix("0") { exponent.removeFirst() }
+      return "\(mantissa)e\(negative ? "-" : "")\(exponent)"
+    }
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return text
+  }
+
+  static func exp10(_ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
+}

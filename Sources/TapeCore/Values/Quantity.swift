@@ -1,0 +1,56 @@
+/// A number with a unit: `$142.62` is 142.62 in `USD`, `24.68B shares` is 24.68e9 in `share`.
+///
+/// The magnitude is a `Double`: it is what series arithmetic, powers and logarithms need, and
+/// `docs/language.md` records the benchmark against `Decimal` behind that choice. Display rounds
+/// to 15 significant digits, so binary noise (`24.200000000000003`) never reaches the user.
+public struct Quantity: Sendable, Hashable {
+  /// The magnitude, in `unit`.
+  public var value: Double
+  public var unit: Unit
+  /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
+  public var format: DisplayFormat
+
+  public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic) {
+    self.value = value
+    self.unit = unit
+    self.format = format
+  }
+
+  public var dimension: Dimension { unit.dimension }
+
+  /// The magnitude in base units (`1 hour` is 1/24 `day`).
+  public var baseValue: Double { value * unit.factor }
+
+  /// This quantity expressed in another unit of the same dimension.
+  public func converted(to target: Unit) -> Quantity {
+    Quantity(baseValue / target.factor, target, format: format)
+  }
+
+  public var isPercent: Bool { format == .percent }
+}
+
+/// How a value asks to be displayed, as chosen with `in`.
+public enum DisplayFormat: Sendable, Hashable {
+  /// The documented default rules (scale suffixes for large numbers, cents for money).
+  case automatic
+  /// `x in %`: a ratio as a percentage with two decimals.
+  case percent
+  /// `x in B`: in units of a scale (`k`, `M`, `B`, `T`), all significant digits.
+  case scaled(Scale)
+  /// `x in full`: every digit, no scale suffix.
+  case full
+}
+
+/// The scale words accepted after numbers and after `in`.
+public enum Scale: String, Sendable, CaseIterable {
+  case thousand = "k", million = "M", billion = "B", trillion = "T"
+
+  public var factor: Double {
+    switch self {
+    case .thousand: 1e3
+    case .million: 1e6
+    case .billion: 1e9
+    case .trillion: 1e12
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// The display rules of `docs/language.md`, in one place.
+extension Value {
+  /// How the value is shown as a result.
+  public var display: String {
+    switch self {
+    case .quantity(let quantity): quantity.display
+    case .bool(let value): value ? "true" : "false"
+    case .date(let date): date.iso
+    case .string(let text): "\"\(text)\""
+    case .list(let values): "[" + values.map(\.display).joined(separator: ", ") + "]"
+    case .record(let record):
+      "{" + zip(record.names, record.values).map { "\($0): \($1.display)" }.joined(separator: ", ") + "}"
+    case .function(let function):
+      switch function {
+      case .user(let user): "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"
+      case .native(let native): "built-in \(native.signature)"
+      }
+    }
+  }
+}
+
+extension Quantity {
+  /// `$2.923T`, `$142.62`, `-16.97%`, `24.68B shares`, `$118.42/share`, `24.2`.
+  public var display: String {
+    guard value.isFinite else { return NumberText.significant(value) + unitSuffix(plural: true) }
+    if format == .percent { return NumberText.fixed(value * 100, decimals: 2) + "%" + unitSuffix(plural: true) }
+    if let currency = unit.currency { return moneyDisplay(currency) }
+    let number = plainNumber(value)
+    return number + unitSuffix(plural: value != 1)
+  }
+
+  /// Money: the amount with the currency's symbol (or code after it), then the rest of the unit
+  /// (`$118.42/share`).
+  func moneyDisplay(_ currency: UnitDefinition) -> String {
+    let amount: String
+    switch format {
+    case .automatic, .percent:
+      amount = abs(value) >= 1e6 ? Quantity.fourSignificant(value) : NumberText.grouped(NumberText.fixed(value, decimals: 2))
+    case .scaled(let scale):
+      amount = NumberText.grouped(NumberText.significant(value / scale.factor)) + scale.rawValue
+    case .full:
+      amount = NumberText.grouped(NumberText.fixed(value, decimals: 2))
+    }
+    let others = unit.factors.filter { $0.definition != currency }
+    let per: String
+    if others.isEmpty {
+      per = ""
+    } else if others.allSatisfy({ $0.exponent < 0 }) {
+      // `$2.00/(GPU*hour)`: every other factor is a denominator.
+      let denominators = others.map { ($0.definition.name, -$0.exponent) }
+      let composed = UnitText.compose(denominators)
+      per = "/" + (denominators.count == 1 ? composed : "(\(composed))")
+    } else {
+      per = " " + UnitText.compose(others.map { ($0.definition.name, $0.exponent) })
+    }
+    guard let symbol = currency.symbol else { return amount + " " + currency.name + per }
+    return amount.hasPrefix("-") ? "-" + symbol + amount.dropFirst() + per : symbol + amount + per
+  }
+
+  /// Amounts of a million and more: four significant digits and a scale suffix (`$589.0B`).
+  static func fourSignificant(_ value: Double) -> String {
+    let magnitude = abs(value)
+    if magnitude >= 1e18 { return NumberText.significant(value, digits: 4) }
+    let ladder: [Scale] = [.million, .billion, .trillion]
+    func rendered(_ scale: Scale) -> String {
+      let scaled = value / scale.factor
+      let integerDigits = String(Int(abs(scaled).rounded(.down))).count
+      return NumberText.fixed(scaled, decimals: max(0, 4 - integerDigits))
+    }
+    var index = ladder.lastIndex { magnitude >= $0.factor } ?? 0
+    var text = rendered(ladder[index])
+    // Rounding can carry into a new digit (999.96M -> 1000M): move up a scale when it does.
+    if index < ladder.count - 1, abs(Double(text) ?? 0) >= 1000 {
+      index += 1
+      text = rendered(ladder[index])
+    }
+    return NumberText.grouped(text) + ladder[index].rawValue
+  }
+
+  /// A magnitude without currency: all significant digits up to 15, with a scale suffix from a
+  /// million up so large counts stay readable (`24.68B`), digit groups below.
+  func plainNumber(_ value: Double) -> String {
+    switch format {
+    case .scaled(let scale):
+      return NumberText.grouped(NumberText.significant(value / scale.factor)) + scale.rawValue
+    case .full:
+      return NumberText.grouped(NumberText.significant(value))
+    case .automatic, .percent:
+      let magnitude = abs(value)
+      if magnitude >= 1e6 && magnitude < 1e15 {
+        let scale = Scale.allCases.last { magnitude >= $0.factor } ?? .million
+        return NumberText.significant(value / scale.factor) + scale.rawValue
+      }
+      return NumberText.grouped(NumberText.significant(value))
+    }
+  }
+
+  func unitSuffix(plural: Bool) -> String {
+    unit.isNone ? "" : " " + unit.described(plural: plural)
+  }
+}

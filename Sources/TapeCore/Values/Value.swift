@@ -1,0 +1,92 @@
+/// Every value a Tape expression can produce.
+public enum Value: Sendable {
+  case quantity(Quantity)
+  case bool(Bool)
+  case date(TapeDate)
+  case string(String)
+  case list([Value])
+  case record(Record)
+  case function(Function)
+
+  public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
+
+  /// What kind of value this is, in words for messages: "a list", "`USD/share`".
+  public var kindDescription: String {
+    switch self {
+    case .quantity(let quantity):
+      quantity.unit.isNone ? (quantity.isPercent ? "a percentage" : "a plain number") : "`\(quantity.unit.described(plural: true))`"
+    case .bool: "a boolean"
+    case .date: "a date"
+    case .string: "a string"
+    case .list: "a list"
+    case .record: "a record"
+    case .function: "a function"
+    }
+  }
+}
+
+/// `{price: $118.42/share, shares: 24.68B shares}`: named fields in the order written.
+public struct Record: Sendable {
+  public var names: [String]
+  public var values: [Value]
+
+  public init(names: [String], values: [Value]) {
+    self.names = names
+    self.values = values
+  }
+
+  public subscript(name: String) -> Value? {
+    names.firstIndex(of: name).map { values[$0] }
+  }
+}
+
+/// A callable value: a function written in Tape, or one built into Tape.
+public enum Function: Sendable {
+  case user(UserFunction)
+  case native(NativeFunction)
+
+  public var name: String {
+    switch self {
+    case .user(let function): function.name
+    case .native(let function): function.name
+    }
+  }
+}
+
+/// `fn pe(price, eps) = price / eps`, with its body already resolved to slots.
+public struct UserFunction: Sendable {
+  public let name: String
+  public let parameters: [String]
+  let body: BoundExpr
+  let span: Span
+}
+
+/// A function implemented in Swift. `TapeLibrary` declares these with their help text.
+public struct NativeFunction: Sendable {
+  public let name: String
+  /// How many arguments it takes.
+  public let arity: ClosedRange<Int>
+  /// Signature shown in errors and help: `sqrt(x)`.
+  public let signature: String
+  public let body: @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
+
+  public init(
+    name: String, arity: ClosedRange<Int>, signature: String,
+    body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
+  ) {
+    self.name = name
+    self.arity = arity
+    self.signature = signature
+    self.body = body
+  }
+}
+
+/// Where a native function was called from, so it can point its errors at the right argument.
+public struct CallContext: Sendable {
+  public let span: Span
+  public let argumentSpans: [Span]
+
+  public func argumentSpan(_ index: Int) -> Span {
+    argumentSpans.indices.contains(index) ? argumentSpans[index] : span
+  }
+}

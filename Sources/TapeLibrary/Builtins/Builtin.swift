@@ -1,0 +1,59 @@
+import TapeCore
+
+/// A function built into Tape, declared in one place with everything `help`, completion, the
+/// reference docs and the example tests need.
+public struct Builtin: Sendable {
+  public struct Parameter: Sendable {
+    public let name: String
+    /// What it accepts, in words: "a number", "a list of quantities".
+    public let accepts: String
+    public init(_ name: String, _ accepts: String) {
+      self.name = name
+      self.accepts = accepts
+    }
+  }
+
+  /// A line of Tape and the result it must display. Tests run every one.
+  public struct Example: Sendable {
+    public let input: String
+    public let yields: String
+    public init(_ input: String, yields: String) {
+      self.input = input
+      self.yields = yields
+    }
+  }
+
+  public enum Topic: String, Sendable, CaseIterable {
+    case arithmetic = "Arithmetic"
+    case lists = "Lists"
+  }
+
+  public let name: String
+  public let topic: Topic
+  public let parameters: [Parameter]
+  /// Optional trailing parameters.
+  public let optionalCount: Int
+  public let returns: String
+  public let summary: String
+  public let examples: [Example]
+  public let native: NativeFunction
+
+  public init(
+    name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, returns: String, summary: String,
+    examples: [Example],
+    body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
+  ) {
+    self.name = name
+    self.topic = topic
+    self.parameters = parameters
+    self.optionalCount = optionalCount
+    self.returns = returns
+    self.summary = summary
+    self.examples = examples
+    let signature = "\(name)(\(parameters.map(\.name).joined(separator: ", ")))"
+    self.native = NativeFunction(
+      name: name, arity: (parameters.count - optionalCount)...parameters.count, signature: signature, body: body)
+  }
+
+  public var signature: String { native.signature }
+}

@@ -1,0 +1,72 @@
+import TapeCore
+import TapeLibrary
+
+/// Runs Tape text that is not typed at a terminal (a pipe, a file, `-e`) and writes results to
+/// `output` and diagnostics to `errors`. Knows nothing of file descriptors: the caller passes
+/// the sinks, so tests can capture them.
+public struct BatchSession {
+  public var interpreter: Interpreter
+  public var isJSON: Bool
+  public var diagnosticStyle: DiagnosticStyle
+  public private(set) var hadError = false
+
+  public init(isJSON: Bool = false, diagnosticStyle: DiagnosticStyle = .plain) {
+    interpreter = Interpreter(natives: BuiltinRegistry.natives)
+    self.isJSON = isJSON
+    self.diagnosticStyle = diagnosticStyle
+  }
+
+  /// Evaluates every statement of `text` in order; a failing statement does not stop the rest.
+  public mutating func run(
+    _ text: String, name: String = "<input>", firstLine: Int = 1, output: (String) -> Void,
+    errors: (String) -> Void
+  ) {
+    let (isJSON, style) = (self.isJSON, diagnosticStyle)
+    var failed = false
+    interpreter.run(text, name: name, firstLine: firstLine) { outcome, sources in
+      if case .error = outcome { failed = true }
+      BatchSession.report(outcome, sources: sources, isJSON: isJSON, style: style, output: output, errors: errors)
+    }
+    hadError = hadError || failed
+  }
+
+  /// Reads entries from `nextLine` until it returns nil, running each as soon as it is complete
+  /// (an open bracket or a trailing operator continues onto the next line).
+  public mutating func runLines(
+    _ nextLine: () -> String?, name: String = "<input>", output: (String) -> Void, errors: (String) -> Void
+  ) {
+    var pending = ""
+    var pendingFirstLine = 1
+    var lineNumber = 0
+    while let line = nextLine() {
+      lineNumber += 1
+      if pending.isEmpty { pendingFirstLine = lineNumber } else { pending += "\n" }
+      pending += line
+      if InputCompleteness.isIncomplete(pending) { continue }
+      run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors)
+      pending = ""
+    }
+    if !pending.isEmpty { run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors) }
+  }
+
+  static func report(
+    _ outcome: Outcome, sources: SourceMap, isJSON: Bool, style: DiagnosticStyle, output: (String) -> Void,
+    errors: (String) -> Void
+  ) {
+    if isJSON {
+      if let line = JSONOutcome.encoded(outcome, sources: sources) { output(line + "\n") }
+      return
+    }
+    switch outcome {
+    case .error(let diagnostic):
+      errors(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style))
+    case .declaration:
+      break
+    default:
+      if let text = OutcomeText.result(outcome) { output(text + "\n") }
+    }
+  }
+
+  /// 0 when every statement succeeded, 1 when any failed.
+  public var exitCode: Int32 { hadError ? 1 : 0 }
+}

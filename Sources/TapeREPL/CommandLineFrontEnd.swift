@@ -1,0 +1,29 @@
+import TapeCore
+
+/// What the `tape` command does once its options are parsed; kept here so the executable stays a
+/// thin shell around argument parsing.
+public enum CommandLineFrontEnd {
+  /// Runs `-e` expressions, or standard input (a pipe, or the interactive loop on a terminal).
+  /// Returns the process exit code.
+  public static func run(expressions: [String], json: Bool) -> Int32 {
+    let style: DiagnosticStyle = Terminal.usesColor(fileDescriptor: 2) ? .ansi : .plain
+    let output = { (text: String) in Terminal.write(text, to: 1) }
+    let errors = { (text: String) in Terminal.write(text, to: 2) }
+    var session = BatchSession(isJSON: json, diagnosticStyle: style)
+    if !expressions.isEmpty {
+      for expression in expressions { session.run(expression, output: output, errors: errors) }
+      return session.exitCode
+    }
+    if Terminal.isStandardInputInteractive && !json {
+      var loop = InteractiveLoop(diagnosticStyle: style)
+      loop.run(
+        readLine: { prompt in
+          output(prompt)
+          return Swift.readLine()
+        }, output: output, errors: errors)
+      return 0
+    }
+    session.runLines({ Swift.readLine() }, output: output, errors: errors)
+    return session.exitCode
+  }
+}

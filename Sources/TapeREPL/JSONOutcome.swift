@@ -1,0 +1,86 @@
+import TapeCore
+
+/// `--json` output: one object per outcome that has a result, so scripts read values without
+/// parsing the display text.
+///
+///     {"value": 2922605600000, "unit": "USD", "display": "$2.923T"}
+///     {"error": "cannot add `USD` and `shares`", "line": 1, "column": 4, "source": "<input>"}
+public enum JSONOutcome {
+  public static func encoded(_ outcome: Outcome, sources: SourceMap) -> String? {
+    switch outcome {
+    case .value(let value, _):
+      return object(valueFields(value))
+    case .binding(let name, let value, _):
+      return object([("name", string(name))] + valueFields(value))
+    case .declaration:
+      return nil
+    case .error(let diagnostic):
+      var fields = [("error", string(diagnostic.message))]
+      if let file = sources[diagnostic.span.source] {
+        let (line, column) = file.location(of: diagnostic.span.start)
+        fields += [("line", String(line)), ("column", String(column)), ("source", string(file.name))]
+      }
+      if let help = diagnostic.help { fields.append(("help", string(help))) }
+      return object(fields)
+    }
+  }
+
+  static func valueFields(_ value: Value) -> [(String, String)] {
+    var fields = [("value", json(value))]
+    if case .quantity(let quantity) = value {
+      fields.append(("unit", quantity.unit.isNone ? (quantity.isPercent ? string("%") : "null") : string(quantity.unit.described)))
+    }
+    fields.append(("display", string(value.display)))
+    return fields
+  }
+
+  static func json(_ value: Value) -> String {
+    switch value {
+    case .quantity(let quantity): number(quantity.value)
+    case .bool(let flag): flag ? "true" : "false"
+    case .date(let date): string(date.iso)
+    case .string(let text): string(text)
+    case .list(let items): "[" + items.map(json).joined(separator: ", ") + "]"
+    case .record(let record):
+      object(zip(record.names, record.values).map { ($0, json($1)) })
+    case .function: string(value.display)
+    }
+  }
+
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return value.description.replacingPlusInExponent
+  }
+
+  static func object(_ fields: [(String, String)]) -> String {
+    "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+  }
+
+  static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
+
+extension String {
+  fileprivate var replacingPlusInExponent: String {
+    String(self.filter { $0 != "+" })
+  }
+}

@@ -1,0 +1,16 @@
+import TapeCore
+
+/// How an outcome reads on the terminal or in a transcript: the result line for values and
+/// bindings, nothing for declarations' bookkeeping beyond their signature, the rendered
+/// diagnostic for errors.
+public enum OutcomeText {
+  /// The text of a successful outcome, or nil for an error.
+  public static func result(_ outcome: Outcome) -> String? {
+    switch outcome {
+    case .value(let value, _): value.display
+    case .binding(let name, let value, _): "\(name) = \(value.display)"
+    case .declaration(let text, _): text
+    case .error: nil
+    }
+  }
+}
