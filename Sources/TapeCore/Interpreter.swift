@@ -93,15 +93,20 @@ public struct Interpreter: Sendable {
       if environment.slots[name] != nil, environment.value(of: name) != nil {
         throw CheckError.reservedName(name, at: nameSpan)
       }
+      // `unit month` also accepts `months` and shows itself plural; an all-capitals name (`GPU`,
+      // a ticker, a code) reads as an acronym and stays as written.
+      let isAcronym = name.uppercased() == name
+      let plural = isAcronym ? name : name + "s"
+      let names = plural == name || environment.units[plural] != nil ? [name] : [name, plural]
       guard let definitionExpr else {
-        environment.define(unit: .base(name), names: [name])
+        environment.define(unit: .base(name, plural: plural), names: names)
         return .declaration("unit \(name)", span: statement.span)
       }
       guard case .quantity(let quantity) = try evaluate(definitionExpr), !quantity.unit.isNone else {
         throw CheckError.unitDefinitionNotQuantity(name, at: definitionExpr.span)
       }
-      let unit = UnitDefinition(name: name, dimension: quantity.dimension, factor: quantity.baseValue)
-      environment.define(unit: unit, names: [name])
+      let unit = UnitDefinition(name: name, plural: plural, dimension: quantity.dimension, factor: quantity.baseValue)
+      environment.define(unit: unit, names: names)
       return .declaration("unit \(name) = \(quantity.display)", span: statement.span)
     }
   }
@@ -114,7 +119,8 @@ public struct Interpreter: Sendable {
 
   func checkBindable(_ name: String, at span: Span) throws(CheckError) {
     if name == "ans" { throw CheckError.reservedName(name, at: span) }
-    if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: span) }
+    // A variable may share a unit's name (`shares = 24.68B shares`): after a number and after
+    // `in` the name still means the unit; elsewhere it means the variable.
     if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: span) }
   }
 }

@@ -1,6 +1,8 @@
 /// A statement that parses but refers to names or units that do not fit.
 public enum CheckError: Error, Sendable, Equatable {
   case unknownName(String, at: Span, suggestion: String?)
+  /// `ans` before any result.
+  case noResultYet(at: Span)
   case unknownUnit(String, at: Span, suggestion: String?)
   case notAUnit(String, at: Span)
   case unitExponentNotWhole(at: Span)
@@ -14,7 +16,7 @@ public enum CheckError: Error, Sendable, Equatable {
 
   public var span: Span {
     switch self {
-    case .unknownName(_, let span, _), .unknownUnit(_, let span, _), .notAUnit(_, let span),
+    case .noResultYet(let span), .unknownName(_, let span, _), .unknownUnit(_, let span, _), .notAUnit(_, let span),
       .unitExponentNotWhole(let span), .cannotRedefineUnit(_, let span), .cannotRedefineBuiltin(_, let span),
       .reservedName(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
       .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
@@ -30,6 +32,10 @@ extension CheckError {
       return Diagnostic(
         "unknown name `\(name)`", at: span, label: "not defined",
         help: suggestion.map { "did you mean `\($0)`?" } ?? "define it first, as in `\(name) = ...`")
+    case .noResultYet(let span):
+      return Diagnostic(
+        "`ans` has no value yet", at: span, label: "no result before this",
+        notes: ["`ans` holds the result of the last expression"])
     case .unknownUnit(let name, let span, let suggestion):
       var help = suggestion.map { "did you mean `\($0)`?" } ?? "declare it with `unit \(name)`"
       if name == "m" || name == "mm" || name == "mn" { help = "for millions write `M`, as in `5M`" }
@@ -43,7 +49,7 @@ extension CheckError {
       return Diagnostic("a unit's exponent must be a whole number", at: span, label: "not a whole number")
     case .cannotRedefineUnit(let name, let span):
       return Diagnostic(
-        "`\(name)` is a unit and cannot be rebound", at: span, label: "names a unit", help: "choose another name")
+        "`\(name)` is already a unit", at: span, label: "declared already", help: "choose another name for the new unit")
     case .cannotRedefineBuiltin(let name, let span):
       return Diagnostic(
         "`\(name)` is a built-in function and cannot be rebound", at: span, label: "names a built-in",

@@ -79,6 +79,7 @@ struct Checker {
     }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit))), span) }
     if let native = environment.natives[name] { return .constant(.function(.native(native)), span) }
+    if name == "ans" { throw CheckError.noResultYet(at: span) }
     throw CheckError.unknownName(name, at: span, suggestion: suggestion(for: name))
   }
 

@@ -16,7 +16,7 @@ public enum EvalError: Error, Sendable, Equatable {
   case cannotConvert(from: String, to: String, at: Span, isCurrency: Bool)
   case percentOfQuantity(unit: String, at: Span)
   case dateArithmetic(String, at: Span, help: String?)
-  case recursionTooDeep(function: String, limit: Int, at: Span)
+  case recursionTooDeep(function: String, depth: Int, at: Span)
   case interrupted(at: Span)
   case notYetDefined(String, at: Span)
   /// A built-in's own complaint about an argument.
@@ -70,10 +70,11 @@ extension EvalError {
     case .percentAddedToAmount(let op, let amount, let percent, let percentOnLeft, let spans):
       let amountText = text(percentOnLeft ? spans.right : spans.left)
       let percentText = text(percentOnLeft ? spans.left : spans.right)
-      let verb = op == "+" ? "add" : "subtract"
       let sign = op == "+" ? "+" : "-"
+      let (moved, onto) = percentOnLeft ? (amount, percent) : (percent, amount)
+      let message = op == "+" ? "cannot add \(moved) to \(onto)" : "cannot subtract \(moved) from \(onto)"
       return Diagnostic(
-        "cannot \(verb) \(percent) and \(amount)", at: spans.operatorSpan, label: "ambiguous percentage",
+        message, at: spans.operatorSpan, label: "ambiguous percentage",
         secondary: [.init(spans.left, ""), .init(spans.right, "")],
         notes: ["a percentage is a ratio; Tape does not guess what it is a percentage of"],
         help: "did you mean `\(amountText) * (1 \(sign) \(percentText))`?")
@@ -119,9 +120,9 @@ extension EvalError {
         help: "divide by another amount in the same unit first, as in `(new - old) / old in %`")
     case .dateArithmetic(let message, let span, let help):
       return Diagnostic(message, at: span, label: "here", help: help)
-    case .recursionTooDeep(let function, let limit, let span):
+    case .recursionTooDeep(let function, let depth, let span):
       return Diagnostic(
-        "`\(function)` recursed more than \(limit) calls deep", at: span, label: "in this call",
+        "`\(function)` recursed too deeply (\(depth) calls)", at: span, label: "in this call",
         help: "check that the recursion reaches its base case")
     case .interrupted(let span):
       return Diagnostic("interrupted", at: span, label: "stopped here")

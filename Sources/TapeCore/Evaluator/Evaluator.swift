@@ -3,6 +3,7 @@
 struct Evaluator {
   let globals: [Value?]
   var depth = 0
+  let stack = StackGuard()
   /// User-function calls deeper than this are an error, not a stack overflow.
   static let maximumCallDepth = 10_000
 
@@ -85,8 +86,8 @@ struct Evaluator {
           function: user.name, expected: user.parameters.count, found: arguments.count, at: call.span)
       }
       if Interrupt.consume() { throw EvalError.interrupted(at: call.span) }
-      guard depth < Evaluator.maximumCallDepth else {
-        throw EvalError.recursionTooDeep(function: user.name, limit: Evaluator.maximumCallDepth, at: call.span)
+      guard depth < Evaluator.maximumCallDepth, stack.hasRoom() else {
+        throw EvalError.recursionTooDeep(function: user.name, depth: depth, at: call.span)
       }
       depth += 1
       defer { depth -= 1 }

@@ -40,7 +40,7 @@ extension ParseError {
         secondary: [.init(opening, "opened here")], notes: ["the `\(symbol.rawValue)` opened here is never closed"])
     case .unexpectedAfterStatement(let found, let span):
       return Diagnostic(
-        "unexpected \(found.described) after a complete expression", at: span, label: "not expected here",
+        "found \(found.described) after a complete expression", at: span, label: "not expected here",
         help: "separate statements with `;` or a new line; to multiply write `*`")
     case .percentNeedsNumber(let span):
       return Diagnostic(
