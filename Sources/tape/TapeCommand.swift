@@ -1,10 +1,25 @@
 import ArgumentParser
+import Foundation
 import TapeCore
 import TapeREPL
 
 /// `tape`: the analyst's calculator that knows the market.
 @main
 struct TapeCommand: ParsableCommand {
+  /// ArgumentParser exits with 64 (EX_USAGE) on a usage error; Tape promises 2, like most Unix
+  /// tools, so scripts can tell bad usage (2) from a failed calculation (1).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      guard code == .validationFailure else { exit(withError: error) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(2)
+    }
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "tape",
     abstract: "The analyst's calculator that knows the market.",
@@ -20,7 +35,7 @@ struct TapeCommand: ParsableCommand {
     version: TapeVersion.current
   )
 
-  @Option(name: [.short, .customLong("expression")], help: "Evaluate EXPR and print the result (repeatable).")
+  @Option(name: [.short, .customLong("expression")], help: "Evaluate an expression and print its result (repeatable).")
   var expressions: [String] = []
 
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
