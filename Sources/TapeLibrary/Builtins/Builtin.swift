@@ -36,11 +36,15 @@ public struct Builtin: Sendable {
   public let returns: String
   public let summary: String
   public let examples: [Example]
+  /// A paragraph for `help`: conventions, edge cases, how it combines with units. May be empty.
+  public let details: String
+  /// Names of related help topics (builtins, units, concepts) for `help`'s "see also" line.
+  public let seeAlso: [String]
   public let native: NativeFunction
 
   public init(
     name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, returns: String, summary: String,
-    examples: [Example],
+    examples: [Example], details: String = "", seeAlso: [String] = [],
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
     self.name = name
@@ -50,6 +54,8 @@ public struct Builtin: Sendable {
     self.returns = returns
     self.summary = summary
     self.examples = examples
+    self.details = details
+    self.seeAlso = seeAlso
     let signature = "\(name)(\(parameters.map(\.name).joined(separator: ", ")))"
     self.native = NativeFunction(
       name: name, arity: (parameters.count - optionalCount)...parameters.count, signature: signature, body: body)
