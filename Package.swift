@@ -16,8 +16,10 @@ let package = Package(
     .target(name: "TapeCore"),
     // What Tape knows: builtin functions with their help text.
     .target(name: "TapeLibrary", dependencies: ["TapeCore"]),
-    // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive loop.
-    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary"]),
+    // libedit's readline-compatible API (Debian: libedit-dev), for line editing in the REPL.
+    .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
+    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary", "CEditline"]),
     .executableTarget(
       name: "tape",
       dependencies: [
@@ -32,6 +34,7 @@ let package = Package(
       dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"],
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "TapeREPLTests", dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"]),
     .testTarget(name: "TapeCLITests", dependencies: ["tape"]),
   ],
   swiftLanguageModes: [.v6]

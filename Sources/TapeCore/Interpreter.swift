@@ -53,6 +53,8 @@ public struct Interpreter: Sendable {
     } catch let error as CheckError {
       return .error(error.diagnostic)
     } catch let error as EvalError {
+      // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
+      if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
       return .error(error.diagnostic(in: sources))
     } catch {
       return .error(Diagnostic("\(error)", at: statement.span))

@@ -1,3 +1,4 @@
+import Foundation
 import TapeCore
 
 /// What the `tape` command does once its options are parsed; kept here so the executable stays a
@@ -15,12 +16,10 @@ public enum CommandLineFrontEnd {
       return session.exitCode
     }
     if Terminal.isStandardInputInteractive && !json {
-      var loop = InteractiveLoop(diagnosticStyle: style)
-      loop.run(
-        readLine: { prompt in
-          output(prompt)
-          return Swift.readLine()
-        }, output: output, errors: errors)
+      let environment = ProcessInfo.processInfo.environment
+      let history = HistoryFile.standardPath(environment: environment).map(HistoryFile.init(path:))
+      var loop = InteractiveLoop(usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history)
+      loop.run(output: output, errors: errors)
       return 0
     }
     session.runLines({ Swift.readLine() }, output: output, errors: errors)

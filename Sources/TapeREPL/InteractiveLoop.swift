@@ -1,39 +1,73 @@
+import Foundation
+import Synchronization
 import TapeCore
 import TapeLibrary
 
-/// The interactive loop: read an entry (continuing over lines while it is incomplete), run it,
-/// show the result. Line editing arrives with libedit (issue #4); this loop reads plain lines.
+/// The interactive REPL on a terminal: libedit for input, persistent history, Tab completion,
+/// colour when allowed. All decisions about entries are `REPLSession`'s.
 public struct InteractiveLoop {
-  var session: BatchSession
-  var entryNumber = 0
+  var session: REPLSession
+  let usesColor: Bool
+  let historyFile: HistoryFile?
+  var history: [String]
 
-  public init(diagnosticStyle: DiagnosticStyle) {
-    session = BatchSession(isJSON: false, diagnosticStyle: diagnosticStyle)
+  public init(usesColor: Bool, historyFile: HistoryFile?) {
+    self.usesColor = usesColor
+    self.historyFile = historyFile
+    session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
+    historyFile?.trimIfNeeded()
+    history = historyFile?.load() ?? []
   }
 
-  public mutating func run(
-    readLine: (_ prompt: String) -> String?, output: (String) -> Void, errors: (String) -> Void
-  ) {
+  public mutating func run(output: (String) -> Void, errors: (String) -> Void) {
+    let editor = LineEditor(completer: Completer(context: session.completionContext), history: history)
+    output(usesColor ? "Tape \(TapeVersion.current). Type `help` for a tour, Ctrl-D to leave.\n" : "")
     while true {
-      guard var entry = readLine("tape> ") else { return }
-      while InputCompleteness.isIncomplete(entry) {
-        guard let more = readLine("  ... ") else { break }
-        entry += "\n" + more
+      guard let entry = readEntry(editor, output: output) else {
+        output("\n")
+        return
       }
-      let trimmed = entry.trimmingSpaces
-      if trimmed == ":quit" || trimmed == ":q" || trimmed == "exit" || trimmed == "quit" { return }
-      if trimmed.isEmpty { continue }
-      entryNumber += 1
-      session.run(entry, name: "<input:\(entryNumber)>", output: output, errors: errors)
+      remember(entry, editor: editor, errors: errors)
+      Interrupt.requested.store(false, ordering: .relaxed)
+      for result in session.handle(entry, history: history) {
+        switch result {
+        case .result(let text): output((usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")
+        case .error(let text): errors(text)
+        case .text(let text): output(text.hasSuffix("\n") ? text : text + "\n")
+        case .clearScreen: output("\u{1B}[H\u{1B}[2J")
+        case .quit: return
+        }
+      }
+      CompletionSlot.install(Completer(context: session.completionContext))
     }
   }
-}
 
-extension String {
-  var trimmingSpaces: String {
-    var text = Substring(self)
-    while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-    while let last = text.last, last.isWhitespace { text = text.dropLast() }
-    return String(text)
+  /// One entry, continued over lines while incomplete. Ctrl-C abandons what was typed and
+  /// prompts again; nil means Ctrl-D (or the terminal closed) at the primary prompt.
+  func readEntry(_ editor: LineEditor, output: (String) -> Void) -> String? {
+    var entry: String? = nil
+    while true {
+      let prompt = entry == nil ? Prompt.primary(color: usesColor) : Prompt.continuation(color: usesColor)
+      switch editor.readLine(prompt: prompt) {
+      case .line(let line):
+        entry = entry.map { $0 + "\n" + line } ?? line
+        if let complete = entry, !InputCompleteness.isIncomplete(complete) { return complete }
+      case .interrupted:
+        output("^C\n")
+        entry = nil
+      case .endOfInput:
+        // Ctrl-D inside an unfinished entry runs what is there, so nothing typed is lost.
+        return entry
+      }
+    }
+  }
+
+  /// Appends to the history at once (not at exit, so a crash keeps it), dropping a repeat of
+  /// the previous entry.
+  mutating func remember(_ entry: String, editor: LineEditor, errors: (String) -> Void) {
+    guard !entry.trimmingSpaces.isEmpty, history.last != entry else { return }
+    history.append(entry)
+    editor.remember(entry)
+    if let problem = historyFile?.append(entry) { errors("warning: \(problem)\n") }
   }
 }

@@ -15,6 +15,13 @@ public enum LargeStack {
     }
     thread.stackSize = size
     thread.start()
+    // Signals sent to the process (Ctrl-C, a resize, SIGTERM) must reach the worker: libedit's
+    // read returns on them only in the thread blocked in it. The worker was created with the
+    // old mask, so blocking them here leaves the worker as the only thread that takes them.
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&blocked, signal) }
+    pthread_sigmask(SIG_BLOCK, &blocked, nil)
     done.wait()
     guard let value = box.value else { preconditionFailure("the worker thread always stores a result") }
     return value

@@ -3,6 +3,12 @@
 public enum Suggestion {
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
     let lowered = name.lowercased()
+    // A unique longer name that starts with what was typed (`:hist` -> `:history`) is the
+    // likeliest meaning, however far it is by edits.
+    if name.count >= 3 {
+      let extensions = Set(candidates.filter { $0.count > name.count && $0.lowercased().hasPrefix(lowered) })
+      if extensions.count == 1, let only = extensions.first { return only }
+    }
     let limit = name.count <= 3 ? 1 : name.count <= 6 ? 2 : 3
     var best: (String, Int)? = nil
     for candidate in candidates where candidate != name {

@@ -125,7 +125,7 @@ extension EvalError {
         "`\(function)` recursed too deeply (\(depth) calls)", at: span, label: "in this call",
         help: "check that the recursion reaches its base case")
     case .interrupted(let span):
-      return Diagnostic("interrupted", at: span, label: "stopped here")
+      return Diagnostic("interrupted", at: span, label: "stopped by Ctrl-C; the session goes on")
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
     case .invalidArgument(let message, let span, let help):

@@ -89,7 +89,8 @@ extension Evaluator {
     switch op {
     case .add, .subtract:
       let right = try sameUnit(op, a, b, spans)
-      let value = op == .add ? a.value + right : a.value - right
+      let exact = op == .add ? a.value + right : a.value - right
+      let value = DecimalRounding.sum(exact, of: a.value, right)
       result = Quantity(value, a.unit, format: a.isPercent && b.isPercent ? .percent : .automatic)
     case .multiply:
       let (unit, scale) = a.unit.multiplied(by: b.unit)

@@ -7,26 +7,16 @@ enum NumberText {
   static func significant(_ value: Double, digits: Int = 15) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
     if value == 0 { return "0" }
-    let magnitude = abs(value)
-    let exponent = Int(log10(magnitude).rounded(.down))
-    let decimals = digits - 1 - exponent
-    let rounded: Double
-    if decimals > 0 && decimals <= 22 {
-      let power = exp10(decimals)
-      rounded = (value * power).rounded() / power
-    } else if decimals <= 0 && -decimals <= 22 {
-      let power = exp10(-decimals)
-      rounded = (value / power).rounded() * power
-    } else {
-      rounded = value
-    }
+    let rounded = DecimalRounding.significant(value, digits: digits)
     return tidy(rounded.description)
   }
 
   /// `value` with exactly `decimals` digits after the point: fixed(24.2, 2) -> "24.20".
   static func fixed(_ value: Double, decimals: Int) -> String {
     let power = exp10(decimals)
-    let scaled = (abs(value) * power).rounded()
+    // Round at the working precision first, so `1.005` (stored as 1.00499999999999989...)
+    // shows `1.01` as typed, not `1.00`.
+    let scaled = DecimalRounding.significant(abs(value) * power).rounded()
     guard scaled < 9e15 else { return significant(value) }
     let whole = Int(scaled) / Int(power)
     let fraction = Int(scaled) % Int(power)

@@ -1,8 +1,9 @@
 /// A number with a unit: `$142.62` is 142.62 in `USD`, `24.68B shares` is 24.68e9 in `share`.
 ///
 /// The magnitude is a `Double`: it is what series arithmetic, powers and logarithms need, and
-/// `docs/language.md` records the benchmark against `Decimal` behind that choice. Display rounds
-/// to 15 significant digits, so binary noise (`24.200000000000003`) never reaches the user.
+/// `docs/number-representation.md` records the benchmark against `Decimal` behind that choice.
+/// Sums and differences are rounded at 15 significant digits (`DecimalRounding`) and so is the
+/// display, so binary noise (`24.200000000000003`) never reaches the user.
 public struct Quantity: Sendable, Hashable {
   /// The magnitude, in `unit`.
   public var value: Double

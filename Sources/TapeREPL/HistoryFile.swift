@@ -1,0 +1,90 @@
+import Foundation
+
+/// The REPL's persistent history: one entry per line (newlines inside an entry escaped), under
+/// `$XDG_STATE_HOME/tape/history`. Every entry is appended as soon as it is entered, so a crash
+/// keeps it; appends and trims take a lock file, so two REPLs can share the history safely.
+public struct HistoryFile: Sendable {
+  public static let maximumEntries = 2000
+
+  public let path: String
+  var lockPath: String { path + ".lock" }
+
+  public init(path: String) { self.path = path }
+
+  /// `$XDG_STATE_HOME/tape/history`, defaulting to `~/.local/state/tape/history`.
+  public static func standardPath(environment: [String: String]) -> String? {
+    if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/tape/history" }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.local/state/tape/history"
+  }
+
+  /// The stored entries, oldest first. A missing file is an empty history; undecodable bytes are
+  /// repaired, never fatal.
+  public func load() -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { HistoryFile.decoded(String($0)) }
+  }
+
+  /// Appends one entry. Returns a message when the history cannot be written (the session goes on).
+  @discardableResult
+  public func append(_ entry: String) -> String? {
+    withLock {
+      let line = HistoryFile.encoded(entry) + "\n"
+      let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+      guard descriptor >= 0 else { return "cannot write history to \(path): \(String(cString: strerror(errno)))" }
+      defer { close(descriptor) }
+      let bytes = Array(line.utf8)
+      let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      return written == bytes.count ? nil : "cannot write history to \(path): \(String(cString: strerror(errno)))"
+    }
+  }
+
+  /// Keeps only the newest `maximumEntries`, rewriting the file atomically when it has grown past
+  /// twice that (so trimming is rare).
+  public func trimIfNeeded() {
+    _ = withLock { () -> String? in
+      let entries = load()
+      guard entries.count > 2 * HistoryFile.maximumEntries else { return nil }
+      let kept = entries.suffix(HistoryFile.maximumEntries).map(HistoryFile.encoded).joined(separator: "\n") + "\n"
+      let temporary = path + ".tmp-\(getpid())"
+      guard FileManager.default.createFile(atPath: temporary, contents: Data(kept.utf8)) else { return nil }
+      if rename(temporary, path) != 0 { unlink(temporary) }
+      return nil
+    }
+  }
+
+  func withLock(_ body: () -> String?) -> String? {
+    let directory = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      return "cannot create \(directory): \(error.localizedDescription)"
+    }
+    let lock = open(lockPath, O_WRONLY | O_CREAT, 0o600)
+    guard lock >= 0 else { return body() }
+    defer { close(lock) }
+    flock(lock, LOCK_EX)
+    defer { flock(lock, LOCK_UN) }
+    return body()
+  }
+
+  static func encoded(_ entry: String) -> String {
+    entry.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+  }
+
+  static func decoded(_ line: String) -> String {
+    var result = ""
+    var escaping = false
+    for character in line {
+      if escaping {
+        result.append(character == "n" ? "\n" : character)
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}

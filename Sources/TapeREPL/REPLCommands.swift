@@ -1,0 +1,99 @@
+import Foundation
+import TapeCore
+import TapeLibrary
+
+/// The REPL's `:commands`. Each is a line in `all`, with the text `:help` shows.
+enum REPLCommands {
+  struct Command {
+    let name: String
+    let summary: String
+  }
+
+  static let all: [Command] = [
+    Command(name: ":help", summary: "show the tour, or help on a topic (`:help round`); same as `help`"),
+    Command(name: ":vars", summary: "list your names with their values and units"),
+    Command(name: ":units", summary: "list the units Tape knows, built in and declared"),
+    Command(name: ":history", summary: "list the entries of your history"),
+    Command(name: ":clear", summary: "clear the screen"),
+    Command(name: ":quit", summary: "leave Tape (Ctrl-D on an empty line does the same)"),
+    Command(name: ":save", summary: "reserved for saving notebooks; not available in this version"),
+    Command(name: ":load", summary: "reserved for loading notebooks; not available in this version"),
+    Command(name: ":export", summary: "reserved for exporting notebooks; not available in this version"),
+  ]
+
+  static var names: [String] { all.map(\.name) }
+
+  static func run(_ line: String, session: REPLSession, history: [String]) -> [REPLSession.Output] {
+    let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+    let name = parts[0]
+    let argument = parts.count > 1 ? parts[1].trimmingSpaces : ""
+    switch name {
+    case ":help", ":h": return [.text(help(topic: argument))]
+    case ":vars": return [.text(variables(session.interpreter.environment))]
+    case ":units": return [.text(units(session.interpreter.environment))]
+    case ":history": return [.text(listing(history))]
+    case ":clear": return [.clearScreen]
+    case ":quit", ":q", ":exit": return [.quit]
+    case ":save", ":load", ":export":
+      return [.error("error: `\(name)` is reserved for notebooks and not available in this version\n")]
+    default:
+      let suggestion = Suggestion.closest(to: name, among: names)
+      let help = suggestion.map { "\n  = help: did you mean `\($0)`?" } ?? "\n  = help: `:help` lists the commands"
+      return [.error("error: unknown command `\(name)`\(help)\n")]
+    }
+  }
+
+  static func help(topic: String) -> String {
+    if topic.isEmpty { return HelpIndex.standard.tour }
+    return HelpIndex.standard.text(for: topic)
+  }
+
+  static func variables(_ environment: Environment) -> String {
+    let bindings = environment.bindings.filter { $0.name != "ans" }
+    guard !bindings.isEmpty else { return "no names yet; bind one with `name = value`\n" }
+    let width = bindings.map(\.name.count).max() ?? 0
+    return bindings.map { name, value in
+      let padded = name + String(repeating: " ", count: width - name.count)
+      return "\(padded) = \(value.display)" + dimensionNote(value)
+    }.joined(separator: "\n") + "\n"
+  }
+
+  static func dimensionNote(_ value: Value) -> String {
+    guard case .quantity(let quantity) = value, !quantity.unit.isNone else { return "" }
+    return "   [\(quantity.dimension.described)]"
+  }
+
+  static func units(_ environment: Environment) -> String {
+    var byDefinition: [String: (UnitDefinition, [String])] = [:]
+    for (name, definition) in environment.units {
+      byDefinition[definition.name, default: (definition, [])].1.append(name)
+    }
+    let rows = byDefinition.values.sorted {
+      ($0.0.dimension.described, $0.0.factor) < ($1.0.dimension.described, $1.0.factor)
+    }
+    return rows.map { definition, names in
+      "\(names.sorted().joined(separator: ", "))\(size(of: definition))   [\(definition.dimension.described)]"
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// ` = 7 days` for a unit defined as a multiple of a base unit; empty for base units.
+  static func size(of definition: UnitDefinition) -> String {
+    guard definition.factor != 1 else { return "" }
+    let powers = definition.dimension.powers
+    if powers.count == 1, powers[0].exponent == 1 {
+      let base = UnitDefinition(name: powers[0].base, plural: powers[0].base + "s")
+      return " = " + Quantity(definition.factor, Unit(base)).display
+    }
+    return " = \(Quantity(definition.factor).display) \(definition.dimension.described)"
+  }
+
+  static func listing(_ history: [String]) -> String {
+    guard !history.isEmpty else { return "the history is empty\n" }
+    let width = String(history.count).count
+    return history.enumerated().map { index, entry in
+      let number = String(index + 1)
+      return String(repeating: " ", count: width - number.count) + number + "  "
+        + entry.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width + 2))
+    }.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// Drives the real `tape` REPL in a real terminal (tmux), the way a user does: typing, Tab
+/// completion, Up-arrow history, Ctrl-C while typing, UTF-8 input and Ctrl-D, then reads the
+/// screen and the history file.
+@Suite(.serialized)
+struct TerminalSessionTests {
+  final class Terminal {
+    let socket = "tape-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let stateDirectory: URL
+
+    init() throws {
+      stateDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+      try FileManager.default.createDirectory(at: stateDirectory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+      _ = try? tmux(["kill-server"])
+      try? FileManager.default.removeItem(at: stateDirectory)
+    }
+
+    var historyPath: String { stateDirectory.appendingPathComponent("tape/history").path }
+
+    /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` is not used here: the
+    /// first command starts the tmux server, which inherits the client's descriptors, and
+    /// `Process` was seen to hang on that client. Output goes to a file, never a pipe.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+      let outputPath = stateDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+      defer { unlink(outputPath) }
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+      let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+      defer { argv.forEach { free($0) } }
+      var pid: pid_t = 0
+      let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+      guard spawned == 0 else { throw TerminalError.cannotStartTmux(spawned) }
+      var status: Int32 = 0
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+      return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    func start() throws {
+      // HOME points at an empty folder so a developer's ~/.editrc cannot change key bindings.
+      let command = [
+        "env", "-u", "NO_COLOR", "TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(stateDirectory.path)",
+        "XDG_STATE_HOME=\(stateDirectory.path)", TapeCommandTests.executable.path,
+      ].joined(separator: " ")
+      try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
+      try waitForScreen { $0.contains("tape>") }
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    var isRunning: Bool { (try? tmux(["list-sessions"]))?.isEmpty == false }
+
+    /// Polls the screen until `condition` holds (at most 10 s), so the test never depends on a
+    /// fixed sleep; returns the screen it saw.
+    @discardableResult
+    func waitForScreen(_ condition: (String) -> Bool) throws -> String {
+      var last = ""
+      for _ in 0..<200 {
+        last = try screen()
+        if condition(last) { return last }
+        usleep(50_000)
+      }
+      Issue.record("screen never matched; last screen:\n\(last)")
+      return last
+    }
+  }
+
+  enum TerminalError: Error { case cannotStartTmux(Int32) }
+
+  static func occurrences(of text: String, in screen: String) -> Int {
+    screen.components(separatedBy: text).count - 1
+  }
+
+  @Test func typingCompletionHistoryInterruptAndExit() throws {
+    let terminal = try Terminal()
+    try terminal.start()
+
+    try terminal.type("price = $118.42/share")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("price = $118.42/share\n") || $0.contains("price = $118.42/share\r") || Self.occurrences(of: "price = $118.42/share", in: $0) >= 2 }
+
+    // Tab completes a name the session knows.
+    try terminal.type("pri")
+    try terminal.send("Tab")
+    try terminal.waitForScreen { $0.contains("tape> price") && !$0.contains("tape> pri\n") }
+    try terminal.type("* 24.68B shares")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("$2.923T") }
+
+    // Up recalls the previous entry.
+    try terminal.send("Up")
+    try terminal.waitForScreen { Self.occurrences(of: "price * 24.68B shares", in: $0) >= 2 }
+    try terminal.send("Enter")
+    try terminal.waitForScreen { Self.occurrences(of: "$2.923T", in: $0) >= 2 }
+
+    // Ctrl-C abandons the line being typed; the session goes on.
+    try terminal.type("777 + 1")
+    usleep(200_000)  // tmux flushes keys sent together with a signal; let the text land first.
+    try terminal.send("C-c")
+    try terminal.waitForScreen { $0.contains("^C") }
+    try terminal.type("€12M")
+    try terminal.send("Enter")
+    let screen = try terminal.waitForScreen { $0.contains("€12.00M") }
+    #expect(!screen.contains("778"), "the interrupted line must not run")
+
+    // An error shows the caret view.
+    try terminal.type("$5 + 3 shares")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("cannot add `USD` and `shares`") && $0.contains("-- ^ --------") }
+
+    // Ctrl-D on an empty line leaves.
+    try terminal.send("C-d")
+    for _ in 0..<100 where terminal.isRunning { usleep(50_000) }
+    #expect(!terminal.isRunning, "tape should exit on Ctrl-D")
+
+    let history = try String(contentsOfFile: terminal.historyPath, encoding: .utf8)
+    #expect(
+      history == "price = $118.42/share\nprice * 24.68B shares\n€12M\n$5 + 3 shares\n",
+      "history keeps each entry once, in order, and not the interrupted line")
+  }
+}

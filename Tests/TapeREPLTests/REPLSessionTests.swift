@@ -1,0 +1,70 @@
+import Testing
+import TapeREPL
+
+struct REPLSessionTests {
+  @Test func tapeCodeGivesResultsAndBindingsInOrder() {
+    var session = REPLSession()
+    #expect(session.handle("price = $118.42/share") == [.result("price = $118.42/share")])
+    #expect(session.handle("price * 24.68B shares") == [.result("$2.923T")])
+  }
+
+  @Test func errorsNameTheEntry() {
+    var session = REPLSession()
+    _ = session.handle("1 + 1")
+    guard case .error(let text)? = session.handle("$5 + 3 shares").first else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(text.hasPrefix("<input:2>:1:4: error: cannot add `USD` and `shares`"))
+  }
+
+  @Test func varsListsNamesWithValuesAndDimensions() {
+    var session = REPLSession()
+    _ = session.handle("price = $118.42/share")
+    _ = session.handle("n = 3")
+    #expect(session.handle(":vars") == [.text("price = $118.42/share   [USD/share]\nn     = 3\n")])
+  }
+
+  @Test func varsWhenEmptySaysHowToBind() {
+    var session = REPLSession()
+    #expect(session.handle(":vars") == [.text("no names yet; bind one with `name = value`\n")])
+  }
+
+  @Test func unitsListsBuiltinAndDeclaredUnits() {
+    var session = REPLSession()
+    _ = session.handle("unit GPU")
+    guard case .text(let text)? = session.handle(":units").first else {
+      Issue.record("expected a listing")
+      return
+    }
+    #expect(text.contains("GPU   [GPU]"))
+    #expect(text.contains("share, shares   [share]"))
+    #expect(text.contains("week, weeks = 7 days   [day]"))
+  }
+
+  @Test func historyListsNumberedEntries() {
+    var session = REPLSession()
+    #expect(session.handle(":history", history: ["1 + 1", "x = 2"]) == [.text("1  1 + 1\n2  x = 2\n")])
+  }
+
+  @Test func unknownCommandSuggestsTheClosest() {
+    var session = REPLSession()
+    #expect(session.handle(":hist") == [.error("error: unknown command `:hist`\n  = help: did you mean `:history`?\n")])
+  }
+
+  @Test func quitAndClear() {
+    var session = REPLSession()
+    #expect(session.handle(":quit") == [.quit])
+    #expect(session.handle(":clear") == [.clearScreen])
+  }
+
+  @Test func completionContextKnowsNamesAndRecordFields() {
+    var session = REPLSession()
+    _ = session.handle("nvda = {price: $118.42/share, shares: 24.68B shares}")
+    let context = session.completionContext
+    #expect(context.names.contains("nvda"))
+    #expect(context.names.contains("sqrt"))
+    #expect(context.names.contains("shares"))
+    #expect(context.fields["nvda"] == ["price", "shares"])
+  }
+}
