@@ -92,9 +92,8 @@ public struct Interpreter: Sendable {
     case .unit(let name, let nameSpan, let definitionExpr):
       if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: nameSpan) }
       if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: nameSpan) }
-      if environment.slots[name] != nil, environment.value(of: name) != nil {
-        throw CheckError.reservedName(name, at: nameSpan)
-      }
+      if name == "ans" { throw CheckError.reservedName(name, at: nameSpan) }
+      if environment.value(of: name) != nil { throw CheckError.nameAlreadyBound(name, at: nameSpan) }
       // `unit month` also accepts `months` and shows itself plural; an all-capitals name (`GPU`,
       // a ticker, a code) reads as an acronym and stays as written.
       let isAcronym = name.uppercased() == name

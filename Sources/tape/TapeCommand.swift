@@ -35,7 +35,7 @@ struct TapeCommand: ParsableCommand {
     version: TapeVersion.current
   )
 
-  @Option(name: [.short, .customLong("expression")], help: "Evaluate an expression and print its result (repeatable).")
+  @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
   var expressions: [String] = []
 
   @Flag(help: "Print one JSON object per result: value, unit and display text.")

@@ -9,6 +9,8 @@ public enum CheckError: Error, Sendable, Equatable {
   case cannotRedefineUnit(String, at: Span)
   case cannotRedefineBuiltin(String, at: Span)
   case reservedName(String, at: Span)
+  /// `unit x` after `x = 1`.
+  case nameAlreadyBound(String, at: Span)
   case duplicateParameter(String, at: Span)
   case duplicateField(String, at: Span)
   case unitDefinitionNotQuantity(String, at: Span)
@@ -18,7 +20,7 @@ public enum CheckError: Error, Sendable, Equatable {
     switch self {
     case .noResultYet(let span), .unknownName(_, let span, _), .unknownUnit(_, let span, _), .notAUnit(_, let span),
       .unitExponentNotWhole(let span), .cannotRedefineUnit(_, let span), .cannotRedefineBuiltin(_, let span),
-      .reservedName(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
+      .reservedName(_, let span), .nameAlreadyBound(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
       .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
       span
     }
@@ -58,6 +60,10 @@ extension CheckError {
       return Diagnostic(
         "`\(name)` is reserved", at: span, label: "cannot be bound",
         help: "`ans` always holds the last result; choose another name")
+    case .nameAlreadyBound(let name, let span):
+      return Diagnostic(
+        "`\(name)` already names a value", at: span, label: "bound earlier",
+        help: "choose another name for the unit")
     case .duplicateParameter(let name, let span):
       return Diagnostic("parameter `\(name)` appears twice", at: span, label: "second `\(name)`")
     case .duplicateField(let name, let span):

@@ -58,6 +58,10 @@ public enum DiagnosticRenderer {
     }
     for label in diagnostic.secondary { mark(label.span, with: "-") }
     mark(diagnostic.span, with: "^")
+    // A tab in the source takes a tab's width on screen; copy it so the carets stay aligned.
+    for (index, character) in lineText.enumerated() where character == "\t" && cells[index] == " " {
+      cells[index] = "\t"
+    }
     var text = String(cells)
     while text.last == " " { text.removeLast() }
     let caret = text.map { $0 == "^" ? "\(style.error.0)^\(style.error.1)" : String($0) }.joined()

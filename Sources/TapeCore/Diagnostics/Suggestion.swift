@@ -11,7 +11,8 @@ public enum Suggestion {
     }
     let limit = name.count <= 3 ? 1 : name.count <= 6 ? 2 : 3
     var best: (String, Int)? = nil
-    for candidate in candidates where candidate != name {
+    // Sorted, so a tie always goes the same way whatever order the names were stored in.
+    for candidate in Set(candidates).sorted() where candidate != name {
       let distance = editDistance(lowered, candidate.lowercased())
       if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
     }

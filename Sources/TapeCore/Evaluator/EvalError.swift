@@ -7,6 +7,8 @@ public enum EvalError: Error, Sendable, Equatable {
   case wrongType(expected: String, found: String, at: Span)
   case divisionByZero(at: Span, divisor: Span)
   case notFinite(at: Span)
+  /// `(-1)^0.5`
+  case notARealNumber(at: Span)
   case unitExponentNotWhole(unit: String, at: Span)
   case noSuchField(String, available: [String], at: Span)
   case indexOutOfRange(index: Int, count: Int, at: Span)
@@ -25,7 +27,7 @@ public enum EvalError: Error, Sendable, Equatable {
   public var span: Span {
     switch self {
     case .mismatchedUnits(_, _, _, let spans), .percentAddedToAmount(_, _, _, _, let spans): spans.operatorSpan
-    case .wrongType(_, _, let span), .divisionByZero(let span, _), .notFinite(let span),
+    case .wrongType(_, _, let span), .divisionByZero(let span, _), .notFinite(let span), .notARealNumber(let span),
       .unitExponentNotWhole(_, let span), .noSuchField(_, _, let span), .indexOutOfRange(_, _, let span),
       .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
       .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
@@ -58,11 +60,11 @@ extension EvalError {
       let message = op == "-" ? "cannot subtract \(first) from \(second)" : "cannot \(verb) \(first) and \(second)"
       var notes: [String] = []
       var help: String? = nil
-      if left.hasPrefix("`"), right.hasPrefix("`"), BuiltinUnits.isMoneyDescription(left),
-        BuiltinUnits.isMoneyDescription(right)
+      if let leftCode = BuiltinUnits.currencyCode(inDescription: left),
+        let rightCode = BuiltinUnits.currencyCode(inDescription: right)
       {
         notes.append("Tape never converts between currencies on its own")
-        help = "multiply by an exchange rate you state, as in `\(text(spans.right)) * 1.04 USD/EUR`"
+        help = "convert with a rate you state: `\(text(spans.right)) * RATE \(leftCode)/\(rightCode)`, where RATE is \(leftCode) per \(rightCode)"
       }
       return Diagnostic(
         message, at: spans.operatorSpan, label: "\(left) \(op) \(right)",
@@ -86,6 +88,10 @@ extension EvalError {
       return Diagnostic(
         "the result is too large to represent", at: span, label: "overflows",
         notes: ["Tape computes with 64-bit floating point (about 1.8e308 at most)"])
+    case .notARealNumber(let span):
+      return Diagnostic(
+        "the result is not a real number", at: span, label: "undefined here",
+        notes: ["a negative number has no real root or fractional power"])
     case .unitExponentNotWhole(let unit, let span):
       return Diagnostic(
         "cannot raise \(unit) to a fractional power", at: span, label: "exponent is not a whole number",
@@ -110,10 +116,15 @@ extension EvalError {
         "`\(function)` takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)", at: span,
         label: "called here")
     case .cannotConvert(let from, let to, let span, let isCurrency):
+      var help: String? = nil
+      if isCurrency, let fromCode = BuiltinUnits.currencyCode(inDescription: from),
+        let toCode = BuiltinUnits.currencyCode(inDescription: to)
+      {
+        help = "multiply by a rate you state: `x * RATE \(toCode)/\(fromCode)`, where RATE is \(toCode) per \(fromCode)"
+      }
       return Diagnostic(
         "cannot show \(from) in \(to)", at: span, label: "different dimensions",
-        notes: isCurrency ? ["Tape never converts between currencies on its own"] : [],
-        help: isCurrency ? "multiply by an exchange rate you state, as in `x * 0.96 EUR/USD`" : nil)
+        notes: isCurrency ? ["Tape never converts between currencies on its own"] : [], help: help)
     case .percentOfQuantity(let unit, let span):
       return Diagnostic(
         "cannot show \(unit) as a percentage", at: span, label: "only ratios can be percentages",
@@ -135,17 +146,9 @@ extension EvalError {
 }
 
 extension BuiltinUnits {
-  static func isMoneyDescription(_ text: String) -> Bool {
-    let name = text.trimmingCharacters(in: "`")
-    return currencies.contains { $0.0 == name }
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in character: Character) -> String {
-    var text = Substring(self)
-    while text.first == character { text = text.dropFirst() }
-    while text.last == character { text = text.dropLast() }
-    return String(text)
+  /// The currency code in a unit description such as "`EUR`", or nil when it is not money alone.
+  static func currencyCode(inDescription text: String) -> String? {
+    let name = String(text.filter { $0 != "`" })
+    return currencies.contains { $0.0 == name } ? name : nil
   }
 }

@@ -31,9 +31,15 @@ extension Evaluator {
       default:
         return .quantity(try arithmetic(op, a, b, spans))
       }
+    case (.list(let items), .list(let others)) where op == .equal || op == .notEqual:
+      // Two lists are equal when they have the same items; the answer is one boolean.
+      guard items.count == others.count else { return .bool(op == .notEqual) }
+      for (item, other) in zip(items, others) {
+        guard case .bool(true) = try binary(.equal, item, other, spans) else { return .bool(op == .notEqual) }
+      }
+      return .bool(op == .equal)
     case (.list(let items), .list(let others)):
       guard items.count == others.count else {
-        if op == .equal || op == .notEqual { return .bool(op == .notEqual) }
         throw EvalError.lengthsDiffer(left: items.count, right: others.count, at: spans.operatorSpan)
       }
       var result: [Value] = []
@@ -68,9 +74,9 @@ extension Evaluator {
           help: "subtract two dates to get the days between them")
       }
     case (.date(let date), .quantity(let amount)) where op == .add || op == .subtract:
-      return .date(try shifted(date, by: op == .add ? amount : negated(amount), spans))
+      return .date(try shifted(date, by: amount, subtracting: op == .subtract, spans))
     case (.quantity(let amount), .date(let date)) where op == .add:
-      return .date(try shifted(date, by: amount, spans))
+      return .date(try shifted(date, by: amount, subtracting: false, spans))
     case (.bool(let a), .bool(let b)) where op == .equal || op == .notEqual:
       return .bool((a == b) == (op == .equal))
     case (.string(let a), .string(let b)) where op == .equal || op == .notEqual:
@@ -122,7 +128,7 @@ extension Evaluator {
       preconditionFailure("comparison and logic operators are handled by the caller")
     }
     guard result.value.isFinite else {
-      if result.value.isNaN { throw EvalError.wrongType(expected: "a number", found: "an undefined result (NaN)", at: spans.operatorSpan) }
+      if result.value.isNaN { throw EvalError.notARealNumber(at: spans.operatorSpan) }
       throw EvalError.notFinite(at: spans.operatorSpan)
     }
     return result
@@ -162,13 +168,18 @@ extension Evaluator {
     }
   }
 
-  func shifted(_ date: TapeDate, by amount: Quantity, _ spans: OperatorSpans) throws(EvalError) -> TapeDate {
+  func shifted(_ date: TapeDate, by amount: Quantity, subtracting: Bool, _ spans: OperatorSpans) throws(EvalError)
+    -> TapeDate
+  {
     guard amount.dimension == BuiltinUnits.day.dimension else {
+      let message =
+        subtracting ? "cannot subtract \(describe(amount)) from a date" : "cannot add \(describe(amount)) to a date"
       throw EvalError.dateArithmetic(
-        "cannot add \(describe(amount)) to a date", at: spans.operatorSpan,
-        help: "add a duration, as in `2025-01-27 + 7 days`")
+        message, at: spans.operatorSpan,
+        help: subtracting ? "subtract a duration, as in `2025-01-27 - 7 days`" : "add a duration, as in `2025-01-27 + 7 days`")
     }
-    let days = amount.converted(to: Unit(BuiltinUnits.day)).value
+    let converted = amount.converted(to: Unit(BuiltinUnits.day)).value
+    let days = subtracting ? -converted : converted
     guard days == days.rounded() else {
       throw EvalError.dateArithmetic(
         "a date moves by whole days; this is \(NumberText.significant(days)) days", at: spans.operatorSpan, help: nil)
@@ -177,12 +188,6 @@ extension Evaluator {
       throw EvalError.dateArithmetic("the date falls outside the years 1 to 9999", at: spans.operatorSpan, help: nil)
     }
     return TapeDate(daysSinceEpoch: date.daysSinceEpoch + Int(days))
-  }
-
-  func negated(_ quantity: Quantity) -> Quantity {
-    var copy = quantity
-    copy.value = -copy.value
-    return copy
   }
 
   func verb(_ op: BinaryOperator) -> String {

@@ -42,9 +42,9 @@ struct Evaluator {
       for argument in arguments { values.append(try evaluate(argument, frame)) }
       return try self.call(function, values, call)
     case .field(let base, let name, let nameSpan):
-      return try field(name, of: try evaluate(base, frame), at: nameSpan)
-    case .index(let base, let index, let span):
-      return try element(of: try evaluate(base, frame), at: try evaluate(index, frame), span)
+      return try field(name, of: try evaluate(base, frame), baseSpan: base.span, nameSpan: nameSpan)
+    case .index(let base, let index, _):
+      return try element(of: try evaluate(base, frame), baseSpan: base.span, at: try evaluate(index, frame), index.span)
     case .list(let items, _):
       var values: [Value] = []
       values.reserveCapacity(items.count)
@@ -95,19 +95,19 @@ struct Evaluator {
     }
   }
 
-  func field(_ name: String, of value: Value, at span: Span) throws(EvalError) -> Value {
+  func field(_ name: String, of value: Value, baseSpan: Span, nameSpan: Span) throws(EvalError) -> Value {
     guard case .record(let record) = value else {
-      throw EvalError.wrongType(expected: "a record with a field `\(name)`", found: value.kindDescription, at: span)
+      throw EvalError.wrongType(expected: "a record with a field `\(name)`", found: value.kindDescription, at: baseSpan)
     }
     guard let field = record[name] else {
-      throw EvalError.noSuchField(name, available: record.names, at: span)
+      throw EvalError.noSuchField(name, available: record.names, at: nameSpan)
     }
     return field
   }
 
-  func element(of base: Value, at index: Value, _ span: Span) throws(EvalError) -> Value {
+  func element(of base: Value, baseSpan: Span, at index: Value, _ span: Span) throws(EvalError) -> Value {
     guard case .list(let items) = base else {
-      throw EvalError.wrongType(expected: "a list to index", found: base.kindDescription, at: span)
+      throw EvalError.wrongType(expected: "a list to index", found: base.kindDescription, at: baseSpan)
     }
     guard case .quantity(let quantity) = index, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
       abs(quantity.value) < 1e15

@@ -20,13 +20,15 @@ extension Parser {
 
   mutating func choice() throws(ParseError) -> Expr {
     guard let ifToken = match(.if) else { return try or() }
-    let condition = try operand()
+    // The parts are choices, not expressions: an `in` after the `else` branch applies to the
+    // whole `if`, as `in` binds loosest of all.
+    let condition = try operandAfterOperator { (parser) throws(ParseError) in try parser.choice() }
     skipNewlines()
     _ = try expect(.then)
-    let whenTrue = try operand()
+    let whenTrue = try operandAfterOperator { (parser) throws(ParseError) in try parser.choice() }
     skipNewlines()
     _ = try expect(.else)
-    let whenFalse = try operand()
+    let whenFalse = try operandAfterOperator { (parser) throws(ParseError) in try parser.choice() }
     return Expr(.ifThenElse(condition: condition, then: whenTrue, else: whenFalse), ifToken.span.through(whenFalse.span))
   }
 
@@ -114,8 +116,17 @@ extension Parser {
   mutating func power() throws(ParseError) -> Expr {
     let base = try postfix()
     guard let token = match(.caret) else { return base }
-    let exponent = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
+    let exponent = try operandAfterOperator { (parser) throws(ParseError) in try parser.exponent() }
     return Expr(.binary(.power, base, exponent, operatorSpan: token.span), base.span.through(exponent.span))
+  }
+
+  /// The right side of `^`: a signed power, so `10^9 shares` is `(10^9) shares` and `2^-1` works.
+  mutating func exponent() throws(ParseError) -> Expr {
+    let op: UnaryOperator
+    if check(.minus) { op = .negate } else if check(.plus) { op = .plus } else { return try power() }
+    let token = advance()
+    let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.exponent() }
+    return Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
   }
 
   mutating func postfix() throws(ParseError) -> Expr {
@@ -239,7 +250,7 @@ extension Parser {
   mutating func conversionTarget(after inToken: Token) throws(ParseError) -> ConversionTarget {
     if let percent = match(.percent) { return ConversionTarget(kind: .percent, span: percent.span) }
     switch current.kind {
-    case .identifier, .symbol(.leftParen):
+    case .identifier, .symbol(.leftParen), .number(1):
       let unit = try unitExpression()
       return ConversionTarget(kind: .unit(unit), span: unit.span)
     case .invalid(let error):

@@ -8,7 +8,7 @@
 //               | expression ;
 //   expression  = choice [ "in" target ] ;
 //   target      = "%" | unit_expr ;
-//   choice      = "if" expression "then" expression "else" expression | or ;
+//   choice      = "if" choice "then" choice "else" choice | or ;
 //   or          = and { "or" and } ;
 //   and         = not { "and" not } ;
 //   not         = "not" not | comparison ;
@@ -18,7 +18,8 @@
 //   unary       = ( "-" | "+" ) unary | quantity ;
 //   quantity    = power { unit_term } ;                 (* 24.68B shares *)
 //   unit_term   = NAME [ "^" [ "-" ] NUMBER ] ;
-//   power       = postfix [ "^" unary ] ;
+//   power       = postfix [ "^" exponent ] ;
+//   exponent    = ( "-" | "+" ) exponent | power ;
 //   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" expression "]" } ;
 //   primary     = NUMBER | PERCENT | MONEY | DATE | STRING | "true" | "false" | NAME
 //               | "(" expression ")" | "[" [ items ] "]" | "{" [ fields ] "}" ;

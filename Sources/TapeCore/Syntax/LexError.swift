@@ -5,11 +5,13 @@ public enum LexError: Error, Sendable, Equatable {
   case malformedNumber(String, at: Span)
   case unterminatedString(at: Span)
   case currencySymbolWithoutAmount(String, at: Span)
+  /// `$-5`
+  case signAfterCurrencySymbol(String, at: Span)
 
   public var span: Span {
     switch self {
     case .unexpectedCharacter(_, let span), .invalidDate(_, _, let span), .malformedNumber(_, let span),
-      .unterminatedString(let span), .currencySymbolWithoutAmount(_, let span):
+      .unterminatedString(let span), .currencySymbolWithoutAmount(_, let span), .signAfterCurrencySymbol(_, let span):
       span
     }
   }
@@ -35,6 +37,10 @@ extension LexError {
         help: "digit groups use `_` between digits, as in `1_000`; scales are k, M, B, T, as in `589B`")
     case .unterminatedString(let span):
       return Diagnostic("unterminated string", at: span, label: "this string has no closing `\"`")
+    case .signAfterCurrencySymbol(let symbol, let span):
+      return Diagnostic(
+        "a sign cannot follow `\(symbol)`", at: span, label: "amount expected right after `\(symbol)`",
+        help: "write a negative amount with the sign first, as in `-\(symbol)5`")
     case .currencySymbolWithoutAmount(let symbol, let span):
       return Diagnostic(
         "`\(symbol)` must be followed by an amount", at: span, label: "expected a number after `\(symbol)`",

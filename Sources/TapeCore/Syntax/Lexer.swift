@@ -104,19 +104,10 @@ public struct Lexer {
         return currency(code, symbol: symbol, from: start)
       }
     }
+    if letterLength(at: position) != nil { return identifier() }
     // Consume one whole Unicode scalar (or one bad byte) so the message shows what the user typed.
     position += max(1, scalarLength(at: position))
     let text = String(decoding: bytes[start..<position], as: UTF8.self)
-    if text.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true {
-      while let byte = peek(), isIdentifierContinue(byte) || byte >= 0x80 {
-        let length = scalarLength(at: position)
-        let scalar = String(decoding: bytes[position..<(position + length)], as: UTF8.self)
-        guard scalar.unicodeScalars.first?.properties.isAlphabetic == true || byte < 0x80 else { break }
-        position += length
-      }
-      let name = String(decoding: bytes[start..<position], as: UTF8.self)
-      return Token(kind: .identifier(name), span: span(from: start))
-    }
     return Token(kind: .invalid(.unexpectedCharacter(text, at: span(from: start))), span: span(from: start))
   }
 
@@ -139,12 +130,23 @@ public struct Lexer {
     if let byte = peek(), isIdentifierStart(byte) {
       return Token(kind: .invalid(.currencySymbolWithoutAmount(symbol, at: span(from: start))), span: span(from: start))
     }
+    if peek() == UInt8(ascii: "-"), let next = peek(1), isDigit(next) {
+      return Token(kind: .invalid(.signAfterCurrencySymbol(symbol, at: span(from: start))), span: span(from: start))
+    }
     return Token(kind: .identifier(code), span: span(from: start))
   }
 
   mutating func identifier() -> Token {
     let start = position
-    while let byte = peek(), isIdentifierContinue(byte) { position += 1 }
+    while let byte = peek() {
+      if isIdentifierContinue(byte) {
+        position += 1
+      } else if byte >= 0x80, let length = letterLength(at: position) {
+        position += length
+      } else {
+        break
+      }
+    }
     let name = String(decoding: bytes[start..<position], as: UTF8.self)
     if let keyword = Keyword(rawValue: name) {
       return Token(kind: .keyword(keyword), span: span(from: start))
@@ -172,6 +174,8 @@ public struct Lexer {
         while let next = peek(), next != UInt8(ascii: "\n") { position += 1 }
       } else if byte == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "\n") {
         position += 2  // A backslash at the end of a line continues the statement.
+      } else if byte == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "\r"), peek(2) == UInt8(ascii: "\n") {
+        position += 3
       } else {
         return
       }
@@ -187,6 +191,15 @@ public struct Lexer {
   func peek(_ offset: Int = 0) -> UInt8? {
     let index = position + offset
     return index < bytes.count ? bytes[index] : nil
+  }
+
+  /// The byte length of the non-ASCII letter at `index` (`é` in `café`), or nil.
+  func letterLength(at index: Int) -> Int? {
+    let length = scalarLength(at: index)
+    guard length > 1 else { return nil }
+    let scalar = String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars
+    guard scalar.count == 1, scalar.first?.properties.isAlphabetic == true else { return nil }
+    return length
   }
 
   func scalarLength(at index: Int) -> Int {

@@ -29,10 +29,14 @@ enum BuiltinUnits {
         names: ["second", "seconds"]),
     ]
     for (code, symbol) in currencies {
-      entries.append(Entry(definition: .currency(code, symbol: symbol), names: [code]))
+      let decimals = currenciesWithoutMinorUnit.contains(code) ? 0 : 2
+      entries.append(Entry(definition: .currency(code, symbol: symbol, decimals: decimals), names: [code]))
     }
     return entries
   }()
+
+  /// ISO 4217 gives these no minor unit in practice: amounts show no decimals.
+  static let currenciesWithoutMinorUnit: Set<String> = ["JPY", "KRW"]
 
   /// ISO 4217 codes Tape knows; each is its own dimension, so they never mix.
   static let currencies: [(String, String?)] = [

@@ -17,7 +17,8 @@ enum NumberText {
     // Round at the working precision first, so `1.005` (stored as 1.00499999999999989...)
     // shows `1.01` as typed, not `1.00`.
     let scaled = DecimalRounding.significant(abs(value) * power).rounded()
-    guard scaled < 9e15 else { return significant(value) }
+    // Past 2^53 the integer conversion below would trap; the C library prints any size.
+    guard scaled < 9e15 else { return String(format: "%.\(decimals)f", value) }
     let whole = Int(scaled) / Int(power)
     let fraction = Int(scaled) % Int(power)
     var text = String(whole)
@@ -26,6 +27,23 @@ enum NumberText {
       text += "." + String(repeating: "0", count: decimals - digits.count) + digits
     }
     return (value < 0 && scaled != 0 ? "-" : "") + text
+  }
+
+  /// `2.5e15`: mantissa with up to 15 significant digits, then the power of ten.
+  static func scientific(_ value: Double) -> String {
+    guard value.isFinite, value != 0 else { return significant(value) }
+    var exponent = Int(log10(abs(value)).rounded(.down))
+    var mantissa = DecimalRounding.significant(value / Foundation.pow(10, Double(exponent)))
+    if abs(mantissa) >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    return significant(mantissa) + "e" + String(exponent)
+  }
+
+  /// Every digit of the integer part, for `in full`, whatever the size.
+  static func allDigits(_ value: Double) -> String {
+    abs(value) < 1e15 ? significant(value) : String(format: "%.0f", value)
   }
 
   /// "1234567.5" -> "1,234,567.5"; leaves exponent forms alone.

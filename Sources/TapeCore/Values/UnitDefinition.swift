@@ -12,11 +12,14 @@ public struct UnitDefinition: Sendable, Hashable {
   public let isCurrency: Bool
   /// How the currency is written before an amount (`$`, `€`), if it has a symbol.
   public let symbol: String?
+  /// Digits after the point in an amount of this currency: 2 for cents, 0 for yen and won.
+  public let decimals: Int
 
   public init(
     name: String, plural: String? = nil, dimension: Dimension? = nil, factor: Double = 1, isCurrency: Bool = false,
-    symbol: String? = nil
+    symbol: String? = nil, decimals: Int = 2
   ) {
+    self.decimals = decimals
     self.name = name
     self.plural = plural ?? name
     self.dimension = dimension ?? Dimension(base: name)
@@ -30,8 +33,8 @@ public struct UnitDefinition: Sendable, Hashable {
     UnitDefinition(name: name, plural: plural)
   }
 
-  public static func currency(_ code: String, symbol: String? = nil) -> UnitDefinition {
-    UnitDefinition(name: code, isCurrency: true, symbol: symbol)
+  public static func currency(_ code: String, symbol: String? = nil, decimals: Int = 2) -> UnitDefinition {
+    UnitDefinition(name: code, isCurrency: true, symbol: symbol, decimals: decimals)
   }
 }
 

@@ -35,11 +35,13 @@ extension Quantity {
     let amount: String
     switch format {
     case .automatic, .percent:
-      amount = abs(value) >= 1e6 ? Quantity.fourSignificant(value) : NumberText.grouped(NumberText.fixed(value, decimals: 2))
+      // Decide on the rounded amount, so $999,999.999 shows as $1.000M, not $1,000,000.00.
+      let cents = NumberText.fixed(value, decimals: currency.decimals)
+      amount = abs(Double(cents) ?? value) >= 1e6 ? Quantity.fourSignificant(value) : NumberText.grouped(cents)
     case .scaled(let scale):
       amount = NumberText.grouped(NumberText.significant(value / scale.factor)) + scale.rawValue
     case .full:
-      amount = NumberText.grouped(NumberText.fixed(value, decimals: 2))
+      amount = NumberText.grouped(NumberText.fixed(value, decimals: currency.decimals))
     }
     let others = unit.factors.filter { $0.definition != currency }
     let per: String
@@ -84,10 +86,11 @@ extension Quantity {
     case .scaled(let scale):
       return NumberText.grouped(NumberText.significant(value / scale.factor)) + scale.rawValue
     case .full:
-      return NumberText.grouped(NumberText.significant(value))
+      return NumberText.grouped(NumberText.allDigits(value))
     case .automatic, .percent:
       let magnitude = abs(value)
-      if magnitude >= 1e6 && magnitude < 1e15 {
+      if magnitude >= 1e15 { return NumberText.scientific(value) }
+      if magnitude >= 1e6 {
         let scale = Scale.allCases.last { magnitude >= $0.factor } ?? .million
         return NumberText.significant(value / scale.factor) + scale.rawValue
       }
@@ -95,7 +98,10 @@ extension Quantity {
     }
   }
 
+  /// ` shares`, ` USD/share`; a unit with nothing above the line attaches directly: `2/day`.
   func unitSuffix(plural: Bool) -> String {
-    unit.isNone ? "" : " " + unit.described(plural: plural)
+    guard !unit.isNone else { return "" }
+    let text = unit.described(plural: plural)
+    return text.hasPrefix("1/") ? String(text.dropFirst()) : " " + text
   }
 }

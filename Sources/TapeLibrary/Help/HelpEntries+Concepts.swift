@@ -32,7 +32,7 @@ enum ConceptHelp {
         .init("142.62 USD", yields: "$142.62"),
         .init("€12M", yields: "€12.00M"),
         .init("5M CNY", yields: "5.000M CNY"),
-        .init("$5 + €5", yields: "error: cannot add `USD` and `EUR`\nhelp: multiply by an exchange rate you state, as in `€5 * 1.04 USD/EUR`"),
+        .init("$5 + €5", yields: "error: cannot add `USD` and `EUR`\nhelp: convert with a rate you state: `€5 * RATE USD/EUR`, where RATE is USD per EUR"),
         .init("$5 + €5 * 1.04 USD/EUR", yields: "$10.20"),
         .init("$118.42/share * 24.68B shares", yields: "$2.923T"),
         .init("$118.42 / $142.62 - 1 in %", yields: "-16.97%"),

@@ -157,7 +157,7 @@ enum UnitHelp {
     currency(
       "JPY", "The Japanese yen", written: "`¥1_000` or `1_000 JPY`",
       note: "`¥` always means JPY; write Chinese yuan with its code, `CNY`.",
-      examples: [.init("¥1_500_000", yields: "¥1.500M"), .init("1000 JPY", yields: "¥1,000.00")]),
+      examples: [.init("¥1_500_000", yields: "¥1.500M"), .init("1000 JPY", yields: "¥1,000")]),
     currency(
       "CNY", "The Chinese yuan (renminbi)", written: "`5M CNY`",
       note: "`¥` means JPY, so the yuan is always written with its code.",

@@ -47,9 +47,9 @@ import Testing
     #expect(Suggestion.closest(to: "Price", among: ["price"]) == "price")
   }
 
-  @Test func tieGoesToTheFirstCandidate() {
+  @Test func tieGoesToTheAlphabeticallyFirstWhateverTheOrder() {
     #expect(Suggestion.closest(to: "hous", among: ["hour", "hours"]) == "hour")
-    #expect(Suggestion.closest(to: "hous", among: ["hours", "hour"]) == "hours")
+    #expect(Suggestion.closest(to: "hous", among: ["hours", "hour"]) == "hour")
   }
 
   @Test func noCandidatesNoSuggestion() {

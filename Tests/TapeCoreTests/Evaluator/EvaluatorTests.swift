@@ -111,7 +111,7 @@ import Testing
     assertDiagnostic("€5 1️⃣+ $3", message: "cannot add `EUR` and `USD`")
     let diagnostic = firstDiagnostic("$5 + €5")
     #expect(diagnostic?.notes == ["Tape never converts between currencies on its own"])
-    #expect(diagnostic?.help == "multiply by an exchange rate you state, as in `€5 * 1.04 USD/EUR`")
+    #expect(diagnostic?.help == "convert with a rate you state: `€5 * RATE USD/EUR`, where RATE is USD per EUR")
   }
 
   @Test func nonCurrencyMismatchHasNoExchangeRateAdvice() {

@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func fixedFallsBackForHugeValues() {
-    #expect(NumberText.fixed(1e17, decimals: 2) == "1e17")
+    #expect(NumberText.fixed(1e17, decimals: 2) == "100000000000000000.00")
   }
 
   @Test(arguments: [
