@@ -15,8 +15,8 @@ public struct Interpreter: Sendable {
   public private(set) var sources = SourceMap()
   public private(set) var environment: Environment
 
-  public init(natives: [NativeFunction] = []) {
-    environment = Environment(natives: natives)
+  public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
+    environment = Environment(natives: natives, datasets: datasets)
   }
 
   /// Runs every statement of `text`, reporting each outcome as soon as it is known, so a long

@@ -44,6 +44,16 @@ public enum JSONOutcome {
     case .record(let record):
       object(zip(record.names, record.values).map { ($0, json($1)) })
     case .function: string(value.display)
+    case .series(let series):
+      object([
+        ("dates", "[" + series.dates.map { string($0.iso) }.joined(separator: ", ") + "]"),
+        ("values", "[" + series.values.map(number).joined(separator: ", ") + "]"),
+        ("unit", series.unit.isNone ? "null" : string(series.unit.described)),
+      ])
+    case .table(let table):
+      object(
+        [("dates", "[" + table.days.map { string(TapeDate(daysSinceEpoch: Int($0)).iso) }.joined(separator: ", ") + "]")]
+          + table.columns.map { ($0.name, "[" + $0.values.map(number).joined(separator: ", ") + "]") })
     }
   }
 

@@ -17,6 +17,8 @@ public struct Expr: Sendable, Equatable {
     case call(Expr, arguments: [Expr])
     case field(Expr, name: String, nameSpan: Span)
     case index(Expr, Expr)
+    /// `nvda[2025-01-20..2025-01-31]`: the points between two dates, inclusive.
+    case slice(Expr, from: Expr, through: Expr)
     case list([Expr])
     case record([RecordField])
     case ifThenElse(condition: Expr, then: Expr, else: Expr)

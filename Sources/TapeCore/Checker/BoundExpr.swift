@@ -10,6 +10,7 @@ indirect enum BoundExpr: Sendable {
   case callValue(BoundExpr, [BoundExpr], CallContext)
   case field(BoundExpr, name: String, nameSpan: Span)
   case index(BoundExpr, BoundExpr, Span)
+  case slice(BoundExpr, from: BoundExpr, through: BoundExpr, Span)
   case list([BoundExpr], Span)
   case record(names: [String], values: [BoundExpr], Span)
   case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
@@ -18,6 +19,7 @@ indirect enum BoundExpr: Sendable {
   var span: Span {
     switch self {
     case .constant(_, let span), .global(_, _, let span), .local(_, let span), .index(_, _, let span),
+      .slice(_, _, _, let span),
       .list(_, let span), .record(_, _, let span):
       span
     case .unary(_, _, let spans), .binary(_, _, _, let spans), .conversion(_, _, let spans): spans.whole

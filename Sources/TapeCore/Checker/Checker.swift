@@ -48,6 +48,8 @@ struct Checker {
       return .field(try bind(base), name: name, nameSpan: nameSpan)
     case .index(let base, let index):
       return .index(try bind(base), try bind(index), expr.span)
+    case .slice(let base, let from, let through):
+      return .slice(try bind(base), from: try bind(from), through: try bind(through), expr.span)
     case .list(let items):
       var bound: [BoundExpr] = []
       for item in items { bound.append(try bind(item)) }
@@ -79,6 +81,7 @@ struct Checker {
     }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit))), span) }
     if let native = environment.natives[name] { return .constant(.function(.native(native)), span) }
+    if let dataset = environment.datasets[name] { return .constant(dataset.load(), span) }
     if name == "ans" { throw CheckError.noResultYet(at: span) }
     throw CheckError.unknownName(name, at: span, suggestion: suggestion(for: name))
   }
@@ -119,7 +122,9 @@ struct Checker {
     switch expr.kind {
     case .name(let name):
       if let unit = environment.units[name] { return Unit(unit) }
-      if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil {
+      if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil
+        || environment.datasets[name] != nil
+      {
         throw CheckError.notAUnit(name, at: expr.span)
       }
       throw CheckError.unknownUnit(

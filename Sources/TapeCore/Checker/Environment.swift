@@ -9,10 +9,14 @@ public struct Environment: Sendable {
   /// Unit names and aliases (`share` and `shares`) to their definitions.
   public private(set) var units: [String: UnitDefinition] = [:]
   public private(set) var natives: [String: NativeFunction] = [:]
+  public private(set) var datasets: [String: Dataset] = [:]
+  /// How each global was computed (`drop = close_after - close_before`), for `why`.
+  var derivations: [String: Derivation] = [:]
 
-  public init(natives: [NativeFunction] = []) {
+  public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
     for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
     for native in natives { self.natives[native.name] = native }
+    for dataset in datasets { self.datasets[dataset.name] = dataset }
   }
 
   public mutating func define(unit: UnitDefinition, names: [String]) {
@@ -44,6 +48,12 @@ public struct Environment: Sendable {
 
   /// Every name the checker can resolve, for suggestions and completion.
   public var allNames: [String] {
-    Array(slots.keys) + Array(units.keys) + Array(natives.keys)
+    Array(slots.keys) + Array(units.keys) + Array(natives.keys) + Array(datasets.keys)
   }
+}
+
+/// The text a global was bound to and the globals it used.
+struct Derivation: Sendable {
+  var formula: String
+  var inputs: [String]
 }

@@ -21,6 +21,8 @@ public enum EvalError: Error, Sendable, Equatable {
   case recursionTooDeep(function: String, depth: Int, at: Span)
   case interrupted(at: Span)
   case notYetDefined(String, at: Span)
+  /// `nvda.close[2025-01-25]`, a Saturday.
+  case noDataOnDate(date: TapeDate, series: String, before: TapeDate?, after: TapeDate?, at: Span)
   /// A built-in's own complaint about an argument.
   case invalidArgument(String, at: Span, help: String?)
 
@@ -32,6 +34,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
       .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
       .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
+      .noDataOnDate(_, _, _, _, let span),
       .invalidArgument(_, let span, _):
       span
     }
@@ -139,6 +142,13 @@ extension EvalError {
       return Diagnostic("interrupted", at: span, label: "stopped by Ctrl-C; the session goes on")
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
+    case .noDataOnDate(let date, let series, let before, let after, let span):
+      let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.isoWeekday - 1]
+      let nearest = [before.map { "`\($0.iso)` before" }, after.map { "`\($0.iso)` after" }].compactMap { $0 }
+      return Diagnostic(
+        "`\(series)` has no value on \(date.iso) (a \(weekday))", at: span, label: "not a date in the data",
+        notes: nearest.isEmpty ? [] : ["nearest dates with data: " + nearest.joined(separator: ", ")],
+        help: before.map { "for the previous trading day use `\($0.iso)`" })
     case .invalidArgument(let message, let span, let help):
       return Diagnostic(message, at: span, label: "this argument", help: help)
     }

@@ -24,6 +24,8 @@ extension Evaluator {
 
   func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
     switch (left, right) {
+    case (.series, .series), (.series, .quantity), (.quantity, .series):
+      return try seriesArithmetic(op, left, right, spans)
     case (.quantity(let a), .quantity(let b)):
       switch op {
       case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
@@ -91,7 +93,7 @@ extension Evaluator {
   func arithmetic(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError)
     -> Quantity
   {
-    let result: Quantity
+    var result: Quantity
     switch op {
     case .add, .subtract:
       let right = try sameUnit(op, a, b, spans)
@@ -127,6 +129,7 @@ extension Evaluator {
     default:
       preconditionFailure("comparison and logic operators are handled by the caller")
     }
+    result.provenance = a.provenance.union(b.provenance)
     guard result.value.isFinite else {
       if result.value.isNaN { throw EvalError.notARealNumber(at: spans.operatorSpan) }
       throw EvalError.notFinite(at: spans.operatorSpan)
@@ -228,7 +231,7 @@ extension Evaluator {
             from: describe(quantity), to: "`\(unit.described(plural: true))`", at: spans.operatorSpan,
             isCurrency: isCurrency)
         }
-        quantity = Quantity(quantity.converted(to: unit).value, unit)
+        quantity = Quantity(quantity.converted(to: unit).value, unit, provenance: quantity.provenance)
       }
       return .quantity(quantity)
     default:

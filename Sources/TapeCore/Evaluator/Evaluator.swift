@@ -44,7 +44,14 @@ struct Evaluator {
     case .field(let base, let name, let nameSpan):
       return try field(name, of: try evaluate(base, frame), baseSpan: base.span, nameSpan: nameSpan)
     case .index(let base, let index, _):
-      return try element(of: try evaluate(base, frame), baseSpan: base.span, at: try evaluate(index, frame), index.span)
+      let container = try evaluate(base, frame)
+      let key = try evaluate(index, frame)
+      if case .date(let date) = key { return try point(of: container, baseSpan: base.span, on: date, index.span) }
+      return try element(of: container, baseSpan: base.span, at: key, index.span)
+    case .slice(let base, let from, let through, _):
+      return try slice(
+        try evaluate(base, frame), baseSpan: base.span, from: (try evaluate(from, frame), from.span),
+        through: (try evaluate(through, frame), through.span))
     case .list(let items, _):
       var values: [Value] = []
       values.reserveCapacity(items.count)
@@ -96,6 +103,11 @@ struct Evaluator {
   }
 
   func field(_ name: String, of value: Value, baseSpan: Span, nameSpan: Span) throws(EvalError) -> Value {
+    if case .table(let table) = value {
+      if let series = table.series(name) { return .series(series) }
+      if let attribute = table.attributes?[name] { return attribute }
+      throw EvalError.noSuchField(name, available: table.fieldNames, at: nameSpan)
+    }
     guard case .record(let record) = value else {
       throw EvalError.wrongType(expected: "a record with a field `\(name)`", found: value.kindDescription, at: baseSpan)
     }

@@ -143,11 +143,16 @@ extension Parser {
       } else if let open = match(.leftBracket) {
         bracketDepth += 1
         let index = try expression()
+        let end: Expr? = match(.dotDot) != nil ? try expression() : nil
         guard let close = match(.rightBracket) else {
           throw ParseError.unclosed(.leftBracket, opening: open.span, found: current.kind, at: current.span)
         }
         bracketDepth -= 1
-        value = Expr(.index(value, index), value.span.through(close.span))
+        if let end {
+          value = Expr(.slice(value, from: index, through: end), value.span.through(close.span))
+        } else {
+          value = Expr(.index(value, index), value.span.through(close.span))
+        }
       } else if let percent = match(.percent) {
         throw ParseError.percentNeedsNumber(at: percent.span)
       } else {

@@ -20,7 +20,7 @@
 //   unit_term   = NAME [ "^" [ "-" ] NUMBER ] ;
 //   power       = postfix [ "^" exponent ] ;
 //   exponent    = ( "-" | "+" ) exponent | power ;
-//   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" expression "]" } ;
+//   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" expression [ ".." expression ] "]" } ;
 //   primary     = NUMBER | PERCENT | MONEY | DATE | STRING | "true" | "false" | NAME
 //               | "(" expression ")" | "[" [ items ] "]" | "{" [ fields ] "}" ;
 //   unit_expr   = unit_factor { ( "*" | "/" ) unit_factor } ;

@@ -10,11 +10,14 @@ public struct Quantity: Sendable, Hashable {
   public var unit: Unit
   /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
   public var format: DisplayFormat
+  /// The sources of the figures this quantity was computed from; empty for typed numbers.
+  public var provenance: Provenance
 
-  public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic) {
+  public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic, provenance: Provenance = .none) {
     self.value = value
     self.unit = unit
     self.format = format
+    self.provenance = provenance
   }
 
   public var dimension: Dimension { unit.dimension }
@@ -24,7 +27,7 @@ public struct Quantity: Sendable, Hashable {
 
   /// This quantity expressed in another unit of the same dimension.
   public func converted(to target: Unit) -> Quantity {
-    Quantity(baseValue / target.factor, target, format: format)
+    Quantity(baseValue / target.factor, target, format: format, provenance: provenance)
   }
 
   public var isPercent: Bool { format == .percent }

@@ -10,6 +10,8 @@ extension Value {
     case .list(let values): "[" + values.map(\.display).joined(separator: ", ") + "]"
     case .record(let record):
       "{" + zip(record.names, record.values).map { "\($0): \($1.display)" }.joined(separator: ", ") + "}"
+    case .series(let series): series.tableText
+    case .table(let table): table.tableText
     case .function(let function):
       switch function {
       case .user(let user): "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"

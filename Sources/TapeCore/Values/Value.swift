@@ -7,6 +7,10 @@ public enum Value: Sendable {
   case list([Value])
   case record(Record)
   case function(Function)
+  /// Values by trading date: `nvda.close`.
+  case series(Series)
+  /// Dated rows of named columns: `nvda`.
+  case table(Table)
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
@@ -21,6 +25,20 @@ public enum Value: Sendable {
     case .list: "a list"
     case .record: "a record"
     case .function: "a function"
+    case .series(let series): series.unit.isNone ? "a series" : "a series in `\(series.unit.described)`"
+    case .table: "a table"
+    }
+  }
+
+  /// The citations behind this value, for `why`.
+  public var provenance: Provenance {
+    switch self {
+    case .quantity(let quantity): quantity.provenance
+    case .series(let series): series.provenance
+    case .table(let table): table.provenance.union(table.attributes.map { Value.record($0).provenance } ?? .none)
+    case .list(let items): items.reduce(Provenance.none) { $0.union($1.provenance) }
+    case .record(let record): record.values.reduce(Provenance.none) { $0.union($1.provenance) }
+    case .bool, .date, .string, .function: .none
     }
   }
 }
@@ -59,6 +77,19 @@ public struct UserFunction: Sendable {
   public let parameters: [String]
   let body: BoundExpr
   let span: Span
+}
+
+/// A built-in dataset: loaded on first use (its `load` should cache), so startup stays light.
+public struct Dataset: Sendable {
+  public let name: String
+  public let summary: String
+  public let load: @Sendable () -> Value
+
+  public init(name: String, summary: String, load: @escaping @Sendable () -> Value) {
+    self.name = name
+    self.summary = summary
+    self.load = load
+  }
 }
 
 /// A function implemented in Swift. `TapeLibrary` declares these with their help text.

@@ -1,0 +1,132 @@
+/// Dated values: a point by date, a range of dates, and arithmetic that aligns on dates.
+extension Evaluator {
+  /// `nvda.close[2025-01-27]` or `nvda[2025-01-27]` (a row as a record).
+  func point(of container: Value, baseSpan: Span, on date: TapeDate, _ span: Span) throws(EvalError) -> Value {
+    switch container {
+    case .series(let series):
+      guard let index = series.index(of: date) else { throw missingDate(date, in: series.days, name: series.name, span) }
+      return .quantity(series.quantity(at: index))
+    case .table(let table):
+      guard let index = Series(name: table.name, days: table.days, values: []).index(of: date) else {
+        throw missingDate(date, in: table.days, name: table.name, span)
+      }
+      var names = ["date"]
+      var values: [Value] = [.date(date)]
+      for column in table.columns {
+        names.append(column.name)
+        values.append(.quantity(Quantity(column.values[index], column.unit, provenance: table.provenance)))
+      }
+      return .record(Record(names: names, values: values))
+    default:
+      throw EvalError.wrongType(expected: "a series or table to index by date", found: container.kindDescription, at: baseSpan)
+    }
+  }
+
+  /// The error for a date with no data: names the trading days on either side.
+  func missingDate(_ date: TapeDate, in days: ContiguousArray<Int32>, name: String, _ span: Span) -> EvalError {
+    let before = days.last { Int($0) < date.daysSinceEpoch }.map { TapeDate(daysSinceEpoch: Int($0)) }
+    let after = days.first { Int($0) > date.daysSinceEpoch }.map { TapeDate(daysSinceEpoch: Int($0)) }
+    return .noDataOnDate(date: date, series: name, before: before, after: after, at: span)
+  }
+
+  /// `nvda[2025-01-20..2025-01-31]`
+  func slice(_ container: Value, baseSpan: Span, from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
+    guard case .date(let start) = from.0 else {
+      throw EvalError.wrongType(expected: "a date", found: from.0.kindDescription, at: from.1)
+    }
+    guard case .date(let end) = through.0 else {
+      throw EvalError.wrongType(expected: "a date", found: through.0.kindDescription, at: through.1)
+    }
+    guard start <= end else {
+      throw EvalError.invalidArgument(
+        "the range ends before it starts", at: from.1.through(through.1), help: "write the earlier date first")
+    }
+    switch container {
+    case .series(let series): return .series(series.slice(from: start, through: end))
+    case .table(let table): return .table(table.slice(from: start, through: end))
+    default:
+      throw EvalError.wrongType(expected: "a series or table to slice by dates", found: container.kindDescription, at: baseSpan)
+    }
+  }
+
+  /// Series with series (aligned on the dates both have), or with a single quantity. Units and
+  /// dimension errors are decided once, on one point, then the loop runs over the raw columns.
+  func seriesArithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError)
+    -> Value
+  {
+    func sample(_ value: Value) -> Quantity? {
+      switch value {
+      case .series(let series): Quantity(1, series.unit, format: series.format, provenance: series.provenance)
+      case .quantity(let quantity): quantity
+      default: nil
+      }
+    }
+    guard let leftSample = sample(left), let rightSample = sample(right) else {
+      throw EvalError.wrongType(
+        expected: "a series and a number or another series", found: "\(left.kindDescription) and \(right.kindDescription)",
+        at: spans.operatorSpan)
+    }
+    guard [.add, .subtract, .multiply, .divide].contains(op) else {
+      throw EvalError.wrongType(
+        expected: "`+`, `-`, `*` or `/` between series", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+    }
+    // One point decides the result's unit and the factor that brings the right side's unit in.
+    let unitProbe = try arithmetic(op, Quantity(1, leftSample.unit), Quantity(1, rightSample.unit), spans)
+    let rightFactor: Double =
+      op == .add || op == .subtract ? rightSample.unit.factor / leftSample.unit.factor : 1
+    let unitScale: Double =
+      switch op {
+      case .multiply: unitProbe.value
+      case .divide: unitProbe.value
+      default: 1
+      }
+    let format: DisplayFormat = unitProbe.unit.isNone && (leftSample.isPercent || rightSample.isPercent) ? .percent : .automatic
+    let provenance = leftSample.provenance.union(rightSample.provenance)
+
+    var days: ContiguousArray<Int32> = []
+    var values: ContiguousArray<Double> = []
+    func combine(_ a: Double, _ b: Double, on day: Int32) throws(EvalError) {
+      let result: Double
+      switch op {
+      case .add: result = DecimalRounding.sum(a + b * rightFactor, of: a, b * rightFactor)
+      case .subtract: result = DecimalRounding.sum(a - b * rightFactor, of: a, b * rightFactor)
+      case .multiply: result = a * b * unitScale
+      default:
+        guard b != 0 else { throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right) }
+        result = a / b * unitScale
+      }
+      days.append(day)
+      values.append(result)
+    }
+    switch (left, right) {
+    case (.series(let a), .series(let b)):
+      var i = 0
+      var j = 0
+      while i < a.count && j < b.count {
+        if a.days[i] == b.days[j] {
+          try combine(a.values[i], b.values[j], on: a.days[i])
+          i += 1
+          j += 1
+        } else if a.days[i] < b.days[j] {
+          i += 1
+        } else {
+          j += 1
+        }
+      }
+    case (.series(let a), .quantity(let b)):
+      days.reserveCapacity(a.count)
+      values.reserveCapacity(a.count)
+      for index in 0..<a.count { try combine(a.values[index], b.value, on: a.days[index]) }
+    case (.quantity(let a), .series(let b)):
+      days.reserveCapacity(b.count)
+      values.reserveCapacity(b.count)
+      for index in 0..<b.count { try combine(a.value, b.values[index], on: b.days[index]) }
+    default:
+      preconditionFailure("sample() admitted only series and quantities")
+    }
+    let name = { (value: Value) -> String in if case .series(let s) = value { s.name } else { "" } }
+    let resultName = name(left).isEmpty ? name(right) : name(left)
+    return .series(
+      Series(name: resultName, days: days, values: values, unit: unitProbe.unit, format: format, provenance: provenance))
+  }
+}

@@ -1,0 +1,43 @@
+/// Where a figure comes from: one dataset file or one quoted figure, with the documents behind it.
+public struct Citation: Sendable, Hashable, Comparable {
+  /// Stable key, for ordering and de-duplication: `prices/NVDA.csv`, `market_cap_moves:2025-01-27:NVDA`.
+  public var key: String
+  /// What was taken from the sources, in a few words: "NVIDIA daily prices, 2024-12-02..2025-02-28".
+  public var what: String
+  /// The documents, each as "ID: description" (`TP_TECH: GitHub feelfreeze-png/tech-prices ...`).
+  public var documents: [String]
+  /// Discrepancies between sources and conventions the reader must know ("close is split-adjusted").
+  public var note: String?
+
+  public init(key: String, what: String, documents: [String], note: String? = nil) {
+    self.key = key
+    self.what = what
+    self.documents = documents
+    self.note = note
+  }
+
+  public static func < (lhs: Citation, rhs: Citation) -> Bool { lhs.key < rhs.key }
+}
+
+/// The citations behind a value. A result computed from figures carries the union of their
+/// provenance, so `why` can cite every input. Empty (and free) for numbers the user typed.
+public struct Provenance: Sendable, Hashable {
+  public private(set) var citations: [Citation]
+
+  public static let none = Provenance(citations: [])
+
+  public init(citations: [Citation]) {
+    self.citations = Array(Set(citations)).sorted()
+  }
+
+  public init(_ citation: Citation) { citations = [citation] }
+
+  public var isEmpty: Bool { citations.isEmpty }
+
+  /// Both provenances together; the common cases (either empty, or the same) copy nothing.
+  public func union(_ other: Provenance) -> Provenance {
+    if other.citations.isEmpty || other == self { return self }
+    if citations.isEmpty { return other }
+    return Provenance(citations: citations + other.citations)
+  }
+}

@@ -1,0 +1,125 @@
+/// Values in one unit indexed by trading date, stored as two contiguous columns so a long series
+/// costs two buffers, not a boxed value per point. Dates ascend strictly.
+public struct Series: Sendable, Hashable {
+  public var name: String
+  /// Days since 1970-01-01, ascending.
+  public var days: ContiguousArray<Int32>
+  public var values: ContiguousArray<Double>
+  public var unit: Unit
+  public var format: DisplayFormat
+  public var provenance: Provenance
+
+  public init(
+    name: String, days: ContiguousArray<Int32>, values: ContiguousArray<Double>, unit: Unit = .none,
+    format: DisplayFormat = .automatic, provenance: Provenance = .none
+  ) {
+    self.name = name
+    self.days = days
+    self.values = values
+    self.unit = unit
+    self.format = format
+    self.provenance = provenance
+  }
+
+  public var count: Int { values.count }
+
+  public var dates: [TapeDate] { days.map { TapeDate(daysSinceEpoch: Int($0)) } }
+
+  /// The point on `date` as a quantity carrying the series' unit and provenance.
+  public func quantity(at index: Int) -> Quantity {
+    Quantity(values[index], unit, format: format, provenance: provenance)
+  }
+
+  /// Position of `date`, if it is a point of the series (binary search).
+  public func index(of date: TapeDate) -> Int? {
+    let target = Int32(clamping: date.daysSinceEpoch)
+    var low = 0
+    var high = days.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if days[mid] == target { return mid }
+      if days[mid] < target { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+
+  /// Index of the last point before `date` and of the first point after it, for errors that
+  /// name the nearest trading days.
+  public func neighbours(of date: TapeDate) -> (before: Int?, after: Int?) {
+    let target = Int32(clamping: date.daysSinceEpoch)
+    let after = days.firstIndex { $0 > target }
+    let before = days.lastIndex { $0 < target }
+    return (before, after)
+  }
+
+  /// The points from `start` through `end`, inclusive.
+  public func slice(from start: TapeDate, through end: TapeDate) -> Series {
+    let low = Int32(clamping: start.daysSinceEpoch)
+    let high = Int32(clamping: end.daysSinceEpoch)
+    let first = days.firstIndex { $0 >= low } ?? days.count
+    let last = (days.lastIndex { $0 <= high } ?? -1) + 1
+    var copy = self
+    let range = first..<max(first, last)
+    copy.days = ContiguousArray(days[range])
+    copy.values = ContiguousArray(values[range])
+    return copy
+  }
+}
+
+/// Columns of a dated table share one date column; each column is a series view of it.
+public struct Table: Sendable {
+  public struct Column: Sendable, Hashable {
+    public var name: String
+    public var values: ContiguousArray<Double>
+    public var unit: Unit
+    public init(name: String, values: ContiguousArray<Double>, unit: Unit) {
+      self.name = name
+      self.values = values
+      self.unit = unit
+    }
+  }
+
+  public var name: String
+  public var days: ContiguousArray<Int32>
+  public var columns: [Column]
+  public var provenance: Provenance
+  /// Named values that belong with the table but are not dated columns: a company's
+  /// fundamentals (`nvda.book_value`), reached by the same `.name` as columns.
+  public var attributes: Record?
+
+  public init(
+    name: String, days: ContiguousArray<Int32>, columns: [Column], provenance: Provenance = .none,
+    attributes: Record? = nil
+  ) {
+    self.name = name
+    self.days = days
+    self.columns = columns
+    self.provenance = provenance
+    self.attributes = attributes
+  }
+
+  /// Column names, then attribute names: everything `.name` can reach.
+  public var fieldNames: [String] { columns.map(\.name) + (attributes?.names ?? []) }
+
+  public var count: Int { days.count }
+
+  /// A column as a series (`nvda.close`), named `table.column`.
+  public func series(_ column: String) -> Series? {
+    guard let found = columns.first(where: { $0.name == column }) else { return nil }
+    return Series(
+      name: "\(name).\(column)", days: days, values: found.values, unit: found.unit, provenance: provenance)
+  }
+
+  /// The rows from `start` through `end`, inclusive.
+  public func slice(from start: TapeDate, through end: TapeDate) -> Table {
+    let low = Int32(clamping: start.daysSinceEpoch)
+    let high = Int32(clamping: end.daysSinceEpoch)
+    let first = days.firstIndex { $0 >= low } ?? days.count
+    let last = (days.lastIndex { $0 <= high } ?? -1) + 1
+    let range = first..<max(first, last)
+    var copy = self
+    copy.days = ContiguousArray(days[range])
+    copy.columns = columns.map { Column(name: $0.name, values: ContiguousArray($0.values[range]), unit: $0.unit) }
+    return copy
+  }
+}

@@ -1,0 +1,73 @@
+/// Lays out rows of text as an aligned table: a header, a rule, rows; numbers aligned right.
+/// Long tables show their first and last rows with a count between them.
+public enum TableText {
+  /// Rows beyond this many are elided in the middle.
+  public static let maximumRows = 12
+
+  public static func rendered(headers: [String], rows: [[String]], rightAligned: [Bool]) -> String {
+    var shown = rows
+    var elided = 0
+    if rows.count > maximumRows {
+      let keep = maximumRows / 2 - 1
+      elided = rows.count - 2 * keep
+      shown = Array(rows.prefix(keep)) + [headers.map { _ in "…" }] + Array(rows.suffix(keep))
+    }
+    let widths = headers.indices.map { column in
+      ([headers[column]] + shown.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (column, width) in widths.enumerated() {
+        let cell = column < cells.count ? cells[column] : ""
+        let padding = String(repeating: " ", count: max(0, width - cell.count))
+        parts.append(rightAligned.indices.contains(column) && rightAligned[column] ? padding + cell : cell + padding)
+      }
+      var text = parts.joined(separator: "  ")
+      while text.last == " " { text.removeLast() }
+      return text
+    }
+    var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+    out += shown.map(line)
+    if elided > 0 { out.append("(\(rows.count) rows; \(elided) not shown)") }
+    return out.joined(separator: "\n")
+  }
+}
+
+extension Series {
+  /// `date  close (USD/share)` and one row per point.
+  public var tableText: String {
+    let header = unit.isNone ? name : "\(name) (\(unit.described))"
+    let rows = days.indices.map { index in
+      [TapeDate(daysSinceEpoch: Int(days[index])).iso, Quantity.cell(values[index], unit, format: format)]
+    }
+    return TableText.rendered(headers: ["date", header], rows: rows, rightAligned: [false, true])
+  }
+}
+
+extension Table {
+  /// One row per date, one column per field, units in the header.
+  public var tableText: String {
+    let headers = ["date"] + columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit.described))" }
+    let rows = days.indices.map { index in
+      [TapeDate(daysSinceEpoch: Int(days[index])).iso]
+        + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
+    }
+    var text = TableText.rendered(
+      headers: headers, rows: rows, rightAligned: [false] + columns.map { _ in true })
+    if let attributes, !attributes.names.isEmpty {
+      text += "\nalso: " + attributes.names.map { "`.\($0)`" }.joined(separator: ", ")
+    }
+    return text
+  }
+}
+
+extension Quantity {
+  /// A table cell: the number in the column's unit without repeating the unit (it is in the
+  /// header), money with its symbol.
+  static func cell(_ value: Double, _ unit: Unit, format: DisplayFormat) -> String {
+    if let currency = unit.currency {
+      return Quantity(value, Unit(currency), format: format).display
+    }
+    return Quantity(value, .none, format: format).display
+  }
+}
