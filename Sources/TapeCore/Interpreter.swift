@@ -6,6 +6,8 @@ public enum Outcome: Sendable {
   case binding(name: String, value: Value, span: Span)
   /// `fn ...` or `unit ...`: shown as the declaration's signature.
   case declaration(String, span: Span)
+  /// Text that answers a question (`why`, `sources`, `datasets`).
+  case report(String, span: Span)
   case error(Diagnostic)
 }
 
@@ -72,6 +74,7 @@ public struct Interpreter: Sendable {
       let value = try evaluate(expr)
       environment.assign(value, to: name)
       environment.assign(value, to: "ans")
+      environment.derivations[name] = derivation(of: expr)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
@@ -89,6 +92,12 @@ public struct Interpreter: Sendable {
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
       return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)
+    case .why(let subject):
+      return .report(try explanation(of: subject), span: statement.span)
+    case .sources:
+      return .report(sourcesReport(), span: statement.span)
+    case .datasets:
+      return .report(datasetsReport(), span: statement.span)
     case .unit(let name, let nameSpan, let definitionExpr):
       if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: nameSpan) }
       if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: nameSpan) }

@@ -14,6 +14,8 @@ public enum JSONOutcome {
       return object([("name", string(name))] + valueFields(value))
     case .declaration:
       return nil
+    case .report(let text, _):
+      return object([("report", string(text))])
     case .error(let diagnostic):
       var fields = [("error", string(diagnostic.message))]
       if let file = sources[diagnostic.span.source] {

@@ -10,6 +10,7 @@ public enum OutcomeText {
     case .value(let value, _): value.display
     case .binding(let name, let value, _): "\(name) = \(value.display)"
     case .declaration(let text, _): text
+    case .report(let text, _): text
     case .error: nil
     }
   }

@@ -20,6 +20,8 @@ struct GrammarDocTests {
       return
     }
     let documented = String(doc[start.upperBound..<end.lowerBound])
-    #expect(documented == header.joined(separator: "\n").trimmingCharacters(in: .newlines))
+    #expect(
+      documented == header.joined(separator: "\n").trimmingCharacters(in: .newlines),
+      "docs/grammar.md is stale; run scripts/update-grammar-doc.sh")
   }
 }

@@ -8,6 +8,12 @@ public struct Stmt: Sendable, Equatable {
     case function(name: String, nameSpan: Span, parameters: [Parameter], body: Expr)
     /// `unit GPU`, or `unit month = 30 days` for a unit defined by another.
     case unit(name: String, nameSpan: Span, definition: Expr?)
+    /// `why x`: how a value was computed and the sources of every input.
+    case why(Expr)
+    /// `sources`: every source behind the built-in data.
+    case sources
+    /// `datasets`: what is built in.
+    case datasets
   }
 
   public struct Parameter: Sendable, Equatable {

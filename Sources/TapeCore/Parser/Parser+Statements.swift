@@ -3,6 +3,12 @@ extension Parser {
     let start = current.span
     if match(.fn) != nil { return try functionDeclaration(start: start) }
     if match(.unit) != nil { return try unitDeclaration(start: start) }
+    if match(.why) != nil {
+      let subject = try operand()
+      return Stmt(kind: .why(subject), span: start.through(subject.span))
+    }
+    if match(.sources) != nil { return Stmt(kind: .sources, span: start) }
+    if match(.datasets) != nil { return Stmt(kind: .datasets, span: start) }
     if case .identifier(let name) = current.kind, tokens[position + 1].kind == .symbol(.equal) {
       let nameSpan = advance().span
       _ = advance()

@@ -4,6 +4,7 @@
 //   separator   = ";" | NEWLINE ;
 //   statement   = "fn" NAME "(" [ NAME { "," NAME } ] ")" "=" expression
 //               | "unit" NAME [ "=" expression ]
+//               | "why" expression | "sources" | "datasets"
 //               | NAME "=" expression
 //               | expression ;
 //   expression  = choice [ "in" target ] ;

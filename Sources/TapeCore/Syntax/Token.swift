@@ -24,7 +24,7 @@ public enum TokenKind: Sendable, Equatable {
 }
 
 public enum Keyword: String, Sendable, CaseIterable {
-  case fn, unit, `if`, then, `else`, and, or, not, `in`, `true`, `false`
+  case fn, unit, `if`, then, `else`, and, or, not, `in`, `true`, `false`, why, sources, datasets
 }
 
 public enum Symbol: String, Sendable {

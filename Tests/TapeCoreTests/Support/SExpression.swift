@@ -41,6 +41,9 @@ extension Stmt {
       "(fn \(name) (\(parameters.map(\.name).joined(separator: " "))) \(body.sexpr))"
     case .unit(let name, _, let definition):
       definition.map { "(unit-decl \(name) \($0.sexpr))" } ?? "(unit-decl \(name))"
+    case .why(let subject): "(why \(subject.sexpr))"
+    case .sources: "(sources)"
+    case .datasets: "(datasets)"
     }
   }
 }

@@ -12,6 +12,7 @@ struct HelpExampleTests {
     case .value(let value, _): value.display
     case .binding(let name, let value, _): "\(name) = \(value.display)"
     case .declaration(let text, _): text
+    case .report(let text, _): text
     case .error(let diagnostic): "error: \(diagnostic.message)" + (diagnostic.help.map { "\nhelp: \($0)" } ?? "")
     }
   }

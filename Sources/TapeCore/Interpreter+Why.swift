@@ -1,0 +1,124 @@
+/// `why`, `sources` and `datasets`: provenance made visible.
+extension Interpreter {
+  /// The formula text of a binding and the names it used, recorded when it is bound.
+  func derivation(of expr: Expr) -> Derivation {
+    let text = sources[expr.span.source]?.text(of: expr.span) ?? ""
+    var inputs: [String] = []
+    collectNames(expr, into: &inputs)
+    return Derivation(formula: text, inputs: inputs)
+  }
+
+  /// Globals and datasets an expression mentions, in order of first use.
+  func collectNames(_ expr: Expr, into names: inout [String]) {
+    func visit(_ expr: Expr) {
+      switch expr.kind {
+      case .name(let name):
+        let isInput = environment.value(of: name) != nil || environment.datasets[name] != nil
+        if isInput, name != "ans", !names.contains(name) { names.append(name) }
+      case .number, .percent, .money, .date, .string, .bool: break
+      case .unary(_, let operand, _): visit(operand)
+      case .binary(_, let left, let right, _):
+        visit(left)
+        visit(right)
+      case .withUnit(let value, _): visit(value)
+      case .call(let callee, let arguments):
+        visit(callee)
+        arguments.forEach(visit)
+      case .field(let base, _, _): visit(base)
+      case .index(let base, let index):
+        visit(base)
+        visit(index)
+      case .slice(let base, let from, let through):
+        visit(base)
+        visit(from)
+        visit(through)
+      case .list(let items): items.forEach(visit)
+      case .record(let fields): fields.forEach { visit($0.value) }
+      case .ifThenElse(let condition, let whenTrue, let whenFalse):
+        visit(condition)
+        visit(whenTrue)
+        visit(whenFalse)
+      case .conversion(let value, _): visit(value)
+      }
+    }
+    visit(expr)
+  }
+
+  /// How `subject` is computed, down to built-in data and typed numbers, then its value and the
+  /// sources of every input (every figure of every source, discrepancies included).
+  func explanation(of subject: Expr) throws -> String {
+    let value = try evaluate(subject)
+    var lines: [String] = []
+    var seen: Set<String> = []
+    func expand(_ name: String, depth: Int) {
+      let indent = String(repeating: "  ", count: depth)
+      if environment.datasets[name] != nil {
+        lines.append("\(indent)\(name): built-in dataset")
+        return
+      }
+      guard let derivation = environment.derivations[name] else {
+        if let value = environment.value(of: name) { lines.append("\(indent)\(name) = \(value.display)") }
+        return
+      }
+      guard seen.insert(name).inserted else {
+        lines.append("\(indent)\(name) = \(derivation.formula)  (see above)")
+        return
+      }
+      let current = environment.value(of: name).map(\.display) ?? ""
+      let shown = current.contains("\n") || current == derivation.formula ? "" : "  → \(current)"
+      lines.append("\(indent)\(name) = \(derivation.formula)\(shown)")
+      for input in derivation.inputs where input != name { expand(input, depth: depth + 1) }
+    }
+    let subjectText = sources[subject.span.source]?.text(of: subject.span) ?? ""
+    if case .name(let name) = subject.kind, environment.derivations[name] != nil {
+      expand(name, depth: 0)
+    } else {
+      lines.append(subjectText)
+      var inputs: [String] = []
+      collectNames(subject, into: &inputs)
+      for input in inputs { expand(input, depth: 1) }
+    }
+    lines.append("= " + value.display.replacingNewlines)
+    let citations = value.provenance.citations
+    if citations.isEmpty {
+      lines.append("no built-in data: every input was typed in this session")
+    } else {
+      lines.append("sources:")
+      lines += Interpreter.citationLines(citations)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func citationLines(_ citations: [Citation]) -> [String] {
+    var lines: [String] = []
+    for (number, citation) in citations.enumerated() {
+      lines.append("  [\(number + 1)] \(citation.what)")
+      for document in citation.documents { lines.append("      \(document)") }
+      if let note = citation.note { lines.append("      note: \(note)") }
+    }
+    return lines
+  }
+
+  /// Every citation behind every built-in dataset.
+  func sourcesReport() -> String {
+    let all = environment.datasets.values.sorted { $0.name < $1.name }
+      .reduce(Provenance.none) { $0.union($1.load().provenance) }
+    guard !all.isEmpty else { return "no built-in data in this session" }
+    return (["sources of the built-in data:"] + Interpreter.citationLines(all.citations)).joined(separator: "\n")
+  }
+
+  func datasetsReport() -> String {
+    let datasets = environment.datasets.values.sorted { $0.name < $1.name }
+    guard !datasets.isEmpty else { return "no datasets are built in to this session" }
+    let width = datasets.map(\.name.count).max() ?? 0
+    return datasets.map { $0.name + String(repeating: " ", count: width - $0.name.count) + "  " + $0.summary }
+      .joined(separator: "\n") + "\n`help NAME` describes one; `why x` cites the sources behind a result"
+  }
+}
+
+extension String {
+  /// Multi-line values (tables) keep their shape under `= `.
+  fileprivate var replacingNewlines: String {
+    split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+  }
+}
