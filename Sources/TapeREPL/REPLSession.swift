@@ -38,6 +38,8 @@ public struct REPLSession {
       switch outcome {
       case .error(let diagnostic):
         outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style)))
+      case .report(let text, _):
+        outputs.append(.text(text))
       default:
         if let text = OutcomeText.result(outcome) { outputs.append(.result(text)) }
       }

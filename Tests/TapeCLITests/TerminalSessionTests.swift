@@ -121,6 +121,18 @@ struct TerminalSessionTests {
     try terminal.send("Enter")
     try terminal.waitForScreen { $0.contains("cannot add `USD` and `shares`") && $0.contains("-- ^ --------") }
 
+    // Ctrl-C during a long evaluation stops it; the session and its names survive.
+    try terminal.type("fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)")
+    try terminal.send("Enter")
+    try terminal.type("fib(40)")
+    try terminal.send("Enter")
+    usleep(500_000)
+    try terminal.send("C-c")
+    try terminal.waitForScreen { $0.contains("error: interrupted") }
+    try terminal.type("fib(10) + 0 * price / price")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("\n55\n") || $0.hasSuffix("55") || $0.contains("55\ntape>") }
+
     // Ctrl-D on an empty line leaves.
     try terminal.send("C-d")
     for _ in 0..<100 where terminal.isRunning { usleep(50_000) }
@@ -128,7 +140,9 @@ struct TerminalSessionTests {
 
     let history = try String(contentsOfFile: terminal.historyPath, encoding: .utf8)
     #expect(
-      history == "price = $118.42/share\nprice * 24.68B shares\n€12M\n$5 + 3 shares\n",
+      history
+        == "price = $118.42/share\nprice * 24.68B shares\n€12M\n$5 + 3 shares\n"
+        + "fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)\nfib(40)\nfib(10) + 0 * price / price\n",
       "history keeps each entry once, in order, and not the interrupted line")
   }
 }
