@@ -1,7 +1,10 @@
 # The two set-up commands the README promises:
 #   make run    install what is missing, build, start tape
 #   make test   run every test
-.PHONY: run build test release clean
+# and for developers:
+#   make data   after changing Sources/TapeLibrary/Datasets/Data or a dataset declaration:
+#               re-embed the data files and rewrite docs/datasets.md
+.PHONY: run build test release clean data
 
 run: build
 	@.build/debug/tape
@@ -13,11 +16,17 @@ build:
 test:
 	@scripts/setup.sh
 	swift test
+	swift build --product tape
+	.build/debug/tape check $$(find sessions -name "*.session" | sort)
 
 release:
 	@scripts/setup.sh
 	swift build -c release --product tape
 	@echo "built .build/release/tape"
+
+data:
+	swift run GenerateEmbeddedData
+	swift run GenerateDatasetCatalog
 
 clean:
 	rm -rf .build

@@ -19,7 +19,9 @@ let package = Package(
     // libedit's readline-compatible API (Debian: libedit-dev), for line editing in the REPL.
     .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
-    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary", "CEditline"]),
+    // Notebooks: `.session` files that replay and verify themselves.
+    .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),
+    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline"]),
     .executableTarget(
       name: "tape",
       dependencies: [
@@ -34,6 +36,7 @@ let package = Package(
       dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"],
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "TapeNotebookTests", dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook"]),
     .testTarget(name: "TapeREPLTests", dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"]),
     .testTarget(name: "TapeCLITests", dependencies: ["tape"]),
   ],

@@ -16,9 +16,8 @@ enum REPLCommands {
     Command(name: ":history", summary: "list the entries of your history"),
     Command(name: ":clear", summary: "clear the screen"),
     Command(name: ":quit", summary: "leave Tape (Ctrl-D on an empty line does the same)"),
-    Command(name: ":save", summary: "reserved for saving notebooks; not available in this version"),
-    Command(name: ":load", summary: "reserved for loading notebooks; not available in this version"),
-    Command(name: ":export", summary: "reserved for exporting notebooks; not available in this version"),
+    Command(name: ":save", summary: "save the session as a notebook: `:save analysis.session`"),
+    Command(name: ":load", summary: "run a notebook's inputs in this session: `:load sessions/deepseek-shock.session`"),
   ]
 
   static var names: [String] { all.map(\.name) }
@@ -34,8 +33,7 @@ enum REPLCommands {
     case ":history": return [.text(listing(history))]
     case ":clear": return [.clearScreen]
     case ":quit", ":q", ":exit": return [.quit]
-    case ":save", ":load", ":export":
-      return [.error("error: `\(name)` is reserved for notebooks and not available in this version\n")]
+    case ":save": return session.save(to: argument)
     default:
       let suggestion = Suggestion.closest(to: name, among: names)
       let help = suggestion.map { "\n  = help: did you mean `\($0)`?" } ?? "\n  = help: `:help` lists the commands"

@@ -1,5 +1,7 @@
+import Foundation
 import TapeCore
 import TapeLibrary
+import TapeNotebook
 
 /// One interactive session without the terminal: takes an entry (Tape code, `help ...` or a
 /// `:command`) and says what to show. `InteractiveLoop` does the reading and printing.
@@ -17,6 +19,8 @@ public struct REPLSession {
   public private(set) var interpreter = Interpreter(natives: BuiltinRegistry.natives)
   var entryNumber = 0
   let diagnosticStyle: DiagnosticStyle
+  /// What `:save` writes: every input and every `# ...` comment, in order.
+  public private(set) var transcript: [SessionFile.Block] = []
 
   public init(diagnosticStyle: DiagnosticStyle = .plain) {
     self.diagnosticStyle = diagnosticStyle
@@ -29,8 +33,10 @@ public struct REPLSession {
     if trimmed == "help" || trimmed.hasPrefix("help ") {
       return [.text(REPLCommands.help(topic: String(trimmed.dropFirst(4)).trimmingSpaces))]
     }
+    if trimmed.hasPrefix(":load ") { return load(String(trimmed.dropFirst(6)).trimmingSpaces) }
     if trimmed.hasPrefix(":") { return REPLCommands.run(trimmed, session: self, history: history) }
     if trimmed == "quit" || trimmed == "exit" { return [.quit] }
+    record(entry)
     entryNumber += 1
     var outputs: [Output] = []
     let style = diagnosticStyle
@@ -45,6 +51,51 @@ public struct REPLSession {
       }
     }
     return outputs
+  }
+
+  /// Keeps an entry for `:save`: comment lines become prose, anything else an input.
+  mutating func record(_ entry: String) {
+    let lines = entry.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.allSatisfy({ $0.trimmingSpaces.hasPrefix("#") }) {
+      for line in lines {
+        let text = line.trimmingSpaces.dropFirst()
+        transcript.append(.prose(text.hasPrefix(" ") ? String(text.dropFirst()) : String(text)))
+      }
+    } else {
+      transcript.append(.entry(SessionFile.Entry(input: lines, output: [], line: 0)))
+    }
+  }
+
+  /// `:load FILE`: runs a notebook's inputs in this session, showing its prose and the outputs.
+  mutating func load(_ path: String) -> [Output] {
+    guard !path.isEmpty else { return [.error("error: `:load` needs a file, as in `:load sessions/deepseek-shock.session`\n")] }
+    let session: SessionFile
+    switch NotebookFiles.read(path) {
+    case .success(let file): session = file
+    case .failure(let problem): return [.error(problem.message)]
+    }
+    var outputs: [Output] = []
+    for block in session.blocks {
+      switch block {
+      case .prose(let text): outputs.append(.text("# " + text))
+      case .blank: break
+      case .entry(let entry):
+        outputs.append(.text("> " + entry.input.joined(separator: "\n| ")))
+        outputs += handle(entry.source)
+      }
+    }
+    return outputs
+  }
+
+  /// `:save FILE`: the session so far as a notebook, replayed in a fresh session so its outputs
+  /// name the file's own lines and `tape check` passes on it.
+  public func save(to path: String) -> [Output] {
+    guard !path.isEmpty else { return [.error("error: `:save` needs a file, as in `:save analysis.session`\n")] }
+    let file = (path as NSString).lastPathComponent
+    var interpreter = NotebookCommands.freshInterpreter()
+    let replayed = Replayer.replayed(SessionFile(blocks: transcript), file: file, interpreter: &interpreter)
+    if let problem = AtomicWrite.write(SessionPrinter.printed(replayed), to: path) { return [.error("error: \(problem)\n")] }
+    return [.text("saved \(replayed.entries.count) entries to \(path)")]
   }
 
   /// A snapshot of what Tab can complete now.

@@ -32,7 +32,8 @@ struct TapeCommand: ParsableCommand {
         tape --json -e '(118.42 - 142.62) / 142.62 in %'
         echo '589B / 142.62' | tape
       """,
-    version: TapeVersion.current
+    version: TapeVersion.current,
+    subcommands: [RunNotebooks.self, CheckNotebooks.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -44,6 +45,44 @@ struct TapeCommand: ParsableCommand {
   mutating func run() throws {
     let (expressions, json) = (self.expressions, self.json)
     let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json) }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape run FILE...`: replay notebooks and print them with fresh outputs.
+struct RunNotebooks: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Replay notebooks and print them with fresh outputs.")
+
+  @Flag(help: "Rewrite each file's recorded outputs in place (atomically).")
+  var update = false
+
+  @Argument(help: "The .session files to replay.")
+  var files: [String]
+
+  func run() throws {
+    let (files, update) = (self.files, self.update)
+    let code = LargeStack.run {
+      NotebookCommands.run(
+        files: files, update: update, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+    }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape check FILE...`: replay notebooks and compare every recorded output.
+struct CheckNotebooks: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Replay notebooks and verify every recorded output; exit 1 on a difference.")
+
+  @Argument(help: "The .session files to verify.")
+  var files: [String]
+
+  func run() throws {
+    let files = self.files
+    let code = LargeStack.run {
+      NotebookCommands.check(files: files, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+    }
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -51,21 +51,25 @@ enum CommandHelp {
       seeAlso: [":vars"]),
     HelpEntry(
       name: ":save", kind: .command,
-      summary: "Reserved; coming with notebooks.",
+      summary: "Save the session so far as a notebook (`.session` file).",
       signature: ":save FILE",
-      explanation: "Reserved; coming with notebooks. It will save the session as a notebook file.",
+      explanation: """
+        Writes every input of the session, in order, with its output, and each `# ...` comment \
+        as a line of prose. The outputs are recomputed in a fresh session so that errors name \
+        the notebook's own lines, and `tape check FILE` passes on the saved file. The write is \
+        atomic: a failure leaves any existing file as it was. The format is in \
+        docs/session-format.md.
+        """,
       seeAlso: [":load"]),
     HelpEntry(
       name: ":load", kind: .command,
-      summary: "Reserved; coming with notebooks.",
+      summary: "Run a notebook's inputs in this session, showing its prose and outputs.",
       signature: ":load FILE",
-      explanation: "Reserved; coming with notebooks. It will replay a notebook file into the session.",
-      seeAlso: [":save"]),
-    HelpEntry(
-      name: ":export", kind: .command,
-      summary: "Reserved; coming with notebooks.",
-      signature: ":export FILE",
-      explanation: "Reserved; coming with notebooks. It will export a notebook to another format.",
+      explanation: """
+        Reads a `.session` file and runs each input in the current session, so its names and \
+        functions are yours afterwards. Loading only evaluates Tape expressions: no shell, no \
+        file writes, no network. A malformed file is reported with its line and nothing runs.
+        """,
       seeAlso: [":save"]),
   ]
 }

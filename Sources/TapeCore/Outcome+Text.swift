@@ -1,8 +1,5 @@
-import TapeCore
-
-/// How an outcome reads on the terminal or in a transcript: the result line for values and
-/// bindings, nothing for declarations' bookkeeping beyond their signature, the rendered
-/// diagnostic for errors.
+/// How an outcome reads on the terminal or in a notebook: the result line for values and
+/// bindings, the signature for declarations, the text of reports; errors are rendered separately.
 public enum OutcomeText {
   /// The text of a successful outcome, or nil for an error.
   public static func result(_ outcome: Outcome) -> String? {

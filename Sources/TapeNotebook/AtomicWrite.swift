@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes a file so that readers see the old content or the new, never half of either: the
+/// text goes to a temporary file in the same folder, is flushed, then renamed over the target.
+public enum AtomicWrite {
+  /// Returns a message when the write failed; the old file is then untouched.
+  public static func write(_ text: String, to path: String) -> String? {
+    let directory = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).tape-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else { return "cannot write \(path): \(String(cString: strerror(errno)))" }
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+      guard written > 0 else {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        unlink(temporary)
+        return "cannot write \(path): \(reason)"
+      }
+      offset += written
+    }
+    let synced = fsync(descriptor) == 0
+    close(descriptor)
+    guard synced, rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      return "cannot write \(path): \(reason)"
+    }
+    return nil
+  }
+}
