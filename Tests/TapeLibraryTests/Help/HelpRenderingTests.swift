@@ -87,7 +87,7 @@ struct HelpRenderingTests {
 
   @Test func aCommandShowsHowToTypeIt() throws {
     let text = try #require(Self.index.entry(named: ":save")).rendered()
-    #expect(text.hasPrefix(":save — Reserved; coming with notebooks.\n\n  :save FILE\n\n"))
+    #expect(text.hasPrefix(":save — Save the session so far as a notebook (`.session` file).\n\n  :save FILE\n\n"))
     #expect(!text.contains("Examples:"))
   }
 }
