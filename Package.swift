@@ -9,13 +9,24 @@ let package = Package(
     .library(name: "TapeCore", targets: ["TapeCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // CSV reading for the built-in datasets and `load` (docs/datasets.md says why this one).
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
     .target(name: "TapeCore"),
-    // What Tape knows: builtin functions with their help text.
-    .target(name: "TapeLibrary", dependencies: ["TapeCore"]),
+    // What Tape knows: builtin functions with their help text, the built-in datasets.
+    // Datasets/Data holds the CSV files; they reach the binary through the generated
+    // EmbeddedData+Generated.swift (`make data`), not as resources.
+    .target(
+      name: "TapeLibrary",
+      dependencies: ["TapeCore", .product(name: "CSV", package: "CSV.swift")],
+      exclude: ["Datasets/Data"]
+    ),
+    // `make data`: embeds Datasets/Data as raw string literals, then writes docs/datasets.md.
+    .executableTarget(name: "GenerateEmbeddedData"),
+    .executableTarget(name: "GenerateDatasetCatalog", dependencies: ["TapeLibrary"]),
     // libedit's readline-compatible API (Debian: libedit-dev), for line editing in the REPL.
     .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.

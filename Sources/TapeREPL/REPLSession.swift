@@ -16,7 +16,7 @@ public struct REPLSession {
     case quit
   }
 
-  public private(set) var interpreter = Interpreter(natives: BuiltinRegistry.natives)
+  public private(set) var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
   var entryNumber = 0
   let diagnosticStyle: DiagnosticStyle
   /// What `:save` writes: every input and every `# ...` comment, in order.

@@ -5,7 +5,7 @@ import TapeCore
 /// completion and the reference docs read.
 public struct HelpEntry: Sendable {
   public enum Kind: String, Sendable, CaseIterable {
-    case function, unit, concept, command
+    case function, unit, concept, command, dataset
 
     /// The heading for a group of entries of this kind: "Functions".
     public var plural: String {
@@ -14,6 +14,7 @@ public struct HelpEntry: Sendable {
       case .unit: "Units"
       case .concept: "Concepts"
       case .command: "Commands"
+      case .dataset: "Datasets"
       }
     }
   }
@@ -24,7 +25,7 @@ public struct HelpEntry: Sendable {
   /// a declaration (`unit GPU`), and `error: message` for an error. Tests run every one.
   public typealias Example = Builtin.Example
 
-  /// The name `help` is asked for and shown under: `round`, `share`, `USD`, `percent`, `:vars`.
+  /// The name `help` is asked for and shown under: `round`, `share`, `USD`, `percent`, `:vars`, `nvda`.
   public let name: String
   public let kind: Kind
   /// Other names that find this entry: `shares` for `share`, `$` for `USD`, `%` for `percent`.

@@ -18,7 +18,7 @@ public enum HelpLookup: Sendable {
 ///     print(index.text(for: ""))       // the tour
 ///     index.topics                     // names for completion
 public struct HelpIndex: Sendable {
-  /// Entries in order: functions, units, concepts, commands.
+  /// Entries in order: functions, units, concepts, commands, datasets.
   public let entries: [HelpEntry]
   /// Name or alias to the index of its entry, as written and lower-cased.
   let exact: [String: Int]
@@ -40,8 +40,8 @@ public struct HelpIndex: Sendable {
   }
 
   /// Every builtin function (`BuiltinRegistry.all`), every unit a session starts with (one
-  /// entry per unit, its plural and currency symbol as aliases), the concepts of the language and
-  /// the REPL commands.
+  /// entry per unit, its plural and currency symbol as aliases), the concepts of the language,
+  /// the REPL commands and the built-in datasets (`DatasetRegistry.catalog`).
   public static let standard: HelpIndex = {
     let units = Environment().units
     let currencies = Set(units.values.filter(\.isCurrency).map(\.name))
@@ -52,7 +52,8 @@ public struct HelpIndex: Sendable {
         + unitEntries
         + ConceptHelp.entries(
           currencies: unitEntries.map(\.name).filter(currencies.contains), functions: functionNames)
-        + CommandHelp.entries)
+        + CommandHelp.entries
+        + DatasetHelp.entries)
   }()
 
   /// The entries of one kind, in index order.
@@ -126,7 +127,7 @@ public struct HelpIndex: Sendable {
 
   /// Among entries that mention a word only in their explanation, concepts come first: they
   /// explain the idea, where a unit or function merely uses it.
-  static let aproposOrder: [HelpEntry.Kind] = [.concept, .function, .unit, .command]
+  static let aproposOrder: [HelpEntry.Kind] = [.concept, .function, .dataset, .unit, .command]
 
   /// The lower-cased runs of letters, digits and `_` in `text`.
   static func words(_ text: String) -> [String] {
