@@ -26,6 +26,8 @@ public struct Builtin: Sendable {
   public enum Topic: String, Sendable, CaseIterable {
     case arithmetic = "Arithmetic"
     case lists = "Lists"
+    case series = "Series"
+    case market = "Market"
   }
 
   public let name: String
@@ -33,6 +35,9 @@ public struct Builtin: Sendable {
   public let parameters: [Parameter]
   /// Optional trailing parameters.
   public let optionalCount: Int
+  /// Whether the last parameter may be given again and again (`compare(a, b, more...)`), up to
+  /// `Builtin.maximumRepeatedArguments` arguments in all.
+  public let repeatsLast: Bool
   public let returns: String
   public let summary: String
   public let examples: [Example]
@@ -43,23 +48,32 @@ public struct Builtin: Sendable {
   public let native: NativeFunction
 
   public init(
-    name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, returns: String, summary: String,
-    examples: [Example], details: String = "", seeAlso: [String] = [],
+    name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
+    returns: String, summary: String, examples: [Example], details: String = "", seeAlso: [String] = [],
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
     self.name = name
     self.topic = topic
     self.parameters = parameters
     self.optionalCount = optionalCount
+    self.repeatsLast = repeatsLast
     self.returns = returns
     self.summary = summary
     self.examples = examples
     self.details = details
     self.seeAlso = seeAlso
-    let signature = "\(name)(\(parameters.map(\.name).joined(separator: ", ")))"
+    let names = parameters.map(\.name).enumerated().map { index, name in
+      repeatsLast && index == parameters.count - 1 ? name + "..." : name
+    }
+    let signature = "\(name)(\(names.joined(separator: ", ")))"
+    let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
-      name: name, arity: (parameters.count - optionalCount)...parameters.count, signature: signature, body: body)
+      name: name, arity: (parameters.count - optionalCount)...most, signature: signature, body: body)
   }
+
+  /// The most arguments a builtin whose last parameter repeats accepts: enough for any side-by-side
+  /// comparison a terminal can show.
+  public static let maximumRepeatedArguments = 12
 
   public var signature: String { native.signature }
 }

@@ -2,7 +2,9 @@ import TapeCore
 
 /// Every builtin, in one table grouped by topic, the way Lua lists its library in one array.
 public enum BuiltinRegistry {
-  public static let all: [Builtin] = Builtins.arithmetic + Builtins.lists
+  public static let all: [Builtin] =
+    Builtins.arithmetic + Builtins.lists + Builtins.seriesAccess + Builtins.seriesReturns + Builtins.seriesStatistics
+    + Builtins.seriesOrdering + Builtins.market
 
   public static func named(_ name: String) -> Builtin? { all.first { $0.name == name } }
 

@@ -3,7 +3,10 @@ import TapeCore
 import TapeLibrary
 
 /// Every example in every builtin declaration runs and shows exactly what it promises; a builtin
-/// without examples fails.
+/// without examples fails. Each example runs alone in a fresh interpreter with the builtins and no
+/// datasets, as `help` shows it to anyone: an example over a series builds its series with
+/// `dated([dates], [values])` (or passes a list, which the series functions also take) rather
+/// than naming a dataset.
 struct BuiltinExampleTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var builtin: String

@@ -1,0 +1,234 @@
+import TapeCore
+
+/// Market value from prices and shares outstanding, and ratios of figures.
+extension Builtins {
+  static let market: [Builtin] = [marketCap, loss, ratio, compare]
+
+  static let marketCap = Builtin(
+    name: "market_cap", topic: .market,
+    parameters: [
+      .init("prices", "a price table with a `shares` attribute, or a series in money per share"),
+      .init("date", "a date with a price"), .init("shares", "shares outstanding"),
+    ],
+    optionalCount: 1, returns: "money",
+    summary: "Market value on `date`: the close that day times shares outstanding.",
+    examples: [
+      .init(
+        "market_cap(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.4B shares)",
+        yields: "$2.889T")
+    ],
+    details: """
+      For a price table such as `nvda`, the price is its `close` column on `date` and the shares \
+      are its `shares` attribute, unless you give `shares` yourself (a dated `shares` figure is \
+      taken as it stood on or before `date`). For a series, give the shares. The result is in \
+      the price's currency and cites the sources of both the price and the share count. \
+      `date` must have a price; the error names the nearest trading days.
+      """,
+    seeAlso: ["loss", "at", "money"]
+  ) { arguments, call throws(EvalError) in
+    let date = try date(arguments, 1, call)
+    let inputs = try marketInputs(arguments, call, on: date)
+    guard let index = inputs.prices.index(of: date) else {
+      throw noData(on: date, in: inputs.prices.days, name: inputs.prices.name, at: call.argumentSpan(1))
+    }
+    return try finite(
+      Quantity(
+        inputs.prices.values[index] * inputs.shares.value * inputs.scale, inputs.unit,
+        provenance: inputs.prices.provenance.union(inputs.shares.provenance)), call)
+  }
+
+  static let loss = Builtin(
+    name: "loss", topic: .market,
+    parameters: [
+      .init("prices", "a price table with a `shares` attribute, or a series in money per share"),
+      .init("date", "a date with a price"), .init("shares", "shares outstanding"),
+    ],
+    optionalCount: 1, returns: "money, negative for a loss",
+    summary: "The one-day change in market value on `date`: negative for a loss.",
+    examples: [
+      .init(
+        "loss(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.4B shares)",
+        yields: "-$590.5B")
+    ],
+    details: """
+      `market_cap(prices, date) - market_cap(prices, day before)`, where the day before is the \
+      previous date with a price (the previous trading day), with the same share count on both \
+      days, as news reports compute it. A fall is negative: the market value lost. Prices and \
+      shares are found as for `market_cap`; `date` must have a price and a trading day before it.
+      """,
+    seeAlso: ["market_cap", "prev", "change"]
+  ) { arguments, call throws(EvalError) in
+    let date = try date(arguments, 1, call)
+    let inputs = try marketInputs(arguments, call, on: date)
+    let prices = inputs.prices
+    guard let index = prices.index(of: date) else {
+      throw noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
+    }
+    guard index > 0 else {
+      throw EvalError.invalidArgument(
+        "`\(prices.name)` has no date before \(date.iso) to measure the move from", at: call.argumentSpan(1),
+        help: "its first date is \(date.iso); pick a later date")
+    }
+    let factor = inputs.shares.value * inputs.scale
+    let (after, before) = (prices.values[index] * factor, prices.values[index - 1] * factor)
+    return try finite(
+      Quantity(
+        DecimalRounding.sum(after - before, of: after, before), inputs.unit,
+        provenance: prices.provenance.union(inputs.shares.provenance)), call)
+  }
+
+  /// The prices, the shares outstanding on `date`, and the unit and scale of their product.
+  static func marketInputs(_ arguments: [Value], _ call: CallContext, on date: TapeDate) throws(EvalError)
+    -> (prices: Series, shares: Quantity, unit: Unit, scale: Double)
+  {
+    let given: (value: Value, span: Span)? = arguments.count > 2 ? (arguments[2], call.argumentSpan(2)) : nil
+    // The prices, and the shares given or else the table's own, with where they came from.
+    let prices: Series
+    let shares: (value: Value, span: Span)
+    switch arguments[0] {
+    case .table(let table):
+      guard var close = table.series("close") else {
+        throw EvalError.noSuchField("close", available: table.columns.map(\.name), at: call.argumentSpan(0))
+      }
+      close.name = table.name
+      prices = close
+      guard let found = given ?? table.attributes?["shares"].map({ ($0, call.argumentSpan(0)) }) else {
+        throw EvalError.invalidArgument(
+          "`\(table.name)` has no `shares` attribute", at: call.argumentSpan(0),
+          help: "give shares outstanding as the third argument, as in `market_cap(t, date, 24.4B shares)`")
+      }
+      shares = found
+    case .series(let series):
+      prices = series
+      guard let given else {
+        throw EvalError.invalidArgument(
+          "a price series needs shares outstanding", at: call.span,
+          help: "give them as the third argument, as in `market_cap(s, date, 24.4B shares)`")
+      }
+      shares = given
+    default:
+      throw EvalError.wrongType(
+        expected: "a price table or a series of prices", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+    }
+    let count = try sharesOutstanding(shares.value, on: date, at: shares.span)
+    let (unit, scale) = prices.unit.multiplied(by: count.unit)
+    guard let currency = unit.currency, unit.factors.count == 1 else {
+      throw EvalError.wrongType(
+        expected: "prices in money per share", found: Value.series(prices).kindDescription, at: call.argumentSpan(0))
+    }
+    return (prices, count, Unit(currency), scale)
+  }
+
+  /// A share count: a quantity in shares, the latest point on or before `date` of a dated one,
+  /// or the quantity in shares inside a record (a figure with its period).
+  static func sharesOutstanding(_ value: Value, on date: TapeDate, at span: Span) throws(EvalError) -> Quantity {
+    let shareDimension = Dimension(base: "share")
+    switch value {
+    case .quantity(let quantity) where quantity.dimension == shareDimension:
+      return quantity
+    case .series(let series) where series.unit.dimension == shareDimension:
+      let index = firstIndex(in: series.days, after: Int32(clamping: date.daysSinceEpoch)) - 1
+      guard index >= 0 else {
+        throw EvalError.invalidArgument(
+          "`\(series.name)` has no share count on or before \(date.iso)", at: span,
+          help: series.days.first.map { "its first date is \(TapeDate(daysSinceEpoch: Int($0)).iso)" })
+      }
+      return series.quantity(at: index)
+    case .record(let record):
+      for case .quantity(let quantity) in record.values where quantity.dimension == shareDimension {
+        return quantity
+      }
+      fallthrough
+    default:
+      throw EvalError.wrongType(expected: "shares outstanding, in shares", found: value.kindDescription, at: span)
+    }
+  }
+
+  static let ratio = Builtin(
+    name: "ratio", topic: .market,
+    parameters: [.init("a", "a quantity or a series"), .init("b", "a quantity or a series in a's dimension")],
+    returns: "a plain number, or a series of them",
+    summary: "`a / b` for two figures in one dimension, as a plain ratio (`in %` shows it in percent).",
+    examples: [
+      .init("ratio($589B, $287B)", yields: "2.05226480836237"),
+      .init("ratio($5.576M, $100M) in %", yields: "5.58%"),
+      .init("ratio(1 day, 12 hours)", yields: "2"),
+    ],
+    details: """
+      Both sides must have the same dimension (two amounts in one currency, two prices per \
+      share, two durations), so the units cancel and the answer reads as "times" or, with \
+      `in %`, as a share. Units of one dimension convert first: `ratio(1 day, 12 hours)` is 2. \
+      A series with a quantity or with another series gives a series of ratios on the dates \
+      both have. For a rate between different units, such as dollars per share, use `/`.
+      """,
+    seeAlso: ["pct_change", "percent", "in"]
+  ) { arguments, call throws(EvalError) in
+    func unitOf(_ index: Int) throws(EvalError) -> Unit {
+      switch arguments[index] {
+      case .quantity(let quantity): return quantity.unit
+      case .series(let series): return series.unit
+      case .list, .table: return try points(arguments, index, call, function: "ratio", minimum: 0).series.unit
+      default:
+        throw EvalError.wrongType(
+          expected: "a quantity or a series", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+      }
+    }
+    let (unitA, unitB) = (try unitOf(0), try unitOf(1))
+    guard unitA.dimension == unitB.dimension else {
+      throw EvalError.invalidArgument(
+        "`ratio` needs both sides in one dimension; found `\(unitA.described(plural: true))` and "
+          + "`\(unitB.described(plural: true))`",
+        at: call.argumentSpan(1), help: "for a rate between different units, divide with `/`")
+    }
+    // Both sides in base units, so `ratio(1 day, 12 hours)` is 2.
+    let scale = unitA.factor / unitB.factor
+    if case .quantity(let a) = arguments[0], case .quantity(let b) = arguments[1] {
+      guard b.value != 0 else { throw EvalError.divisionByZero(at: call.span, divisor: call.argumentSpan(1)) }
+      return try finite(Quantity(a.value / b.value * scale, provenance: a.provenance.union(b.provenance)), call)
+    }
+    return try ratioSeries(arguments, call, scale: scale)
+  }
+
+  /// `ratio` with a series (or list) on either side or both.
+  static func ratioSeries(_ arguments: [Value], _ call: CallContext, scale: Double) throws(EvalError) -> Value {
+    func column(_ index: Int, like other: Points?) throws(EvalError) -> Points {
+      guard case .quantity(let quantity) = arguments[index], let other else {
+        return try points(arguments, index, call, function: "ratio")
+      }
+      var constant = other
+      constant.series.values = ContiguousArray(repeating: quantity.value, count: other.count)
+      constant.series.provenance = quantity.provenance
+      return constant
+    }
+    let (first, second) = (arguments[0], arguments[1])
+    let a: Points
+    let b: Points
+    if case .quantity = first {
+      b = try column(1, like: nil)
+      a = try column(0, like: b)
+    } else {
+      a = try column(0, like: nil)
+      b = try column(1, like: second.isQuantity ? a : nil)
+    }
+    let pair = try aligned(a, b, call)
+    var values = ContiguousArray<Double>(repeating: 0, count: pair.days.count)
+    for index in values.indices {
+      guard pair.b[index] != 0 else {
+        let place = b.isList ? "at position \(index)" : "on \(TapeDate(daysSinceEpoch: Int(pair.days[index])).iso)"
+        throw EvalError.invalidArgument(
+          "`b` is 0 \(place), so the ratio there is undefined", at: call.argumentSpan(1), help: nil)
+      }
+      values[index] = pair.a[index] / pair.b[index] * scale
+    }
+    let named = a.isList || first.isQuantity ? b : a
+    return named.result(
+      name: "ratio(\(named.series.name))", days: pair.days, values: values, unit: .none, format: .automatic,
+      provenance: a.provenance.union(b.provenance))
+  }
+}
+
+extension Value {
+  var isQuantity: Bool {
+    if case .quantity = self { true } else { false }
+  }
+}

@@ -1,0 +1,192 @@
+import TapeCore
+
+/// Making a series and reading points of it by position or by date.
+extension Builtins {
+  static let seriesAccess: [Builtin] = [dated, first, last, prev, at]
+
+  /// The three NVIDIA closes the examples use (USD/share, 2025-01-24, 01-27 and 01-28).
+  static let exampleCloses = "dated([2025-01-24, 2025-01-27, 2025-01-28], [$142.62/share, $118.42/share, $128.99/share])"
+
+  static let dated = Builtin(
+    name: "dated", topic: .series,
+    parameters: [
+      .init("dates", "a list of dates, each later than the one before"),
+      .init("values", "a list of quantities in one dimension, one per date"), .init("name", "a string"),
+    ],
+    optionalCount: 1, returns: "a series in the values' unit",
+    summary: "A series from a list of dates and a list of values, for figures of your own.",
+    examples: [
+      .init("dated([2025-01-24, 2025-01-27], [$142.62, $118.42])[2025-01-27]", yields: "$118.42"),
+      .init(
+        "dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share], \"close\")",
+        yields: """
+          date        close (USD/share)
+          ──────────  ─────────────────
+          2025-01-24            $142.62
+          2025-01-27            $118.42
+          """),
+    ],
+    details: """
+      The built-in datasets are series already (`nvda.close`); `dated` makes one from figures you \
+      type, so every series function works on them too. The dates must ascend with no repeats, \
+      and there must be one value per date; the values share one dimension and are shown in the \
+      first value's unit. `name` (default `series`) heads the column and names the series in \
+      messages.
+      """,
+    seeAlso: ["at", "first", "compare", "dates"]
+  ) { arguments, call throws(EvalError) in
+    let dateItems = try list(arguments, 0, call)
+    var days = ContiguousArray<Int32>()
+    days.reserveCapacity(dateItems.count)
+    for item in dateItems {
+      guard case .date(let date) = item else {
+        throw EvalError.wrongType(
+          expected: "a list of dates", found: "a list holding \(item.kindDescription)", at: call.argumentSpan(0))
+      }
+      let day = Int32(clamping: date.daysSinceEpoch)
+      if let previous = days.last, day <= previous {
+        throw EvalError.invalidArgument(
+          "the dates must ascend: \(date.iso) comes after \(TapeDate(daysSinceEpoch: Int(previous)).iso)",
+          at: call.argumentSpan(0), help: "list each date once, earliest first")
+      }
+      days.append(day)
+    }
+    let items = try quantities(arguments, 1, call)
+    guard items.count == days.count else {
+      throw EvalError.lengthsDiffer(left: days.count, right: items.count, at: call.argumentSpan(1))
+    }
+    var name = "series"
+    if arguments.count > 2 {
+      guard case .string(let text) = arguments[2], !text.isEmpty else {
+        throw EvalError.wrongType(
+          expected: "a name in quotes", found: arguments[2].kindDescription, at: call.argumentSpan(2))
+      }
+      name = text
+    }
+    var values = ContiguousArray<Double>()
+    values.reserveCapacity(items.count)
+    var provenance = Provenance.none
+    for item in items {
+      values.append(item.value)
+      provenance = provenance.union(item.provenance)
+    }
+    return .series(
+      Series(
+        name: name, days: days, values: values, unit: items.first?.unit ?? .none,
+        format: items.first?.format ?? .automatic, provenance: provenance))
+  }
+
+  static let first = Builtin(
+    name: "first", topic: .series, parameters: [.init("x", "a series or a list")], returns: "one value",
+    summary: "The value at the first date of a series, or the first item of a list.",
+    examples: [
+      .init("first(\(exampleCloses))", yields: "$142.62/share"),
+      .init("first([$589B, $279B])", yields: "$589.0B"),
+    ],
+    details: """
+      For a series, the point at its earliest date, in the series' unit and with its sources: \
+      `first(nvda.close[2025-01-27..2025-01-31])` is the close of 27 January. An empty series or \
+      list is an error.
+      """,
+    seeAlso: ["last", "at", "prev"]
+  ) { arguments, call throws(EvalError) in
+    try endPoint(arguments, call, function: "first", last: false)
+  }
+
+  static let last = Builtin(
+    name: "last", topic: .series, parameters: [.init("x", "a series or a list")], returns: "one value",
+    summary: "The value at the last date of a series, or the last item of a list.",
+    examples: [
+      .init("last(\(exampleCloses))", yields: "$128.99/share"),
+      .init("last([$589B, $279B])", yields: "$279.0B"),
+    ],
+    details: """
+      For a series, the point at its latest date, in the series' unit and with its sources. \
+      `last(s) / first(s) - 1 in %` is the change over the whole series. An empty series or list \
+      is an error.
+      """,
+    seeAlso: ["first", "at", "cumulative"]
+  ) { arguments, call throws(EvalError) in
+    try endPoint(arguments, call, function: "last", last: true)
+  }
+
+  static func endPoint(_ arguments: [Value], _ call: CallContext, function: String, last: Bool) throws(EvalError)
+    -> Value
+  {
+    if case .list(let items) = arguments[0] {
+      guard let item = last ? items.last : items.first else {
+        throw EvalError.invalidArgument("`\(function)` of an empty list is undefined", at: call.argumentSpan(0), help: nil)
+      }
+      return item
+    }
+    let points = try points(arguments, 0, call, function: function)
+    return .quantity(points.series.quantity(at: last ? points.count - 1 : 0))
+  }
+
+  static let prev = Builtin(
+    name: "prev", topic: .series,
+    parameters: [.init("s", "a series"), .init("date", "a date")], returns: "the series' unit",
+    summary: "The value on the last date of `s` before `date`: the previous trading day's figure.",
+    examples: [
+      .init("prev(\(exampleCloses), 2025-01-27)", yields: "$142.62/share"),
+      .init("prev(\(exampleCloses), 2025-01-26)", yields: "$142.62/share"),
+    ],
+    details: """
+      `date` need not be a trading day itself: the day before a Monday and the Sunday before it \
+      both give the Friday's value. This is the "before" of a one-day move, as in \
+      `nvda.close[2025-01-27] - prev(nvda.close, 2025-01-27)`. When the series has no date \
+      before `date`, the error names its first date.
+      """,
+    seeAlso: ["at", "loss", "change"]
+  ) { arguments, call throws(EvalError) in
+    let series = try series(arguments, 0, call)
+    let date = try date(arguments, 1, call)
+    let index = firstIndex(in: series.days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
+    guard index >= 0 else {
+      throw EvalError.invalidArgument(
+        "`\(series.name)` has no date before \(date.iso)", at: call.argumentSpan(1),
+        help: series.days.first.map { "its first date is \(TapeDate(daysSinceEpoch: Int($0)).iso)" })
+    }
+    return .quantity(series.quantity(at: index))
+  }
+
+  static let at = Builtin(
+    name: "at", topic: .series,
+    parameters: [.init("s", "a series or a table"), .init("date", "a date")],
+    returns: "the series' unit; a record for a table",
+    summary: "The value of `s` on `date`, which must be a date of the series; same as `s[date]`.",
+    examples: [.init("at(\(exampleCloses), 2025-01-27)", yields: "$118.42/share")],
+    details: """
+      A date with no data (a weekend, a holiday, a date outside the series) is an error that \
+      names the nearest dates with data on either side; use `prev` for the last value before a \
+      date. For a table, the result is the row on that date as a record, with `date` and one \
+      field per column.
+      """,
+    seeAlso: ["prev", "first", "dated"]
+  ) { arguments, call throws(EvalError) in
+    let date = try date(arguments, 1, call)
+    let day = Int32(clamping: date.daysSinceEpoch)
+    switch arguments[0] {
+    case .series(let series):
+      guard let index = series.index(of: date) else {
+        throw noData(on: date, in: series.days, name: series.name, at: call.argumentSpan(1))
+      }
+      return .quantity(series.quantity(at: index))
+    case .table(let table):
+      let index = firstIndex(in: table.days, atOrAfter: day)
+      guard index < table.days.count, table.days[index] == day else {
+        throw noData(on: date, in: table.days, name: table.name, at: call.argumentSpan(1))
+      }
+      var names = ["date"]
+      var values: [Value] = [.date(date)]
+      for column in table.columns {
+        names.append(column.name)
+        values.append(.quantity(Quantity(column.values[index], column.unit, provenance: table.provenance)))
+      }
+      return .record(Record(names: names, values: values))
+    default:
+      throw EvalError.wrongType(
+        expected: "a series or a table", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import TapeCore
+
+/// The points a series function works on: a series, or a list of quantities read as one whose
+/// dates are positions. Each function is written once, over the two contiguous columns, and
+/// `result` hands its answer back in the kind the caller passed (a series stays a series, a list
+/// stays a list).
+struct Points {
+  /// For a list: `days` are the positions 0, 1, 2..., the unit and format are the first item's.
+  var series: Series
+  var isList: Bool
+
+  var count: Int { series.count }
+  var days: ContiguousArray<Int32> { series.days }
+  var values: ContiguousArray<Double> { series.values }
+  var provenance: Provenance { series.provenance }
+
+  /// How messages name it: "`nvda.close`" or "the list".
+  var described: String { isList ? "the list" : "`\(series.name)`" }
+
+  /// Where point `index` is, for messages: "on 2025-01-27" or "at position 3".
+  func location(_ index: Int) -> String {
+    isList ? "at position \(index)" : "on \(TapeDate(daysSinceEpoch: Int(days[index])).iso)"
+  }
+
+  /// Which point `index` is, as a value: its date, or its position in a list.
+  func key(_ index: Int) -> Value {
+    isList ? .number(Double(index)) : .date(TapeDate(daysSinceEpoch: Int(days[index])))
+  }
+
+  /// A computed column on some of these dates, as a series named `name` or as a list.
+  func result(
+    name: String, days: ContiguousArray<Int32>, values: ContiguousArray<Double>, unit: Unit, format: DisplayFormat,
+    provenance: Provenance? = nil
+  ) -> Value {
+    let provenance = provenance ?? series.provenance
+    guard isList else {
+      return .series(Series(name: name, days: days, values: values, unit: unit, format: format, provenance: provenance))
+    }
+    var items: [Value] = []
+    items.reserveCapacity(values.count)
+    for value in values { items.append(.quantity(Quantity(value, unit, format: format, provenance: provenance))) }
+    return .list(items)
+  }
+
+  /// One figure computed from these points, with their provenance.
+  func quantity(_ value: Double, unit: Unit? = nil, format: DisplayFormat? = nil) -> Quantity {
+    Quantity(value, unit ?? series.unit, format: format ?? series.format, provenance: series.provenance)
+  }
+}
+
+extension Builtins {
+  /// Argument `index` as points: a series, or a list of quantities in one dimension. `minimum` is
+  /// how many points the function needs; fewer is an error naming the function, never a crash.
+  static func points(
+    _ arguments: [Value], _ index: Int, _ call: CallContext, function: String, minimum: Int = 1
+  ) throws(EvalError) -> Points {
+    let points: Points
+    switch arguments[index] {
+    case .series(let series):
+      points = Points(series: series, isList: false)
+    case .list:
+      let items = try quantities(arguments, index, call)
+      var values = ContiguousArray<Double>()
+      values.reserveCapacity(items.count)
+      var provenance = Provenance.none
+      for item in items {
+        values.append(item.value)
+        provenance = provenance.union(item.provenance)
+      }
+      let days = ContiguousArray((0..<Int32(items.count)).map { $0 })
+      let first = items.first
+      points = Points(
+        series: Series(
+          name: "list", days: days, values: values, unit: first?.unit ?? .none, format: first?.format ?? .automatic,
+          provenance: provenance),
+        isList: true)
+    case .table(let table):
+      throw wholeTable(table, at: call.argumentSpan(index))
+    default:
+      throw EvalError.wrongType(
+        expected: "a series or a list of numbers", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+    }
+    guard points.count >= minimum else {
+      let what = minimum == 1 ? "a point" : "at least \(minimum) points"
+      throw EvalError.invalidArgument(
+        "`\(function)` needs \(what); \(points.described) has \(points.count)", at: call.argumentSpan(index),
+        help: points.isList ? nil : "check the dates of the slice it was taken from")
+    }
+    return points
+  }
+
+  /// Argument `index` as a dated series; a list has no dates, a table needs a column picked.
+  static func series(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
+    switch arguments[index] {
+    case .series(let series): return series
+    case .table(let table): throw wholeTable(table, at: call.argumentSpan(index))
+    default:
+      throw EvalError.wrongType(expected: "a series", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+    }
+  }
+
+  static func date(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> TapeDate {
+    guard case .date(let date) = arguments[index] else {
+      throw EvalError.wrongType(expected: "a date", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+    }
+    return date
+  }
+
+  /// A whole number of at least 1, such as a count of points.
+  static func count(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Int {
+    let value = try plainNumber(arguments, index, call)
+    guard value >= 1, value == value.rounded(), value <= Double(Int32.max) else {
+      throw EvalError.invalidArgument("expected a whole number of at least 1", at: call.argumentSpan(index), help: nil)
+    }
+    return Int(value)
+  }
+
+  /// The error for a table where one series is wanted: it names a column to pick.
+  static func wholeTable(_ table: Table, at span: Span) -> EvalError {
+    let column = table.columns.first { $0.name == "close" }?.name ?? table.columns.first?.name ?? "close"
+    return .invalidArgument(
+      "expected a series or a list of numbers, found a table", at: span,
+      help: "pick one column, as in `\(table.name).\(column)`")
+  }
+
+  /// The error for a date with no point: names the dates with data on either side.
+  static func noData(on date: TapeDate, in days: ContiguousArray<Int32>, name: String, at span: Span) -> EvalError {
+    let after = firstIndex(in: days, after: Int32(clamping: date.daysSinceEpoch))
+    let before = firstIndex(in: days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
+    return .noDataOnDate(
+      date: date, series: name, before: before >= 0 ? TapeDate(daysSinceEpoch: Int(days[before])) : nil,
+      after: after < days.count ? TapeDate(daysSinceEpoch: Int(days[after])) : nil, at: span)
+  }
+
+  /// The first position whose day is `day` or later (binary search; `days.count` when none).
+  static func firstIndex(in days: ContiguousArray<Int32>, atOrAfter day: Int32) -> Int {
+    var low = 0
+    var high = days.count
+    while low < high {
+      let mid = (low + high) / 2
+      if days[mid] < day { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The first position whose day is after `day` (`days.count` when none).
+  static func firstIndex(in days: ContiguousArray<Int32>, after day: Int32) -> Int {
+    day == Int32.max ? days.count : firstIndex(in: days, atOrAfter: day + 1)
+  }
+
+  /// Two columns side by side: series on the dates both have, lists position by position. The
+  /// values stay in each argument's own unit.
+  static func aligned(_ a: Points, _ b: Points, _ call: CallContext, secondIndex: Int = 1) throws(EvalError)
+    -> (days: ContiguousArray<Int32>, a: ContiguousArray<Double>, b: ContiguousArray<Double>)
+  {
+    switch (a.isList, b.isList) {
+    case (true, true):
+      guard a.count == b.count else {
+        throw EvalError.lengthsDiffer(left: a.count, right: b.count, at: call.argumentSpan(secondIndex))
+      }
+      return (a.days, a.values, b.values)
+    case (false, false):
+      var days = ContiguousArray<Int32>()
+      var left = ContiguousArray<Double>()
+      var right = ContiguousArray<Double>()
+      var i = 0
+      var j = 0
+      while i < a.count && j < b.count {
+        let (x, y) = (a.days[i], b.days[j])
+        if x == y {
+          days.append(x)
+          left.append(a.values[i])
+          right.append(b.values[j])
+          i += 1
+          j += 1
+        } else if x < y {
+          i += 1
+        } else {
+          j += 1
+        }
+      }
+      return (days, left, right)
+    case (false, true), (true, false):
+      throw EvalError.wrongType(
+        expected: a.isList ? "a list, like the first argument" : "a series, like the first argument",
+        found: b.isList ? "a list" : "a series", at: call.argumentSpan(secondIndex))
+    }
+  }
+
+  /// Neumaier's compensated sum of a column, rounded to the working precision like any other sum.
+  static func compensatedSum(_ values: ContiguousArray<Double>) -> Double {
+    var total = 0.0
+    var compensation = 0.0
+    for value in values {
+      let next = total + value
+      compensation += Swift.abs(total) >= Swift.abs(value) ? (total - next) + value : (value - next) + total
+      total = next
+    }
+    return DecimalRounding.significant(total + compensation)
+  }
+}

@@ -1,0 +1,107 @@
+import Testing
+import TapeCore
+import TapeLibrary
+
+/// `dated`, `first`, `last`, `prev`, `at`, and the list reductions given a series.
+struct SeriesAccessTests {
+  @Test func firstAndLastAreTheEndPointsWithUnitAndSources() {
+    var session = SeriesSession()
+    #expect(session.shown("first(nv.close)") == "$142.62/share")
+    #expect(session.shown("last(nv.close)") == "$128.99/share")
+    #expect(session.sources("first(nv.close)") == ["test/nv-prices"])
+    #expect(session.shown("first(nv.close[2025-01-27..2025-01-31])") == "$118.42/share")
+    #expect(session.shown("last([1 day, 36 hours])") == "36 hours")
+    #expect(session.shown("first([\"a\", 2])") == "\"a\"")
+  }
+
+  @Test func emptySeriesAndListsAreErrorsNotCrashes() {
+    var session = SeriesSession()
+    let empty = session.error("first(empty)")
+    #expect(empty.message == "`first` needs a point; `empty` has 0")
+    #expect(empty.at == "empty")
+    #expect(session.error("last([])").message == "`last` of an empty list is undefined")
+    #expect(session.error("first(nv.close[2025-02-01..2025-02-28])").message.contains("has 0"))
+    for function in ["median", "stdev", "argmin", "argmax", "cumulative", "drawdown", "max_drawdown", "rank", "mean", "min", "max"] {
+      #expect(session.error("\(function)(empty)").message.hasPrefix("`\(function)` needs"), "\(function)")
+    }
+    #expect(session.shown("sum(empty)") == "0")
+    #expect(session.shown("len(empty)") == "0")
+    #expect(session.shown("sort(empty)") == "[]")
+  }
+
+  @Test func wrongKindsPointAtTheArgument() {
+    var session = SeriesSession()
+    let number = session.error("first(nv.close) + last(3)")
+    #expect(number.message == "expected a series or a list of numbers, found a plain number")
+    #expect(number.at == "3")
+    let table = session.error("median(nv)")
+    #expect(table.message == "expected a series or a list of numbers, found a table")
+    #expect(table.help == "pick one column, as in `nv.close`")
+    #expect(table.at == "nv")
+    let date = session.error("at(nv.close, 5)")
+    #expect(date.message == "expected a date, found a plain number")
+    #expect(date.at == "5")
+    #expect(session.error("prev([1, 2], 2025-01-27)").message == "expected a series, found a list")
+  }
+
+  @Test func prevIsTheLastValueBeforeTheDate() {
+    var session = SeriesSession()
+    #expect(session.shown("prev(nv.close, 2025-01-27)") == "$142.62/share")
+    // A Sunday and a date after the data both have a previous trading day.
+    #expect(session.shown("prev(nv.close, 2025-01-26)") == "$142.62/share")
+    #expect(session.shown("prev(nv.close, 2025-03-01)") == "$128.99/share")
+    #expect(session.sources("prev(nv.close, 2025-01-28)") == ["test/nv-prices"])
+    let none = session.error("prev(nv.close, 2025-01-24)")
+    #expect(none.message == "`nv.close` has no date before 2025-01-24")
+    #expect(none.help == "its first date is 2025-01-24")
+    #expect(none.at == "2025-01-24")
+  }
+
+  @Test func atNamesTheNearestTradingDaysForADateWithoutData() {
+    var session = SeriesSession()
+    #expect(session.shown("at(nv.close, 2025-01-27)") == "$118.42/share")
+    #expect(session.shown("at(nv, 2025-01-27)") == "{date: 2025-01-27, close: $118.42/share}")
+    let weekend = session.error("at(nv.close, 2025-01-25)")
+    #expect(weekend.message == "`nv.close` has no value on 2025-01-25 (a Saturday)")
+    #expect(weekend.notes == ["nearest dates with data: `2025-01-24` before, `2025-01-27` after"])
+    #expect(weekend.at == "2025-01-25")
+    let early = session.error("at(nv, 2025-01-01)")
+    #expect(early.notes == ["nearest dates with data: `2025-01-24` after"])
+    #expect(early.message == "`nv` has no value on 2025-01-01 (a Wednesday)")
+  }
+
+  @Test func datedMakesASeriesFromTypedFigures() {
+    var session = SeriesSession()
+    guard case .series(let series)? = session.value("dated([2025-01-24, 2025-01-27], [$142.62, 118.42 USD], \"c\")")
+    else { return }
+    #expect(series.name == "c")
+    #expect(series.values == [142.62, 118.42])
+    #expect(series.days == SeriesFixtures.days(["2025-01-24", "2025-01-27"]))
+    #expect(series.unit == SeriesFixtures.usd)
+    let order = session.error("dated([2025-01-27, 2025-01-24], [1, 2])")
+    #expect(order.message == "the dates must ascend: 2025-01-24 comes after 2025-01-27")
+    #expect(order.at == "[2025-01-27, 2025-01-24]")
+    #expect(session.error("dated([2025-01-27, 2025-01-27], [1, 2])").message.hasPrefix("the dates must ascend"))
+    let lengths = session.error("dated([2025-01-27], [1, 2])")
+    #expect(lengths.message == "lists of different lengths (1 and 2)")
+    #expect(lengths.at == "[1, 2]")
+    #expect(session.error("dated([1], [1])").message == "expected a list of dates, found a list holding a plain number")
+    #expect(session.error("dated([2025-01-27, 2025-01-28], [$1, 1 share])").message.hasPrefix("expected a list in one unit"))
+  }
+
+  @Test func listReductionsAcceptASeries() {
+    var session = SeriesSession()
+    #expect(session.shown("min(nv.close)") == "$118.42/share")
+    #expect(session.shown("max(nv.close)") == "$142.62/share")
+    #expect(session.shown("mean(nv.close)") == "$130.01/share")
+    #expect(session.shown("sum(nv.close)") == "$390.03/share")
+    #expect(session.shown("len(nv.close)") == "3")
+    #expect(session.shown("len(nv)") == "3")
+    #expect(session.sources("max(nv.close)") == ["test/nv-prices"])
+    #expect(session.sources("mean(nv.close)") == ["test/nv-prices"])
+    #expect(session.error("max(nv)").help == "pick one column, as in `nv.close`")
+    // Lists behave as before.
+    #expect(session.shown("max([1 day, 36 hours])") == "1.5 days")
+    #expect(session.shown("sum([])") == "0")
+  }
+}
