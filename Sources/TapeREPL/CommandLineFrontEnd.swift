@@ -18,7 +18,9 @@ public enum CommandLineFrontEnd {
     if Terminal.isStandardInputInteractive && !json {
       let environment = ProcessInfo.processInfo.environment
       let history = HistoryFile.standardPath(environment: environment).map(HistoryFile.init(path:))
-      var loop = InteractiveLoop(usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history)
+      var loop = InteractiveLoop(
+        usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history,
+        journalDirectory: Recovery.journalDirectory(environment: environment))
       loop.run(output: output, errors: errors)
       return 0
     }

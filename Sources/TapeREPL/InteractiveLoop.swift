@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import TapeCore
 import TapeLibrary
+import TapeNotebook
 
 /// The interactive REPL on a terminal: libedit for input, persistent history, Tab completion,
 /// colour when allowed. All decisions about entries are `REPLSession`'s.
@@ -10,10 +11,17 @@ public struct InteractiveLoop {
   let usesColor: Bool
   let historyFile: HistoryFile?
   var history: [String]
+  let journal: Journal?
+  let journalProblem: String?
 
-  public init(usesColor: Bool, historyFile: HistoryFile?) {
+  public init(usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?) {
     self.usesColor = usesColor
     self.historyFile = historyFile
+    switch journalDirectory.map({ Journal.start(in: $0) }) {
+    case .success(let journal)?: (self.journal, journalProblem) = (journal, nil)
+    case .failure(let error)?: (journal, journalProblem) = (nil, error.message)
+    case nil: (journal, journalProblem) = (nil, nil)
+    }
     session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
     historyFile?.trimIfNeeded()
     history = historyFile?.load() ?? []
@@ -22,12 +30,15 @@ public struct InteractiveLoop {
   public mutating func run(output: (String) -> Void, errors: (String) -> Void) {
     let editor = LineEditor(completer: Completer(context: session.completionContext), history: history)
     output(usesColor ? "Tape \(TapeVersion.current). Type `help` for a tour, Ctrl-D to leave.\n" : "")
+    if let journalProblem { errors("warning: no autosave journal: \(journalProblem)\n") }
     while true {
       guard let entry = readEntry(editor, output: output) else {
         output("\n")
         return
       }
       remember(entry, editor: editor, errors: errors)
+      // Saved before it runs: a crash or `kill -9` during evaluation keeps the entry.
+      if let problem = journal?.record(entry) { errors("warning: \(problem.message)\n") }
       Interrupt.requested.store(false, ordering: .relaxed)
       for result in session.handle(entry, history: history) {
         switch result {

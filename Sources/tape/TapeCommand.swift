@@ -42,7 +42,24 @@ struct TapeCommand: ParsableCommand {
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
   var json = false
 
+  @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
+  var recover = false
+
+  @Option(help: "With --recover: the journal to restore (1 = newest).")
+  var pick: Int?
+
+  @Option(help: "With --recover --pick: the notebook file to write (default: recovered.session).")
+  var to: String?
+
   mutating func run() throws {
+    if recover {
+      let (pick, to) = (self.pick, self.to)
+      let code = Recovery.run(
+        pick: pick, destination: to, environment: ProcessInfo.processInfo.environment,
+        output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+      if code != 0 { throw ExitCode(code) }
+      return
+    }
     let (expressions, json) = (self.expressions, self.json)
     let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json) }
     if code != 0 { throw ExitCode(code) }

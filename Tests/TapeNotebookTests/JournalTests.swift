@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TapeNotebook
+
+struct JournalTests {
+  func temporaryDirectory() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("tape-journal-\(UUID().uuidString)").path
+  }
+
+  @Test func entriesAreOnDiskAsSoonAsTheyAreRecorded() throws {
+    let directory = temporaryDirectory()
+    guard case .success(let journal) = Journal.start(in: directory) else {
+      Issue.record("could not start a journal")
+      return
+    }
+    #expect(journal.record("# a note") == nil)
+    #expect(journal.record("a = $142.62/share") == nil)
+    #expect(journal.record("fn pe(price,\n  eps) = price / eps") == nil)
+    // Read back while the journal is still open: nothing waits for a close or an exit.
+    let text = try String(contentsOfFile: journal.path, encoding: .utf8)
+    let session = try SessionParser.parse(text, file: "journal.session")
+    #expect(session.entries.map(\.input) == [["a = $142.62/share"], ["fn pe(price,", "  eps) = price / eps"]])
+    #expect(session.blocks.contains(.prose("a note")))
+  }
+
+  @Test func listShowsNewestFirstWithEntryCounts() {
+    let directory = temporaryDirectory()
+    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: directory + "/2025-01-01T00-00-00Z-1.session", contents: Data("> 1\n".utf8))
+    FileManager.default.createFile(
+      atPath: directory + "/2025-01-02T00-00-00Z-2.session", contents: Data("> 1\n> 2 + 2\n".utf8))
+    let journals = Journal.list(in: directory)
+    #expect(journals.map(\.entries) == [2, 1])
+    #expect(journals.first?.lastEntry == "2 + 2")
+  }
+
+  @Test func anUnwritableFolderIsReportedNotFatal() {
+    guard case .failure(let error) = Journal.start(in: "/proc/tape-no-journals-here") else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(error.message.hasPrefix("cannot create /proc/tape-no-journals-here"))
+  }
+}
