@@ -12,12 +12,12 @@ extension Builtins {
     summary: "Several series side by side in one table, on the dates they all have.",
     examples: [
       .init(
-        "compare(\(exampleCloses), change(\(exampleCloses)))",
+        "compare(dated([2025-01-24, 2025-01-27], [$142.62, $118.42], \"close\"), "
+          + "dated([2025-01-27, 2025-01-28], [-$24.20, $10.57], \"change\"))",
         yields: """
-          date        series (USD/share)  change(series) (USD/share)
-          ──────────  ──────────────────  ──────────────────────────
-          2025-01-27             $118.42                     -$24.20
-          2025-01-28             $128.99                      $10.57
+          date        close (USD)  change (USD)
+          ──────────  ───────────  ────────────
+          2025-01-27      $118.42       -$24.20
           """)
     ],
     details: """

@@ -93,7 +93,7 @@ extension Builtins {
   static func series(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
     switch arguments[index] {
     case .series(let series): return series
-    case .table(let table): throw wholeTable(table, at: call.argumentSpan(index))
+    case .table(let table): throw wholeTable(table, at: call.argumentSpan(index), expected: "a series")
     default:
       throw EvalError.wrongType(expected: "a series", found: arguments[index].kindDescription, at: call.argumentSpan(index))
     }
@@ -116,10 +116,12 @@ extension Builtins {
   }
 
   /// The error for a table where one series is wanted: it names a column to pick.
-  static func wholeTable(_ table: Table, at span: Span) -> EvalError {
+  static func wholeTable(_ table: Table, at span: Span, expected: String = "a series or a list of numbers")
+    -> EvalError
+  {
     let column = table.columns.first { $0.name == "close" }?.name ?? table.columns.first?.name ?? "close"
     return .invalidArgument(
-      "expected a series or a list of numbers, found a table", at: span,
+      "expected \(expected), found a table", at: span,
       help: "pick one column, as in `\(table.name).\(column)`")
   }
 

@@ -42,6 +42,8 @@ struct SeriesAccessTests {
     #expect(date.message == "expected a date, found a plain number")
     #expect(date.at == "5")
     #expect(session.error("prev([1, 2], 2025-01-27)").message == "expected a series, found a list")
+    #expect(session.error("prev(nv, 2025-01-27)").message == "expected a series, found a table")
+    #expect(session.error("prev(nv, 2025-01-27)").help == "pick one column, as in `nv.close`")
   }
 
   @Test func prevIsTheLastValueBeforeTheDate() {
