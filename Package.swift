@@ -36,7 +36,7 @@ let package = Package(
     .executableTarget(
       name: "tape",
       dependencies: [
-        "TapeREPL",
+        "TapeREPL", "TapeNotebook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -58,6 +58,26 @@ public enum NotebookCommands {
     return failed == 0 ? 0 : 1
   }
 
+  /// `tape export FILE --format md|html`: the notebook as a document, to `destination` or stdout.
+  public static func export(
+    file path: String, format: Exporter.Format, destination: String?, output: (String) -> Void,
+    errors: (String) -> Void
+  ) -> Int32 {
+    guard let (session, name) = load(path, errors: errors) else { return 1 }
+    var interpreter = freshInterpreter()
+    let document = Exporter.exported(session, file: name, format: format, interpreter: &interpreter)
+    guard let destination else {
+      output(document)
+      return 0
+    }
+    if let problem = AtomicWrite.write(document, to: destination) {
+      errors("error: \(problem)\n")
+      return 1
+    }
+    errors("wrote \(destination)\n")
+    return 0
+  }
+
   static func load(_ path: String, errors: (String) -> Void) -> (SessionFile, String)? {
     switch NotebookFiles.read(path) {
     case .success(let session): return (session, (path as NSString).lastPathComponent)

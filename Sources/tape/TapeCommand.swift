@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TapeCore
+import TapeNotebook
 import TapeREPL
 
 /// `tape`: the analyst's calculator that knows the market.
@@ -33,7 +34,7 @@ struct TapeCommand: ParsableCommand {
         echo '589B / 142.62' | tape
       """,
     version: TapeVersion.current,
-    subcommands: [RunNotebooks.self, CheckNotebooks.self]
+    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -99,6 +100,33 @@ struct CheckNotebooks: ParsableCommand {
     let files = self.files
     let code = LargeStack.run {
       NotebookCommands.check(files: files, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+    }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+extension Exporter.Format: ExpressibleByArgument {}
+
+/// `tape export FILE --format md|html [--output OUT]`.
+struct ExportNotebook: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export a notebook as Markdown or as one standalone HTML file.")
+
+  @Option(help: "md or html.")
+  var format: Exporter.Format
+
+  @Option(name: [.short, .long], help: "The file to write (default: standard output).")
+  var output: String?
+
+  @Argument(help: "The .session file to export.")
+  var file: String
+
+  func run() throws {
+    let (file, format, destination) = (self.file, self.format, self.output)
+    let code = LargeStack.run {
+      NotebookCommands.export(
+        file: file, format: format, destination: destination, output: { Terminal.write($0, to: 1) },
+        errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
   }
