@@ -44,7 +44,7 @@ struct SourceUnit: Sendable {
   let exponent: Int
   let unit: Unit
   let format: DisplayFormat
-  /// What the unit column says beyond the unit, in words, for the citation: "approximate".
+  /// What the unit text says beyond the unit, as sentences for the citation's note: "Approximate."
   let qualifier: String?
   /// The unit as written in the file.
   let written: String
@@ -64,7 +64,8 @@ struct SourceUnit: Sendable {
     var name = written.trimmedSpaces
     var qualifiers: [String] = []
     if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
-      qualifiers.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+      let words = name[name.index(after: open)..<name.index(before: name.endIndex)]
+      qualifiers.append("Stated in words in the source (\"\(words)\" in the data file's unit column), converted to a number by the data file.")
       name = String(name[..<open]).trimmedSpaces
     }
     for (suffix, meaning) in SourceUnit.qualifierSuffixes where name.hasSuffix(suffix) {
@@ -76,12 +77,12 @@ struct SourceUnit: Sendable {
     self.exponent = exponent
     self.unit = unit
     self.format = format
-    self.qualifier = qualifiers.isEmpty ? nil : qualifiers.joined(separator: "; ")
+    self.qualifier = qualifiers.isEmpty ? nil : qualifiers.joined(separator: " ")
   }
 
   static let qualifierSuffixes: [(String, String)] = [
-    ("_approx", "approximate"), ("_upper_bound", "an upper bound (\"under\")"),
-    ("_lower_bound", "a lower bound (\"more than\")"),
+    ("_approx", "Approximate, as the source says."), ("_upper_bound", "An upper bound (the source says \"under\" or \"up to\")."),
+    ("_lower_bound", "A lower bound (the source says \"more than\" or similar)."),
   ]
 
   /// Unit text (without qualifiers) to the power of ten, the Tape unit, the display and what the
@@ -94,20 +95,20 @@ struct SourceUnit: Sendable {
     "USD_per_share": (0, DatasetUnits.usdPerShare, .automatic, nil),
     "USD_per_GPU_hour": (0, DatasetUnits.usdPerGPUHour, .automatic, nil),
     "USD_per_1M_tokens": (0, DatasetUnits.usdPerMtoken, .automatic, nil),
-    "USD_per_month": (0, DatasetUnits.usd, .automatic, "per month: Tape has no calendar-month unit, so the amount is plain USD"),
+    "USD_per_month": (0, DatasetUnits.usd, .automatic, "Per month: Tape has no calendar-month unit, so the amount is plain USD."),
     "million_shares": (6, DatasetUnits.share, .automatic, nil),
     "billion_shares": (9, DatasetUnits.share, .automatic, nil),
     "percent": (-2, .none, .percent, nil),
-    "percent_of_GDP": (-2, .none, .percent, "a percentage of GDP"),
+    "percent_of_GDP": (-2, .none, .percent, "A percentage of GDP."),
     "fraction": (0, .none, .percent, nil),
     "ratio": (0, .none, .automatic, nil),
     "times": (0, .none, .automatic, nil),
-    "billion_parameters": (9, .none, .automatic, "model parameters, as a plain number"),
-    "million_views": (6, .none, .automatic, "views, as a plain number"),
-    "months": (0, .none, .automatic, "calendar months, as a plain number: Tape has no month unit"),
+    "billion_parameters": (9, .none, .automatic, "Model parameters, as a plain number."),
+    "million_views": (6, .none, .automatic, "Views, as a plain number."),
+    "months": (0, .none, .automatic, "Calendar months, as a plain number: Tape has no month unit."),
     "trillion_tokens": (12, DatasetUnits.token, .automatic, nil),
-    "H800_GPU_hours": (0, DatasetUnits.gpuHour, .automatic, "H800 GPUs"),
-    "H800_GPUs": (0, DatasetUnits.gpu, .automatic, "H800 GPUs"),
+    "H800_GPU_hours": (0, DatasetUnits.gpuHour, .automatic, "GPU hours of NVIDIA H800 GPUs."),
+    "H800_GPUs": (0, DatasetUnits.gpu, .automatic, "NVIDIA H800 GPUs."),
     "GPUs": (0, DatasetUnits.gpu, .automatic, nil),
     "days": (0, DatasetUnits.day, .automatic, nil),
     "weeks": (0, DatasetUnits.week, .automatic, nil),

@@ -28,7 +28,7 @@ enum FigureDatasets {
       let asOf = row["as_of"]?.trimmedSpaces ?? ""
       var notes: [String] = []
       if let note = row["note"]?.trimmedSpaces, !note.isEmpty { notes.append("File note: " + DatasetParsing.sentence(note)) }
-      if let qualifier = SourceUnit(unit)?.qualifier { notes.append("The value is \(qualifier).") }
+      if let qualifier = SourceUnit(unit)?.qualifier { notes.append(qualifier) }
       if let discrepancy = aiCostDiscrepancies[item] { notes.append(discrepancy) }
       let citation = Citation(
         key: "\(aiCostsPath):\(item)",
@@ -56,7 +56,7 @@ enum FigureDatasets {
       let asOf = row["as_of"]?.trimmedSpaces ?? ""
       let seed = row["seed_file"] ?? ""
       var note = "Quote: \"\(row["quote"] ?? "")\""
-      if let qualifier = SourceUnit(unit)?.qualifier { note += " The value is \(qualifier)." }
+      if let qualifier = SourceUnit(unit)?.qualifier { note += " " + qualifier }
       let citation = Citation(
         key: "\(seedFiguresPath):\(figure)",
         what: "\(figure) stated in seed \(seed)\(asOf.isEmpty ? "" : ", as of \(asOf)"): \(value) \(unit)",

@@ -93,7 +93,7 @@ enum FundamentalsDatasets {
     }
     var notes: [String] = []
     if !rowNote.trimmedSpaces.isEmpty { notes.append(DatasetParsing.sentence(rowNote)) }
-    if let qualifier = SourceUnit(unit)?.qualifier { notes.append("The value is \(qualifier).") }
+    if let qualifier = SourceUnit(unit)?.qualifier { notes.append(qualifier) }
     if splitAdjustedMetrics.contains(metric) {
       notes.append(
         "Share and per-share figures are after the ten-for-one split of June 2024, restated retroactively (CAPEDGE_10K_NOTE1).")

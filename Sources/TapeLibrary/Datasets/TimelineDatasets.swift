@@ -50,11 +50,11 @@ enum TimelineDatasets {
         var notes: [String] = []
         if let note = row["note"]?.trimmedSpaces, !note.isEmpty { notes.append("File note: " + DatasetParsing.sentence(note)) }
         if let discrepancy = moveDiscrepancies["\(date):\(ticker)"] { notes.append(discrepancy) }
-        func citation(_ column: String, _ what: String) -> Provenance {
+        func citation(_ column: String, _ what: String, _ unit: String) -> Provenance {
           Provenance(
             Citation(
               key: "\(movesPath):\(date):\(ticker):\(column)",
-              what: "\(company) (\(ticker)) \(what) on \(date): \(row[column] ?? "")",
+              what: "\(company) (\(ticker)) \(what) on \(date): \(row[column] ?? "") \(unit)",
               documents: SourceDocuments.documents(row["source_id"] ?? ""),
               note: notes.isEmpty ? nil : notes.joined(separator: " ")))
         }
@@ -62,13 +62,13 @@ enum TimelineDatasets {
         var values: [Value] = [.date(DatasetParsing.date(date, in: movesPath)), .string(company), .string(ticker)]
         if let change = SourceUnit("USD_billion")?.quantity(
           row["market_value_change_usd_billion"] ?? "",
-          provenance: citation("market_value_change_usd_billion", "one-day change in market value, USD billions"))
+          provenance: citation("market_value_change_usd_billion", "one-day change in market value", "USD billion"))
         {
           names.append("market_value_change")
           values.append(.quantity(change))
         }
         if let percent = SourceUnit("percent")?.quantity(
-          row["price_change_percent"] ?? "", provenance: citation("price_change_percent", "one-day price change, percent"))
+          row["price_change_percent"] ?? "", provenance: citation("price_change_percent", "one-day price change", "percent"))
         {
           names.append("price_change")
           values.append(.quantity(percent))

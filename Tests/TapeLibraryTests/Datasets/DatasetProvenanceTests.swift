@@ -117,9 +117,9 @@ struct DatasetProvenanceTests {
   }
 
   @Test func approximateFiguresSayWhatTheyAre() throws {
-    #expect(try Self.note(of: "seed_figures.nvda_market_cap_loss").contains("approximate"))
+    #expect(try Self.note(of: "seed_figures.nvda_market_cap_loss").contains("Approximate"))
     #expect(try Self.note(of: "seed_figures.deepseek_claimed_build_cost").contains("upper bound"))
-    #expect(try Self.note(of: "ai_costs.chatgpt_pro_subscription").contains("per month"))
+    #expect(try Self.note(of: "ai_costs.chatgpt_pro_subscription").contains("Per month"))
   }
 
   @Test func fundamentalsCitationsStateTheirPeriod() throws {
