@@ -11,7 +11,7 @@ public struct BatchSession {
   public private(set) var hadError = false
 
   public init(isJSON: Bool = false, diagnosticStyle: DiagnosticStyle = .plain) {
-    interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+    interpreter = Interpreter.standard()
     self.isJSON = isJSON
     self.diagnosticStyle = diagnosticStyle
   }

@@ -7,7 +7,7 @@ import TapeNotebook
 /// the sinks it is given.
 public enum NotebookCommands {
   /// A fresh session like the REPL's: every builtin and dataset.
-  static func freshInterpreter() -> Interpreter { Interpreter(natives: BuiltinRegistry.natives) }
+  static func freshInterpreter() -> Interpreter { Interpreter.standard() }
 
   /// Replays each notebook; prints it with fresh outputs, or with `update` rewrites it in place.
   public static func run(files: [String], update: Bool, output: (String) -> Void, errors: (String) -> Void) -> Int32 {

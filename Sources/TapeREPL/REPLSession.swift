@@ -16,7 +16,7 @@ public struct REPLSession {
     case quit
   }
 
-  public private(set) var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+  public private(set) var interpreter = Interpreter.standard()
   var entryNumber = 0
   let diagnosticStyle: DiagnosticStyle
   /// What `:save` writes: every input and every `# ...` comment, in order.

@@ -12,6 +12,10 @@ extension Evaluator {
     case (.negate, .quantity(var quantity)):
       quantity.value = -quantity.value
       return .quantity(quantity)
+    case (.negate, .series(var series)):
+      for index in series.values.indices { series.values[index] = -series.values[index] }
+      return .series(series)
+    case (.plus, .series): return value
     case (.negate, .list(let items)):
       var result: [Value] = []
       result.reserveCapacity(items.count)
@@ -215,6 +219,18 @@ extension Evaluator {
       var values: [Value] = []
       for item in record.values { values.append(try convert(item, to: target, spans)) }
       return .record(Record(names: record.names, values: values))
+    case .series(var series):
+      // Convert one point to learn the unit and scale, then apply them to the whole column.
+      guard case .quantity(let probe) = try convert(.quantity(Quantity(1, series.unit)), to: target, spans) else {
+        return .series(series)
+      }
+      if probe.unit != series.unit {
+        let factor = probe.value
+        for index in series.values.indices { series.values[index] *= factor }
+        series.unit = probe.unit
+      }
+      series.format = probe.format
+      return .series(series)
     case .quantity(var quantity):
       switch target {
       case .percent:

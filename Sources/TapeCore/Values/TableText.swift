@@ -36,7 +36,7 @@ public enum TableText {
 extension Series {
   /// `date  close (USD/share)` and one row per point.
   public var tableText: String {
-    let header = unit.isNone ? name : "\(name) (\(unit.described))"
+    let header = unit.isNone ? name : "\(name) (\(unit.described(plural: true)))"
     let rows = days.indices.map { index in
       [TapeDate(daysSinceEpoch: Int(days[index])).iso, Quantity.cell(values[index], unit, format: format)]
     }
@@ -47,7 +47,7 @@ extension Series {
 extension Table {
   /// One row per date, one column per field, units in the header.
   public var tableText: String {
-    let headers = ["date"] + columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit.described))" }
+    let headers = ["date"] + columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit.described(plural: true)))" }
     let rows = days.indices.map { index in
       [TapeDate(daysSinceEpoch: Int(days[index])).iso]
         + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
