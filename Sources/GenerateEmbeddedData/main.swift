@@ -40,7 +40,8 @@ func rawLiteral(_ text: String) -> String {
 
 let paths = files(under: dataFolder)
 guard !paths.isEmpty else {
-  FileHandle.standardError.write("GenerateEmbeddedData: no files under \(dataFolder); run it from the package root\n".data(using: .utf8)!)
+  FileHandle.standardError.write(
+    "GenerateEmbeddedData: no files under \(dataFolder); run it from the package root\n".data(using: .utf8)!)
   exit(1)
 }
 
@@ -55,7 +56,8 @@ var output = """
 for path in paths {
   let data = try Data(contentsOf: URL(fileURLWithPath: dataFolder + "/" + path))
   guard let text = String(data: data, encoding: .utf8), !text.contains("\r") else {
-    FileHandle.standardError.write("GenerateEmbeddedData: \(path) is not UTF-8 text with LF line endings\n".data(using: .utf8)!)
+    FileHandle.standardError.write(
+      "GenerateEmbeddedData: \(path) is not UTF-8 text with LF line endings\n".data(using: .utf8)!)
     exit(1)
   }
   output += "    \"\(path)\": \(rawLiteral(text)),\n"

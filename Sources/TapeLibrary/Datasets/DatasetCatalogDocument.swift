@@ -18,7 +18,8 @@ public enum DatasetCatalogDocument {
     ]
     for description in DatasetRegistry.catalog {
       lines.append(
-        "| [`\(description.name)`](#\(description.name)) | \(cell(description.summary)) | \(description.shape) | \(description.dates ?? "") |")
+        "| [`\(description.name)`](#\(description.name)) | \(cell(description.summary)) | \(description.shape) | \(description.dates ?? "") |"
+      )
     }
     lines.append("")
     lines.append(contentsOf: unitsSection)

@@ -65,7 +65,9 @@ struct SourceUnit: Sendable {
     var qualifiers: [String] = []
     if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
       let words = name[name.index(after: open)..<name.index(before: name.endIndex)]
-      qualifiers.append("Stated in words in the source (\"\(words)\" in the data file's unit column), converted to a number by the data file.")
+      qualifiers.append(
+        "Stated in words in the source (\"\(words)\" in the data file's unit column), converted to a number by the data file."
+      )
       name = String(name[..<open]).trimmedSpaces
     }
     for (suffix, meaning) in SourceUnit.qualifierSuffixes where name.hasSuffix(suffix) {
@@ -81,7 +83,8 @@ struct SourceUnit: Sendable {
   }
 
   static let qualifierSuffixes: [(String, String)] = [
-    ("_approx", "Approximate, as the source says."), ("_upper_bound", "An upper bound (the source says \"under\" or \"up to\")."),
+    ("_approx", "Approximate, as the source says."),
+    ("_upper_bound", "An upper bound (the source says \"under\" or \"up to\")."),
     ("_lower_bound", "A lower bound (the source says \"more than\" or similar)."),
   ]
 
@@ -95,7 +98,9 @@ struct SourceUnit: Sendable {
     "USD_per_share": (0, DatasetUnits.usdPerShare, .automatic, nil),
     "USD_per_GPU_hour": (0, DatasetUnits.usdPerGPUHour, .automatic, nil),
     "USD_per_1M_tokens": (0, DatasetUnits.usdPerMtoken, .automatic, nil),
-    "USD_per_month": (0, DatasetUnits.usd, .automatic, "Per month: Tape has no calendar-month unit, so the amount is plain USD."),
+    "USD_per_month": (
+      0, DatasetUnits.usd, .automatic, "Per month: Tape has no calendar-month unit, so the amount is plain USD."
+    ),
     "million_shares": (6, DatasetUnits.share, .automatic, nil),
     "billion_shares": (9, DatasetUnits.share, .automatic, nil),
     "percent": (-2, .none, .percent, nil),

@@ -9,10 +9,10 @@ enum FigureDatasets {
   /// What SOURCES.md says about a figure beyond the file's note, by item name.
   static let aiCostDiscrepancies: [String: String] = [
     "deepseek_v3_cost_total": """
-      Seeds say "about $6M" on "about 2,000 H800 GPUs", and seed 003 attributes it to R1; the report gives \
-      $5.576M for V3's final training run only, at an assumed $2 per GPU hour, on a 2,048-GPU H800 cluster, \
-      excluding prior research and ablations.
-      """,
+    Seeds say "about $6M" on "about 2,000 H800 GPUs", and seed 003 attributes it to R1; the report gives \
+    $5.576M for V3's final training run only, at an assumed $2 per GPU hour, on a 2,048-GPU H800 cluster, \
+    excluding prior research and ablations.
+    """,
     "deepseek_v3_cluster_size": "Seeds say about 2,000 H800 GPUs.",
     "deepseek_reasoner_output": "A third-party page (piapi.ai, not used) gives $2.20.",
   ]
@@ -27,7 +27,9 @@ enum FigureDatasets {
       let unit = row["unit"] ?? ""
       let asOf = row["as_of"]?.trimmedSpaces ?? ""
       var notes: [String] = []
-      if let note = row["note"]?.trimmedSpaces, !note.isEmpty { notes.append("File note: " + DatasetParsing.sentence(note)) }
+      if let note = row["note"]?.trimmedSpaces, !note.isEmpty {
+        notes.append("File note: " + DatasetParsing.sentence(note))
+      }
       if let qualifier = SourceUnit(unit)?.qualifier { notes.append(qualifier) }
       if let discrepancy = aiCostDiscrepancies[item] { notes.append(discrepancy) }
       let citation = Citation(
@@ -37,7 +39,8 @@ enum FigureDatasets {
         note: notes.isEmpty ? nil : notes.joined(separator: " "))
       names.append(item)
       values.append(
-        .quantity(DatasetParsing.quantity(row["value"] ?? "", unit: unit, in: aiCostsPath, provenance: Provenance(citation))))
+        .quantity(
+          DatasetParsing.quantity(row["value"] ?? "", unit: unit, in: aiCostsPath, provenance: Provenance(citation))))
     }
     return .record(Record(names: names, values: values))
   }()

@@ -24,7 +24,8 @@ enum FundamentalsDatasets {
     var figures: [Figure]
     /// The field name: `fy2025`, `q3_fy2025`.
     var name: String {
-      label.hasPrefix("Q") ? DatasetParsing.snakeCase(String(label.prefix(2)) + " " + label.dropFirst(2)) : label.lowercased()
+      label.hasPrefix("Q")
+        ? DatasetParsing.snakeCase(String(label.prefix(2)) + " " + label.dropFirst(2)) : label.lowercased()
     }
     var isFiscalYear: Bool { label.hasPrefix("FY") }
   }
@@ -42,26 +43,26 @@ enum FundamentalsDatasets {
   /// What SOURCES.md says about a metric beyond the file's own note (discrepancy 6 above all).
   static let discrepancies: [String: String] = [
     "shares_outstanding": """
-      Seed 003 says "24.68 billion shares"; the 10-K cover gives 24.4B (as of 2025-02-21) and the 10-Q cover \
-      24,490M (as of 2024-11-15).
-      """,
+    Seed 003 says "24.68 billion shares"; the 10-K cover gives 24.4B (as of 2025-02-21) and the 10-Q cover \
+    24,490M (as of 2024-11-15).
+    """,
     "shareholders_equity": """
-      Seed 003's "total assets $96.01B, liabilities $30.11B, book value $65.9B" match neither fiscal-year end \
-      (2025-01-26: total assets $111,601M, equity about $79.3B; 2024-01-28: assets $65,728M, liabilities \
-      $22,750M, equity about $43.0B); they may be an interim quarter, but no quarterly totals were found.
-      """,
+    Seed 003's "total assets $96.01B, liabilities $30.11B, book value $65.9B" match neither fiscal-year end \
+    (2025-01-26: total assets $111,601M, equity about $79.3B; 2024-01-28: assets $65,728M, liabilities \
+    $22,750M, equity about $43.0B); they may be an interim quarter, but no quarterly totals were found.
+    """,
     "total_assets": """
-      Seed 003 gives total assets of $96.01B, which matches neither fiscal-year end (2025-01-26: $111,601M; \
-      2024-01-28: $65,728M).
-      """,
+    Seed 003 gives total assets of $96.01B, which matches neither fiscal-year end (2025-01-26: $111,601M; \
+    2024-01-28: $65,728M).
+    """,
     "total_liabilities": """
-      Seed 003 gives total liabilities of $30.11B, which matches neither fiscal-year end; NVIDIA's total \
-      liabilities at 2025-01-26 were not found as a published figure.
-      """,
+    Seed 003 gives total liabilities of $30.11B, which matches neither fiscal-year end; NVIDIA's total \
+    liabilities at 2025-01-26 were not found as a published figure.
+    """,
     "revenue": """
-      Seed 003's "revenue 2022 $26.9B, 2023 $60.9B" are NVIDIA fiscal years: FY2023 (ended 2023-01-29) \
-      $26,974M and FY2024 (ended 2024-01-28) $60,922M; FY2022 was $26,914M.
-      """,
+    Seed 003's "revenue 2022 $26.9B, 2023 $60.9B" are NVIDIA fiscal years: FY2023 (ended 2023-01-29) \
+    $26,974M and FY2024 (ended 2024-01-28) $60,922M; FY2022 was $26,914M.
+    """,
   ]
 
   static let figures: [Figure] = {
@@ -96,7 +97,8 @@ enum FundamentalsDatasets {
     if let qualifier = SourceUnit(unit)?.qualifier { notes.append(qualifier) }
     if splitAdjustedMetrics.contains(metric) {
       notes.append(
-        "Share and per-share figures are after the ten-for-one split of June 2024, restated retroactively (CAPEDGE_10K_NOTE1).")
+        "Share and per-share figures are after the ten-for-one split of June 2024, restated retroactively (CAPEDGE_10K_NOTE1)."
+      )
     }
     if let discrepancy = discrepancies[metric] { notes.append(discrepancy) }
     return Citation(
@@ -131,7 +133,9 @@ enum FundamentalsDatasets {
         ?? SourceDocuments.ids(in: figure.sourceCell).lazy.compactMap { id in
           periodOfFiling[id].flatMap { label in periods.firstIndex { $0.label == label } }
         }.first
-      guard let home else { preconditionFailure("\(path): no fiscal period for \(figure.metric) at \(figure.periodEnd.iso)") }
+      guard let home else {
+        preconditionFailure("\(path): no fiscal period for \(figure.metric) at \(figure.periodEnd.iso)")
+      }
       periods[home].figures.append(figure)
     }
     return periods
@@ -149,7 +153,8 @@ enum FundamentalsDatasets {
   /// `nvda_fundamentals`: `{fy2025: {...}, q4_fy2025: {...}, ..., dividends: [...]}`.
   static let all: Value = {
     let dividendList = dividends.map { figure in
-      Value.record(Record(names: ["record_date", "amount"], values: [.date(figure.periodEnd), .quantity(figure.quantity)]))
+      Value.record(
+        Record(names: ["record_date", "amount"], values: [.date(figure.periodEnd), .quantity(figure.quantity)]))
     }
     return .record(
       Record(

@@ -24,10 +24,12 @@ enum GDPDatasets {
         key: "\(path):\(row["iso3"] ?? country):\(year)",
         what: "\(country) nominal GDP, \(year), current US$: \(value)",
         documents: SourceDocuments.documents(row["source_id"] ?? ""),
-        note: "World Bank indicator NY.GDP.MKTP.CD, rounded to whole dollars by the source file; the extract ends in 2023 (no 2024 figures)."
+        note:
+          "World Bank indicator NY.GDP.MKTP.CD, rounded to whole dollars by the source file; the extract ends in 2023 (no 2024 figures)."
           + (belowTheLoss.contains("\(row["iso3"] ?? ""):\(year)")
             ? " Below NVIDIA's one-day loss of 2025-01-27, as seed 003 says." : ""))
-      guard let yearNumber = Int(year), let quantity = SourceUnit("USD")?.quantity(value, provenance: Provenance(citation))
+      guard let yearNumber = Int(year),
+        let quantity = SourceUnit("USD")?.quantity(value, provenance: Provenance(citation))
       else { preconditionFailure("\(path): bad row for \(country)") }
       return Entry(country: country, year: yearNumber, quantity: quantity)
     }

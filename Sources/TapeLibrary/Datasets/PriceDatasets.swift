@@ -37,7 +37,8 @@ enum PriceDatasets {
   static let float32Note =
     "The source stored float32 decimals (118.41999816894531); they are rounded here to cents (prices) and 4 decimals (adj_close)."
 
-  static let uncheckedNote = "No second source was found: checked only for internal consistency (low <= open, close <= high)."
+  static let uncheckedNote =
+    "No second source was found: checked only for internal consistency (low <= open, close <= high)."
 
   static let tickers: [Ticker] = [
     Ticker(
@@ -53,11 +54,14 @@ enum PriceDatasets {
         """,
       crossChecks: ["SFRITZ_DATA", "GHOUS_DATA"]),
     Ticker(
-      symbol: "AVGO", title: "Broadcom", isIndex: false, sourceID: "TP_TECH", note: "\(float32Note) \(uncheckedNote)", crossChecks: []),
+      symbol: "AVGO", title: "Broadcom", isIndex: false, sourceID: "TP_TECH", note: "\(float32Note) \(uncheckedNote)",
+      crossChecks: []),
     Ticker(
       symbol: "TSM", title: "Taiwan Semiconductor Manufacturing", isIndex: false, sourceID: "TP_TECH",
       note: "\(float32Note) \(uncheckedNote)", crossChecks: []),
-    Ticker(symbol: "AMD", title: "Advanced Micro Devices", isIndex: false, sourceID: "TP_TECH_AMD", note: uncheckedNote, crossChecks: []),
+    Ticker(
+      symbol: "AMD", title: "Advanced Micro Devices", isIndex: false, sourceID: "TP_TECH_AMD", note: uncheckedNote,
+      crossChecks: []),
     Ticker(
       symbol: "MSFT", title: "Microsoft", isIndex: false, sourceID: "TP_STOCKS",
       note: """
@@ -82,7 +86,8 @@ enum PriceDatasets {
         checked matches.
         """,
       crossChecks: ["SFRITZ_DATA"]),
-    Ticker(symbol: "AMZN", title: "Amazon", isIndex: false, sourceID: "TP_STOCKS", note: uncheckedNote, crossChecks: []),
+    Ticker(
+      symbol: "AMZN", title: "Amazon", isIndex: false, sourceID: "TP_STOCKS", note: uncheckedNote, crossChecks: []),
     Ticker(
       symbol: "AAPL", title: "Apple", isIndex: false, sourceID: "TP_STOCKS",
       note: """
@@ -90,7 +95,8 @@ enum PriceDatasets {
         matches.
         """,
       crossChecks: ["GHOUS_DATA"]),
-    Ticker(symbol: "ORCL", title: "Oracle", isIndex: false, sourceID: "TP_STOCKS", note: uncheckedNote, crossChecks: []),
+    Ticker(
+      symbol: "ORCL", title: "Oracle", isIndex: false, sourceID: "TP_STOCKS", note: uncheckedNote, crossChecks: []),
     Ticker(
       symbol: "SPY", title: "the SPDR S&P 500 ETF Trust", isIndex: false, sourceID: "TP_TECH",
       note: """
@@ -135,14 +141,17 @@ enum PriceDatasets {
     let file = CSVDocument.embedded(ticker.path)
     let dateColumn = file.column("date")
     let sourceColumn = file.column("source_id")
-    let days = ContiguousArray(file.rows.map { Int32(DatasetParsing.date($0[dateColumn], in: file.path).daysSinceEpoch) })
+    let days = ContiguousArray(
+      file.rows.map { Int32(DatasetParsing.date($0[dateColumn], in: file.path).daysSinceEpoch) })
     var sourceIDs: [String] = []
     for row in file.rows {
       for id in SourceDocuments.ids(in: row[sourceColumn]) where !sourceIDs.contains(id) { sourceIDs.append(id) }
     }
     let columns = file.header.enumerated().compactMap { index, name -> Table.Column? in
       guard index != dateColumn, index != sourceColumn else { return nil }
-      let unit: Unit = name == "volume" ? (ticker.isIndex ? .none : DatasetUnits.share) : (ticker.isIndex ? .none : DatasetUnits.usdPerShare)
+      let unit: Unit =
+        name == "volume"
+        ? (ticker.isIndex ? .none : DatasetUnits.share) : (ticker.isIndex ? .none : DatasetUnits.usdPerShare)
       let values = ContiguousArray(file.rows.map { DatasetParsing.number($0[index], in: file.path) })
       return Table.Column(name: name, values: values, unit: unit)
     }
@@ -206,4 +215,26 @@ enum PriceDatasets {
         + conventions)
     return Table(name: "closes", days: ContiguousArray(days), columns: columns, provenance: Provenance(citation))
   }()
+}
+
+extension PriceDatasets {
+  /// The cached table of one ticker (`nvda` with NVIDIA's latest fundamentals as attributes).
+  static func cachedTable(_ symbol: String) -> Table {
+    switch symbol {
+    case "NVDA": nvda
+    case "AVGO": avgo
+    case "TSM": tsm
+    case "AMD": amd
+    case "MSFT": msft
+    case "GOOGL": googl
+    case "META": meta
+    case "AMZN": amzn
+    case "AAPL": aapl
+    case "ORCL": orcl
+    case "SPY": spy
+    case "QQQ": qqq
+    case "IXIC": ixic
+    default: preconditionFailure("no price table for `\(symbol)`")
+    }
+  }
 }

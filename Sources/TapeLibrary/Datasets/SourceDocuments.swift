@@ -12,10 +12,12 @@ enum SourceDocuments {
     // Price data.
     "TP_TECH":
       "GitHub feelfreeze-png/tech-prices, tech/{NVDA,AVGO,TSM,SPY}.csv at commit 04c1992931f5: daily OHLCV from Yahoo Finance (float32 values rounded to cents, adj_close to 4 decimals)",
-    "TP_TECH_AMD": "GitHub feelfreeze-png/tech-prices, tech/AMD.csv at commit 08f178b145bd: daily OHLCV from Yahoo Finance",
+    "TP_TECH_AMD":
+      "GitHub feelfreeze-png/tech-prices, tech/AMD.csv at commit 08f178b145bd: daily OHLCV from Yahoo Finance",
     "TP_STOCKS":
       "GitHub feelfreeze-png/tech-prices, stocks/{AAPL,AMZN,GOOGL,META,MSFT,ORCL}.csv at commit 00e3f2716586: daily OHLCV from Yahoo Finance, 2-decimal prices",
-    "TP_MACRO": "GitHub feelfreeze-png/tech-prices, macro/QQQ.csv at commit 044da4e56d44: daily OHLCV from Yahoo Finance",
+    "TP_MACRO":
+      "GitHub feelfreeze-png/tech-prices, macro/QQQ.csv at commit 044da4e56d44: daily OHLCV from Yahoo Finance",
     "GHOUS_DATA":
       "GitHub GhousHussain/deepseek-event-study, branch data, commit d44c279cebd6 (2025-09-19): yfinance downloads (dividend-adjusted), ^IXIC and cross-checks",
     "SFRITZ_DATA":
@@ -42,30 +44,38 @@ enum SourceDocuments {
     // Market-value losses and events.
     "TIPRANKS_589":
       "TipRanks, \"Nvidia (NVDA) Sets New Record with $589 Billion Market Cap Loss\" (date not shown; about Jan. 27, 2025)",
-    "LBKRS_589": "Longbridge news 226415927: \"closing at $118.42, with a single-day market value evaporation of $589 billion\"",
+    "LBKRS_589":
+      "Longbridge news 226415927: \"closing at $118.42, with a single-day market value evaporation of $589 billion\"",
     "FORBES40_589":
       "forbes40under40.com, 2025-01-28: \"Nvidia dethroned as world's most valuable company as $589 billion gets wiped off in market cap\"",
     "MARKETCAP_279":
       "news.marketcap.com (Investopedia text), \"How Does Nvidia's Record $279B Market Cap Loss Stack Up To Past Routs?\" (undated; a Tuesday in early September 2024)",
     "VIZSTORY_560": "viz-story.com, \"Red Days The Largest Stock Value Losses Ever\" (gives $560B)",
-    "ARIFE_251": "news.arifeonline.com, \"Biggest market plunge in history: Nvidia shares sink 17% amid DeepSeek AI shake-up\" (gives Meta $251B)",
+    "ARIFE_251":
+      "news.arifeonline.com, \"Biggest market plunge in history: Nvidia shares sink 17% amid DeepSeek AI shake-up\" (gives Meta $251B)",
     "SWISH_11858":
       "lifestyle.swishinteractiv.com, \"Nvidia loses $600 billion in market value as DeepSeek AI disrupts industry\" (gives close $118.58)",
     "JUSTSECURITY_STARGATE": "Just Security, \"What Happened: Trump's Announcement of the Stargate AI Project\"",
     // DeepSeek and OpenAI costs and prices.
-    "DSV3_REPO": "GitHub deepseek-ai/DeepSeek-V3, README.md at commit 9b4e9788e4a3; released 2024-12-26 (commit \"Release DeepSeek-V3\")",
+    "DSV3_REPO":
+      "GitHub deepseek-ai/DeepSeek-V3, README.md at commit 9b4e9788e4a3; released 2024-12-26 (commit \"Release DeepSeek-V3\")",
     "DSV3_PDF":
       "\"DeepSeek-V3 Technical Report\", DeepSeek_V3.pdf in deepseek-ai/DeepSeek-V3 at commit 98e67a71f437, Table 1 (H800 GPU hours and cost at an assumed $2 per GPU hour)",
-    "DSR1_REPO": "GitHub deepseek-ai/DeepSeek-R1, README.md at commit 0cf78561f1d5; released 2025-01-20 (commit \"Release DeepSeek-R1\")",
+    "DSR1_REPO":
+      "GitHub deepseek-ai/DeepSeek-R1, README.md at commit 0cf78561f1d5; released 2025-01-20 (commit \"Release DeepSeek-R1\")",
     "DEEPSEEK_PRICING": "DeepSeek API docs, \"pricing details usd\" (stored copy, undated): USD per 1M tokens",
-    "APIDOG_DEEPSEEK": "apidog.com mirror of the DeepSeek \"Models & Pricing\" page (discount until 2025-02-08 16:00 UTC)",
+    "APIDOG_DEEPSEEK":
+      "apidog.com mirror of the DeepSeek \"Models & Pricing\" page (discount until 2025-02-08 16:00 UTC)",
     "CRATE_OPENAI_MODELS":
       "Rust crate openai-models 0.1.1, src/lib.rs: \"USD per 1M tokens, From https://openai.com/api/pricing/\"",
-    "SEED003": "seed file 003_e1eaf442b7272fea.txt (Marcel Wando, \"DeepSeek revolutionizes the AI market ...\", February 21, 2025)",
-    "SEED004": "seed file 004_6470ca2683f00489.txt (\"China's shocking DeepSeek AI pops US Big Tech monopoly bubble\", comments dated 2025-01-29 .. 01-31)",
+    "SEED003":
+      "seed file 003_e1eaf442b7272fea.txt (Marcel Wando, \"DeepSeek revolutionizes the AI market ...\", February 21, 2025)",
+    "SEED004":
+      "seed file 004_6470ca2683f00489.txt (\"China's shocking DeepSeek AI pops US Big Tech monopoly bubble\", comments dated 2025-01-29 .. 01-31)",
     // Seeds, named by file.
     "000_bfb7912ce6044040.txt": "seed: notes on a Bankless video (no date)",
-    "001_d5541df08e05a519.txt": "seed: blog post \"Nvidia Loses $600B Market Cap Amid DeepSeek's AI Revolution\", dated 2025-01-28",
+    "001_d5541df08e05a519.txt":
+      "seed: blog post \"Nvidia Loses $600B Market Cap Amid DeepSeek's AI Revolution\", dated 2025-01-28",
     "002_f452aff581671d19.txt":
       "seed: Fintech Blueprint, Lex Sokolin, \"Analysis: Learning from the $500B AI crash and 1873 Railroad Bond panic\", Jan 30, 2025",
     "003_e1eaf442b7272fea.txt": "seed: Marcel Wando, \"DeepSeek revolutionizes the AI market ...\", February 21, 2025",
@@ -79,7 +89,8 @@ enum SourceDocuments {
   /// `ID: description; read 2026-11-23`, the form `Citation.documents` holds.
   static func document(_ id: String) -> String {
     guard let description = descriptions[id] else {
-      preconditionFailure("source id `\(id)` is not in SourceDocuments; DatasetSourceTests lists every id the data uses")
+      preconditionFailure(
+        "source id `\(id)` is not in SourceDocuments; DatasetSourceTests lists every id the data uses")
     }
     return "\(id): \(description); read \(dateRead)"
   }

@@ -27,15 +27,15 @@ enum TimelineDatasets {
   /// What SOURCES.md says about a move beyond the file's note, keyed by `date:ticker`.
   static let moveDiscrepancies: [String: String] = [
     "2025-01-27:NVDA": """
-      Reports differ: $589B (TIPRANKS_589, LBKRS_589, FORBES40_589, seed 003), "almost/nearly $600B" (seeds 000, \
-      001, 004), $560B (VIZSTORY_560), $465B (the headline quoted in seed 002), "more than $500 billion" at midday \
-      (newser.com). No stored source giving $593B was found.
-      """,
+    Reports differ: $589B (TIPRANKS_589, LBKRS_589, FORBES40_589, seed 003), "almost/nearly $600B" (seeds 000, \
+    001, 004), $560B (VIZSTORY_560), $465B (the headline quoted in seed 002), "more than $500 billion" at midday \
+    (newser.com). No stored source giving $593B was found.
+    """,
     "2022-02-03:META": "$232B in MARKETCAP_279; TIPRANKS_589 and ARIFE_251 report $251B.",
     "2024-09-03:NVDA": """
-      The date is inferred: MARKETCAP_279 says "Tuesday", LBKRS_589 "early September last year"; the NVDA price \
-      file does not go back that far.
-      """,
+    The date is inferred: MARKETCAP_279 says "Tuesday", LBKRS_589 "early September last year"; the NVDA price \
+    file does not go back that far.
+    """,
   ]
 
   /// `[{date, company, ticker, market_value_change: -$589.0B, price_change: -17.00%}, ...]`;
@@ -48,7 +48,9 @@ enum TimelineDatasets {
         let ticker = row["ticker"] ?? ""
         let company = row["company"] ?? ""
         var notes: [String] = []
-        if let note = row["note"]?.trimmedSpaces, !note.isEmpty { notes.append("File note: " + DatasetParsing.sentence(note)) }
+        if let note = row["note"]?.trimmedSpaces, !note.isEmpty {
+          notes.append("File note: " + DatasetParsing.sentence(note))
+        }
         if let discrepancy = moveDiscrepancies["\(date):\(ticker)"] { notes.append(discrepancy) }
         func citation(_ column: String, _ what: String, _ unit: String) -> Provenance {
           Provenance(
@@ -68,7 +70,8 @@ enum TimelineDatasets {
           values.append(.quantity(change))
         }
         if let percent = SourceUnit("percent")?.quantity(
-          row["price_change_percent"] ?? "", provenance: citation("price_change_percent", "one-day price change", "percent"))
+          row["price_change_percent"] ?? "",
+          provenance: citation("price_change_percent", "one-day price change", "percent"))
         {
           names.append("price_change")
           values.append(.quantity(percent))

@@ -24,7 +24,8 @@ enum DatasetHelp {
       (["Sources (every figure cites its own; `why` shows them):"] + description.sourceDocuments.map { "- " + $0 })
         .joined(separator: "\n"))
     paragraphs.append(
-      "Data file\(description.files.count == 1 ? "" : "s"): \(description.files.map { "`\($0)`" }.joined(separator: ", ")).")
+      "Data file\(description.files.count == 1 ? "" : "s"): \(description.files.map { "`\($0)`" }.joined(separator: ", "))."
+    )
     return paragraphs.joined(separator: "\n\n")
   }
 

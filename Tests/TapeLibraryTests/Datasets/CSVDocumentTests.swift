@@ -6,10 +6,12 @@ import Testing
 struct CSVDocumentTests {
   @Test func quotedFieldsKeepTheirCommasAndQuotes() throws {
     let document = try CSVDocument(
-      text: "date,event,source_id\n2025-01-27,\"NVDA closes at 118.42, down 17%\",\"A;B\"\n2025-01-28,\"say \"\"hi\"\"\",C\n",
+      text:
+        "date,event,source_id\n2025-01-27,\"NVDA closes at 118.42, down 17%\",\"A;B\"\n2025-01-28,\"say \"\"hi\"\"\",C\n",
       path: "test.csv")
     #expect(document.header == ["date", "event", "source_id"])
-    #expect(document.rows == [["2025-01-27", "NVDA closes at 118.42, down 17%", "A;B"], ["2025-01-28", "say \"hi\"", "C"]])
+    #expect(
+      document.rows == [["2025-01-27", "NVDA closes at 118.42, down 17%", "A;B"], ["2025-01-28", "say \"hi\"", "C"]])
   }
 
   @Test func emptyFieldsStayEmpty() throws {

@@ -33,7 +33,8 @@ struct DatasetHelpTests {
         case .error(let diagnostic): "error: \(diagnostic.message)"
         }
       }.joined(separator: "\n")
-      #expect(shown == example.yields, "help \(name): `\(example.input)` shows \(shown), the entry says \(example.yields)")
+      #expect(
+        shown == example.yields, "help \(name): `\(example.input)` shows \(shown), the entry says \(example.yields)")
     }
   }
 

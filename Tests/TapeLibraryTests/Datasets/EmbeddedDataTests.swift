@@ -30,7 +30,8 @@ struct EmbeddedDataTests {
 
   @Test func sourcesListAndEveryPriceFileAreEmbedded() {
     #expect(EmbeddedData.files["SOURCES.md"]?.contains("## Discrepancies and caveats") == true)
-    for ticker in ["NVDA", "AVGO", "TSM", "AMD", "MSFT", "GOOGL", "META", "AMZN", "AAPL", "ORCL", "SPY", "QQQ", "IXIC"] {
+    for ticker in ["NVDA", "AVGO", "TSM", "AMD", "MSFT", "GOOGL", "META", "AMZN", "AAPL", "ORCL", "SPY", "QQQ", "IXIC"]
+    {
       #expect(EmbeddedData.files["prices/\(ticker).csv"] != nil, "prices/\(ticker).csv")
     }
   }

@@ -61,11 +61,15 @@ struct FigureDatasetTests {
       if let cover = Self.coverPageFigures["\(metric)@\(end)"] {
         home = cover
       } else if period.hasPrefix("FY") || period.hasPrefix("Q") {
-        home = period.hasPrefix("Q") ? Self.snakeCase(String(period.prefix(2)) + " " + period.dropFirst(2)) : period.lowercased()
+        home =
+          period.hasPrefix("Q")
+          ? Self.snakeCase(String(period.prefix(2)) + " " + period.dropFirst(2)) : period.lowercased()
       } else {
         // Dated at a period's end: the fiscal year ending then, else the quarter.
         let ends = periods.names.compactMap { name -> (String, TapeDate)? in
-          guard case .record(let record)? = periods[name], case .date(let date)? = record["period_end"] else { return nil }
+          guard case .record(let record)? = periods[name], case .date(let date)? = record["period_end"] else {
+            return nil
+          }
           return (name, date)
         }
         let matching = ends.filter { $0.1.iso == end }.map(\.0)
@@ -84,14 +88,18 @@ struct FigureDatasetTests {
   @Test func periodsEndWhereTheFileSays() throws {
     let periods = try DatasetSession.record("nvda_fundamentals")
     for row in try DataFiles.rows("fundamentals/nvda.csv") where row["period"]!.hasPrefix("FY") {
-      guard case .record(let record)? = periods[row["period"]!.lowercased()], case .date(let end)? = record["period_end"]
+      guard case .record(let record)? = periods[row["period"]!.lowercased()],
+        case .date(let end)? = record["period_end"]
       else {
         Issue.record("no period \(row["period"]!)")
         continue
       }
       #expect(end.iso == row["period_end"]!)
     }
-    #expect(periods.names == ["fy2025", "q4_fy2025", "q3_fy2025", "fy2024", "q4_fy2024", "q3_fy2024", "fy2023", "fy2022", "dividends"])
+    #expect(
+      periods.names == [
+        "fy2025", "q4_fy2025", "q3_fy2025", "fy2024", "q4_fy2024", "q3_fy2024", "fy2023", "fy2022", "dividends",
+      ])
   }
 
   @Test func dividendsAreListedByRecordDate() throws {
@@ -192,7 +200,8 @@ struct FigureDatasetTests {
       if row["price_change_percent"]!.isEmpty {
         #expect(record["price_change"] == nil, "\(ticker) \(date.iso): the file gives no price change")
       } else {
-        Self.check(record["price_change"], written: row["price_change_percent"]!, unit: "percent", "\(ticker) price_change")
+        Self.check(
+          record["price_change"], written: row["price_change_percent"]!, unit: "percent", "\(ticker) price_change")
       }
     }
   }

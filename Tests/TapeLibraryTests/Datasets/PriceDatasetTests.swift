@@ -4,7 +4,9 @@ import Testing
 
 /// Every price table equals its CSV file, row by row, read independently of the library.
 struct PriceDatasetTests {
-  static let tickers = ["NVDA", "AVGO", "TSM", "AMD", "MSFT", "GOOGL", "META", "AMZN", "AAPL", "ORCL", "SPY", "QQQ", "IXIC"]
+  static let tickers = [
+    "NVDA", "AVGO", "TSM", "AMD", "MSFT", "GOOGL", "META", "AMZN", "AAPL", "ORCL", "SPY", "QQQ", "IXIC",
+  ]
 
   @Test(arguments: tickers)
   func tableEqualsItsFileRowByRow(_ ticker: String) throws {
@@ -13,7 +15,8 @@ struct PriceDatasetTests {
     #expect(table.name == ticker.lowercased())
     #expect(table.days.map(Int.init) == rows.map { DataFiles.days($0["date"]!) })
     let expectedColumns =
-      ticker == "IXIC" ? ["open", "high", "low", "close", "volume"] : ["open", "high", "low", "close", "adj_close", "volume"]
+      ticker == "IXIC"
+      ? ["open", "high", "low", "close", "volume"] : ["open", "high", "low", "close", "adj_close", "volume"]
     #expect(table.columns.map(\.name) == expectedColumns)
     for column in table.columns {
       let written = rows.map { Double($0[column.name]!)! }
@@ -65,7 +68,9 @@ struct PriceDatasetTests {
 
   @Test func nvdaCarriesTheLatestFiscalYearAsAttributes() throws {
     let attributes = try #require(try DatasetSession.table("nvda").attributes)
-    for name in ["revenue", "net_income", "book_value", "shares", "shareholders_equity", "shares_outstanding", "eps_diluted"] {
+    for name in [
+      "revenue", "net_income", "book_value", "shares", "shareholders_equity", "shares_outstanding", "eps_diluted",
+    ] {
       #expect(attributes[name] != nil, "nvda.\(name)")
     }
   }

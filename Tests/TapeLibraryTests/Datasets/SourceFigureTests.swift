@@ -90,10 +90,12 @@ struct SourceFigureTests {
     #expect(DatasetSession.same(cost.value, 5.576e6))
     #expect(try Self.value("ai_costs.deepseek_v3_cost_total") == 5.576e6)
     let hours = try Self.value(
-      "ai_costs.deepseek_v3_gpu_hours_pretraining + ai_costs.deepseek_v3_gpu_hours_context_extension + ai_costs.deepseek_v3_gpu_hours_post_training")
+      "ai_costs.deepseek_v3_gpu_hours_pretraining + ai_costs.deepseek_v3_gpu_hours_context_extension + ai_costs.deepseek_v3_gpu_hours_post_training"
+    )
     #expect(hours == 2_788_000)
     let parts = try Self.value(
-      "ai_costs.deepseek_v3_cost_pretraining + ai_costs.deepseek_v3_cost_context_extension + ai_costs.deepseek_v3_cost_post_training")
+      "ai_costs.deepseek_v3_cost_pretraining + ai_costs.deepseek_v3_cost_context_extension + ai_costs.deepseek_v3_cost_post_training"
+    )
     #expect(DatasetSession.same(parts, 5.576e6))
   }
 
@@ -103,7 +105,9 @@ struct SourceFigureTests {
     let perTrillion = try Self.value("ai_costs.deepseek_v3_gpu_hours_per_trillion_tokens")
     let tokens = try DatasetSession.quantity("ai_costs.deepseek_v3_pretraining_tokens")
     #expect(tokens.unit.described(plural: true) == "tokens")
-    #expect(DatasetSession.same(perTrillion * tokens.value / 1e12, try Self.value("ai_costs.deepseek_v3_gpu_hours_pretraining")))
+    #expect(
+      DatasetSession.same(
+        perTrillion * tokens.value / 1e12, try Self.value("ai_costs.deepseek_v3_gpu_hours_pretraining")))
   }
 
   /// DEEPSEEK_PRICING and CRATE_OPENAI_MODELS: $2.19 and $60.00 per million output tokens; a
