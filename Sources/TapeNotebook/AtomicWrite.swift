@@ -13,7 +13,10 @@ public enum AtomicWrite {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.write(descriptor, base + offset, buffer.count - offset)
+      }
       guard written > 0 else {
         let reason = String(cString: strerror(errno))
         close(descriptor)

@@ -16,11 +16,12 @@ public enum Terminal {
   }
 
   public static func write(_ text: String, to fileDescriptor: Int32) {
-    var bytes = Array(text.utf8)
+    let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Glibc.write(fileDescriptor, base + offset, buffer.count - offset)
       }
       if written <= 0 { return }
       offset += written
