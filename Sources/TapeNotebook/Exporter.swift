@@ -22,14 +22,19 @@ public enum Exporter {
     var input: [String]
     var output: [String]
     var isError: Bool
+    /// SVG charts drawn from the entry's values; the HTML shows them in place of the text chart.
+    var drawings: [String]
   }
 
   public static func exported(
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
-    let replayed = Replayer.replayed(session, file: file, interpreter: &interpreter)
+    var drawings: [Int: [String]] = [:]
+    let replayed = Replayer.replayed(session, file: file, interpreter: &interpreter) { block, outcome in
+      if case .value(.figure(let figure), _) = outcome { drawings[block, default: []].append(figure.svg) }
+    }
     var pieces: [Piece] = []
-    for block in replayed.blocks {
+    for (index, block) in replayed.blocks.enumerated() {
       switch block {
       case .prose(let text) where pieces.isEmpty && !text.isEmpty:
         pieces.append(.title(String(text.drop { $0 == "#" || $0 == " " })))
@@ -43,7 +48,9 @@ public enum Exporter {
         if case .prose(let lines)? = pieces.last { pieces[pieces.count - 1] = .prose(lines + [""]) }
       case .entry(let entry):
         let output = entry.output.map { $0.hasPrefix("\\") ? String($0.dropFirst()) : $0 }
-        let cell = Cell(input: entry.input, output: output, isError: output.first?.contains(": error: ") == true)
+        let cell = Cell(
+          input: entry.input, output: output, isError: output.first?.contains(": error: ") == true,
+          drawings: drawings[index, default: []].filter { !$0.isEmpty })
         if case .entries(let cells)? = pieces.last {
           pieces[pieces.count - 1] = .entries(cells + [cell])
         } else {

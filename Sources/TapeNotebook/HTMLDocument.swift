@@ -19,7 +19,9 @@ enum HTMLDocument {
             "<span class=\"prompt\">\($0.offset == 0 ? "&gt;" : "|")</span> " + escaped($0.element)
           }.joined(separator: "\n")
           html += "</pre>\n"
-          if !cell.output.isEmpty {
+          if !cell.drawings.isEmpty {
+            html += cell.drawings.map { "<figure>\($0)</figure>\n" }.joined()
+          } else if !cell.output.isEmpty {
             let kind = cell.isError ? "output error" : "output"
             html += "<pre class=\"\(kind)\">" + escaped(cell.output.joined(separator: "\n")) + "</pre>\n"
           }

@@ -40,6 +40,7 @@ public struct InteractiveLoop {
       // Saved before it runs: a crash or `kill -9` during evaluation keeps the entry.
       if let problem = journal?.record(entry) { errors("warning: \(problem.message)\n") }
       Interrupt.requested.store(false, ordering: .relaxed)
+      session.figureContext = Terminal.figureContext
       for result in session.handle(entry, history: history) {
         switch result {
         case .result(let text): output((usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")

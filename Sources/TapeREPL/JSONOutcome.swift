@@ -45,7 +45,7 @@ public enum JSONOutcome {
     case .list(let items): "[" + items.map(json).joined(separator: ", ") + "]"
     case .record(let record):
       object(zip(record.names, record.values).map { ($0, json($1)) })
-    case .function: string(value.display)
+    case .function, .figure: string(value.display)
     case .series(let series):
       object([
         ("dates", "[" + series.dates.map { string($0.iso) }.joined(separator: ", ") + "]"),

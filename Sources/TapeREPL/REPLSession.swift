@@ -19,6 +19,8 @@ public struct REPLSession {
   public private(set) var interpreter = Interpreter.standard()
   var entryNumber = 0
   let diagnosticStyle: DiagnosticStyle
+  /// The size and style charts are drawn in; the interactive loop sets it from the terminal.
+  public var figureContext: Figure.Context = .standard
   /// What `:save` writes: every input and every `# ...` comment, in order.
   public private(set) var transcript: [SessionFile.Block] = []
 
@@ -40,12 +42,15 @@ public struct REPLSession {
     entryNumber += 1
     var outputs: [Output] = []
     let style = diagnosticStyle
+    let figureContext = self.figureContext
     interpreter.run(entry, name: "<input:\(entryNumber)>") { outcome, sources in
       switch outcome {
       case .error(let diagnostic):
         outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style)))
       case .report(let text, _):
         outputs.append(.text(text))
+      case .value(.figure(let figure), _):
+        outputs.append(.text(figure.rendered(figureContext)))
       default:
         if let text = OutcomeText.result(outcome) { outputs.append(.result(text)) }
       }

@@ -1,3 +1,5 @@
+import TapeCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +15,21 @@ public enum Terminal {
     if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
     if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
     return isatty(fileDescriptor) == 1
+  }
+
+  /// Columns and rows of the terminal on `fileDescriptor`, if it is one.
+  public static func size(of fileDescriptor: Int32 = 1) -> (columns: Int, rows: Int)? {
+    var size = winsize()
+    guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
+
+  /// How charts are drawn on this terminal: its width (at most 120 columns), a height that
+  /// leaves room for the prompt, ASCII when `TERM=dumb`.
+  public static var figureContext: Figure.Context {
+    let isDumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+    guard let (columns, rows) = size() else { return Figure.Context(width: 80, height: 16, isASCII: isDumb) }
+    return Figure.Context(width: min(columns, 120), height: max(8, min(rows - 4, 24)), isASCII: isDumb)
   }
 
   public static func write(_ text: String, to fileDescriptor: Int32) {

@@ -12,6 +12,7 @@ extension Value {
       "{" + zip(record.names, record.values).map { "\($0): \($1.display)" }.joined(separator: ", ") + "}"
     case .series(let series): series.tableText
     case .table(let table): table.tableText
+    case .figure(let figure): figure.rendered(.standard)
     case .function(let function):
       switch function {
       case .user(let user): "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"

@@ -11,6 +11,8 @@ public enum Value: Sendable {
   case series(Series)
   /// Dated rows of named columns: `nvda`.
   case table(Table)
+  /// A chart: `chart(nvda.close)`.
+  case figure(Figure)
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
@@ -27,6 +29,7 @@ public enum Value: Sendable {
     case .function: "a function"
     case .series(let series): series.unit.isNone ? "a series" : "a series in `\(series.unit.described)`"
     case .table: "a table"
+    case .figure: "a chart"
     }
   }
 
@@ -38,7 +41,7 @@ public enum Value: Sendable {
     case .table(let table): table.provenance.union(table.attributes.map { Value.record($0).provenance } ?? .none)
     case .list(let items): items.reduce(Provenance.none) { $0.union($1.provenance) }
     case .record(let record): record.values.reduce(Provenance.none) { $0.union($1.provenance) }
-    case .bool, .date, .string, .function: .none
+    case .bool, .date, .string, .function, .figure: .none
     }
   }
 }

@@ -28,6 +28,7 @@ public struct Builtin: Sendable {
     case lists = "Lists"
     case series = "Series"
     case market = "Market"
+    case charts = "Charts"
   }
 
   public let name: String

@@ -61,7 +61,7 @@ enum DatasetSession {
       return zip(record.names, record.values).flatMap { figures(in: $1, at: "\(path).\($0)") }
     case .list(let items):
       return items.enumerated().flatMap { figures(in: $1, at: "\(path)[\($0)]") }
-    case .bool, .date, .string, .function: return []
+    case .bool, .date, .string, .function, .figure: return []
     }
   }
 
