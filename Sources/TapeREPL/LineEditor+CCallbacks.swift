@@ -45,10 +45,10 @@ let tapeAttemptedCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32
     // Fall back to libedit's own file-name completion.
     tape_set_attempted_completion_over(0)
     return nil
-  case .candidates(let candidates):
+  case .candidates:
     tape_set_attempted_completion_over(1)
-    // A unique match gets a space after it, except a name that will take `(` or `.` next.
-    tape_set_completion_append_character(candidates.count == 1 && !candidates[0].hasSuffix("(") ? 32 : 0)
+    // No space after a completed word: what comes next is as often `(`, `.` or `[` as a space.
+    tape_set_completion_append_character(0)
     guard let text else { return nil }
     return rl_completion_matches(text, tapeCompletionGenerator)
   case nil:

@@ -96,7 +96,7 @@ struct TerminalSessionTests {
     try terminal.type("pri")
     try terminal.send("Tab")
     try terminal.waitForScreen { $0.contains("tape> price") && !$0.contains("tape> pri\n") }
-    try terminal.type("* 24.68B shares")
+    try terminal.type(" * 24.68B shares")
     try terminal.send("Enter")
     try terminal.waitForScreen { $0.contains("$2.923T") }
 

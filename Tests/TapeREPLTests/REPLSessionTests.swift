@@ -68,3 +68,16 @@ struct REPLSessionTests {
     #expect(context.fields["nvda"] == ["price", "shares"])
   }
 }
+
+struct REPLCompletionOfDataTests {
+  @Test func datasetsAndTheirColumnsComplete() {
+    let session = REPLSession()
+    let completer = Completer(context: session.completionContext)
+    #expect(completer.complete(line: "nv", wordStart: 0, word: "nv") == .candidates(["nvda", "nvda_fundamentals"]))
+    guard case .candidates(let fields) = completer.complete(line: "nvda.cl", wordStart: 5, word: "cl") else {
+      Issue.record("expected candidates")
+      return
+    }
+    #expect(fields == ["close"])
+  }
+}
