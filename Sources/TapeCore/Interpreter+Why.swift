@@ -39,6 +39,7 @@ extension Interpreter {
         visit(whenTrue)
         visit(whenFalse)
       case .conversion(let value, _): visit(value)
+      case .lambda(_, let body): visit(body)
       }
     }
     visit(expr)

@@ -22,6 +22,8 @@ public struct Expr: Sendable, Equatable {
     case list([Expr])
     case record([RecordField])
     case ifThenElse(condition: Expr, then: Expr, else: Expr)
+    /// `p => p > $130/share`, `(a, b) => a + b`: a function written in place.
+    case lambda(parameters: [Stmt.Parameter], body: Expr)
     /// `x in %`, `x in USD/share`: the left side shown another way.
     case conversion(Expr, ConversionTarget)
   }

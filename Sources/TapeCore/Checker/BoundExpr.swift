@@ -15,11 +15,13 @@ indirect enum BoundExpr: Sendable {
   case record(names: [String], values: [BoundExpr], Span)
   case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
   case conversion(BoundExpr, ResolvedTarget, OperatorSpans)
+  /// Makes a lambda, capturing the first `captureCount` slots of the current frame.
+  case lambda(parameters: [String], captureCount: Int, body: BoundExpr, Span)
 
   var span: Span {
     switch self {
     case .constant(_, let span), .global(_, _, let span), .local(_, let span), .index(_, _, let span),
-      .slice(_, _, _, let span),
+      .slice(_, _, _, let span), .lambda(_, _, _, let span),
       .list(_, let span), .record(_, _, let span):
       span
     case .unary(_, _, let spans), .binary(_, _, _, let spans), .conversion(_, _, let spans): spans.whole

@@ -65,6 +65,18 @@ struct Checker {
       return .record(names: names, values: values, expr.span)
     case .ifThenElse(let condition, let whenTrue, let whenFalse):
       return .ifThenElse(try bind(condition), try bind(whenTrue), try bind(whenFalse), conditionSpan: condition.span)
+    case .lambda(let lambdaParameters, let body):
+      // The lambda's frame is the enclosing frame, captured, followed by its own arguments.
+      var inner = self
+      let captureCount = parameters.count
+      for (offset, parameter) in lambdaParameters.enumerated() {
+        if lambdaParameters[..<offset].contains(where: { $0.name == parameter.name }) {
+          throw CheckError.duplicateParameter(parameter.name, at: parameter.span)
+        }
+        inner.parameters[parameter.name] = captureCount + offset
+      }
+      return .lambda(
+        parameters: lambdaParameters.map(\.name), captureCount: captureCount, body: try inner.bind(body), expr.span)
     case .conversion(let value, let target):
       let spans = OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span)
       return .conversion(try bind(value), try resolveTarget(target), spans)

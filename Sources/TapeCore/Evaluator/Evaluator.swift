@@ -34,7 +34,8 @@ struct Evaluator {
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments { values.append(try evaluate(argument, frame)) }
-      return try native.body(values, call)
+      guard native.callsFunctions else { return try native.body(values, call) }
+      return try native.body(values, withApply(call))
     case .callValue(let callee, let arguments, let call):
       let function = try evaluate(callee, frame)
       var values: [Value] = []
@@ -66,7 +67,24 @@ struct Evaluator {
       return try evaluate(chosen, frame)
     case .conversion(let value, let target, let spans):
       return try convert(try evaluate(value, frame), to: target, spans)
+    case .lambda(let parameters, let captureCount, let body, let span):
+      let function = UserFunction(
+        name: "lambda", parameters: parameters, body: body, span: span, captured: Array(frame.prefix(captureCount)))
+      return .function(.user(function))
     }
+  }
+
+  /// A call context whose `apply` runs Tape functions in a nested evaluator that shares this
+  /// one's globals and counts its depth, so recursion through `map` is still bounded.
+  func withApply(_ call: CallContext) -> CallContext {
+    var context = call
+    let (globals, depth) = (self.globals, self.depth)
+    context.apply = { (function: Value, arguments: [Value]) throws(EvalError) -> Value in
+      var nested = Evaluator(globals: globals)
+      nested.depth = depth + 1
+      return try nested.call(function, arguments, call)
+    }
+    return context
   }
 
   func condition(_ value: Value, at span: Span) throws(EvalError) -> Bool {
@@ -86,7 +104,7 @@ struct Evaluator {
         throw EvalError.wrongArgumentCount(
           function: native.name, expected: native.arity.lowerBound, found: arguments.count, at: call.span)
       }
-      return try native.body(arguments, call)
+      return try native.body(arguments, native.callsFunctions ? withApply(call) : call)
     case .user(let user):
       guard user.parameters.count == arguments.count else {
         throw EvalError.wrongArgumentCount(
@@ -98,7 +116,7 @@ struct Evaluator {
       }
       depth += 1
       defer { depth -= 1 }
-      return try evaluate(user.body, arguments)
+      return try evaluate(user.body, user.captured.isEmpty ? arguments : user.captured + arguments)
     }
   }
 

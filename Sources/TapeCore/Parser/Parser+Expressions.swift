@@ -171,7 +171,21 @@ extension Parser {
     case .string(let text): return Expr(.string(text), advance().span)
     case .keyword(.true): return Expr(.bool(true), advance().span)
     case .keyword(.false): return Expr(.bool(false), advance().span)
-    case .identifier(let name): return Expr(.name(name), advance().span)
+    case .identifier(let name):
+      if tokens[position + 1].kind == .symbol(.fatArrow) {
+        let parameter = Stmt.Parameter(name: name, span: advance().span)
+        return try lambdaBody(parameters: [parameter], start: parameter.span)
+      }
+      return Expr(.name(name), advance().span)
+    case .symbol(.leftParen) where isLambdaParameterList():
+      let open = advance()
+      var parameters: [Stmt.Parameter] = []
+      while case .identifier(let name) = tokens[position].kind {
+        parameters.append(Stmt.Parameter(name: name, span: advance().span))
+        if match(.comma) == nil { break }
+      }
+      _ = try expect(.rightParen, "`)`")
+      return try lambdaBody(parameters: parameters, start: open.span)
     case .symbol(.leftParen):
       let open = advance()
       bracketDepth += 1
@@ -201,6 +215,24 @@ extension Parser {
     default:
       throw ParseError.expectedExpression(found: token.kind, at: token.span)
     }
+  }
+
+  /// `(a, b) =>` ahead: names and commas, a `)`, then `=>`.
+  func isLambdaParameterList() -> Bool {
+    var index = position + 1
+    while true {
+      switch tokens[index].kind {
+      case .identifier, .symbol(.comma): index += 1
+      case .symbol(.rightParen): return tokens[index + 1].kind == .symbol(.fatArrow)
+      default: return false
+      }
+    }
+  }
+
+  mutating func lambdaBody(parameters: [Stmt.Parameter], start: Span) throws(ParseError) -> Expr {
+    _ = try expect(.fatArrow, "`=>`")
+    let body = try operandAfterOperator { (parser) throws(ParseError) in try parser.choice() }
+    return Expr(.lambda(parameters: parameters, body: body), start.through(body.span))
   }
 
   /// Items separated by commas up to the closing symbol; a trailing comma is allowed.

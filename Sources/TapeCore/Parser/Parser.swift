@@ -23,7 +23,8 @@
 //   exponent    = ( "-" | "+" ) exponent | power ;
 //   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" expression [ ".." expression ] "]" } ;
 //   primary     = NUMBER | PERCENT | MONEY | DATE | STRING | "true" | "false" | NAME
-//               | "(" expression ")" | "[" [ items ] "]" | "{" [ fields ] "}" ;
+//               | "(" expression ")" | "[" [ items ] "]" | "{" [ fields ] "}" | lambda ;
+//   lambda      = ( NAME | "(" [ NAME { "," NAME } ] ")" ) "=>" choice ;
 //   unit_expr   = unit_factor { ( "*" | "/" ) unit_factor } ;
 //   unit_factor = NAME [ "^" [ "-" ] NUMBER ] | "(" unit_expr ")" | NUMBER ;
 //

@@ -58,6 +58,10 @@ public struct Lexer {
       UInt8(ascii: "<"): (UInt8(ascii: "="), .lessEqual, .less),
       UInt8(ascii: ">"): (UInt8(ascii: "="), .greaterEqual, .greater),
     ]
+    if byte == UInt8(ascii: "="), peek(1) == UInt8(ascii: ">") {
+      position += 2
+      return symbol(.fatArrow, from: start)
+    }
     if let (second, double, single) = twoCharacter[byte] {
       position += 1
       if peek() == second {

@@ -35,6 +35,7 @@ public enum Symbol: String, Sendable {
   case equal = "=", equalEqual = "==", bangEqual = "!="
   case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case percent = "%"
+  case fatArrow = "=>"
 }
 
 extension TokenKind {

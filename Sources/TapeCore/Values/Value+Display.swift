@@ -15,7 +15,9 @@ extension Value {
     case .figure(let figure): figure.rendered(.standard)
     case .function(let function):
       switch function {
-      case .user(let user): "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"
+      case .user(let user):
+        user.name == "lambda"
+          ? "(\(user.parameters.joined(separator: ", "))) => …" : "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"
       case .native(let native): "built-in \(native.signature)"
       }
     }

@@ -80,6 +80,9 @@ public struct UserFunction: Sendable {
   public let parameters: [String]
   let body: BoundExpr
   let span: Span
+  /// For a lambda: the values of the enclosing function's parameters when it was made; its own
+  /// arguments follow them in the frame.
+  var captured: [Value] = []
 }
 
 /// A built-in dataset: loaded on first use (its `load` should cache), so startup stays light.
@@ -102,15 +105,19 @@ public struct NativeFunction: Sendable {
   public let arity: ClosedRange<Int>
   /// Signature shown in errors and help: `sqrt(x)`.
   public let signature: String
+  /// Whether the function calls functions it is given (`map`, `filter`); only those get
+  /// `CallContext.apply`, so ordinary calls build no closure.
+  public let callsFunctions: Bool
   public let body: @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
 
   public init(
-    name: String, arity: ClosedRange<Int>, signature: String,
+    name: String, arity: ClosedRange<Int>, signature: String, callsFunctions: Bool = false,
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
     self.name = name
     self.arity = arity
     self.signature = signature
+    self.callsFunctions = callsFunctions
     self.body = body
   }
 }
@@ -119,6 +126,13 @@ public struct NativeFunction: Sendable {
 public struct CallContext: Sendable {
   public let span: Span
   public let argumentSpans: [Span]
+  /// Calls a Tape function value with arguments; set for natives that call functions.
+  public var apply: (@Sendable (_ function: Value, _ arguments: [Value]) throws(EvalError) -> Value)? = nil
+
+  public init(span: Span, argumentSpans: [Span]) {
+    self.span = span
+    self.argumentSpans = argumentSpans
+  }
 
   public func argumentSpan(_ index: Int) -> Span {
     argumentSpans.indices.contains(index) ? argumentSpans[index] : span

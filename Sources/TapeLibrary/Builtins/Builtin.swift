@@ -50,6 +50,7 @@ public struct Builtin: Sendable {
 
   public init(
     name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
+    callsFunctions: Bool = false,
     returns: String, summary: String, examples: [Example], details: String = "", seeAlso: [String] = [],
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
@@ -69,7 +70,8 @@ public struct Builtin: Sendable {
     let signature = "\(name)(\(names.joined(separator: ", ")))"
     let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
-      name: name, arity: (parameters.count - optionalCount)...most, signature: signature, body: body)
+      name: name, arity: (parameters.count - optionalCount)...most, signature: signature,
+      callsFunctions: callsFunctions, body: body)
   }
 
   /// The most arguments a builtin whose last parameter repeats accepts: enough for any side-by-side
