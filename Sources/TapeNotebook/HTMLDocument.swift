@@ -1,4 +1,5 @@
 import Foundation
+import TapeCore
 
 /// The standalone HTML page of an exported notebook: inline CSS, no scripts, no network, so it
 /// opens anywhere and can be mailed as one file.
@@ -135,14 +136,5 @@ enum MarkdownLite {
       }
     }
     return out
-  }
-}
-
-extension String {
-  var trimmingSpaces: String {
-    var text = Substring(self)
-    while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-    while let last = text.last, last.isWhitespace { text = text.dropLast() }
-    return String(text)
   }
 }

@@ -7,16 +7,8 @@ extension Evaluator {
       guard let index = series.index(of: date) else { throw missingDate(date, in: series.days, name: series.name, span) }
       return .quantity(series.quantity(at: index))
     case .table(let table):
-      guard let index = Series(name: table.name, days: table.days, values: []).index(of: date) else {
-        throw missingDate(date, in: table.days, name: table.name, span)
-      }
-      var names = ["date"]
-      var values: [Value] = [.date(date)]
-      for column in table.columns {
-        names.append(column.name)
-        values.append(.quantity(Quantity(column.values[index], column.unit, provenance: table.provenance)))
-      }
-      return .record(Record(names: names, values: values))
+      guard let row = table.row(on: date) else { throw missingDate(date, in: table.days, name: table.name, span) }
+      return .record(row)
     default:
       throw EvalError.wrongType(expected: "a series or table to index by date", found: container.kindDescription, at: baseSpan)
     }

@@ -30,8 +30,11 @@ public struct Series: Sendable, Hashable {
     Quantity(values[index], unit, format: format, provenance: provenance)
   }
 
-  /// Position of `date`, if it is a point of the series (binary search).
-  public func index(of date: TapeDate) -> Int? {
+  /// Position of `date`, if it is a point of the series.
+  public func index(of date: TapeDate) -> Int? { Series.position(of: date, in: days) }
+
+  /// Binary search for `date` in ascending days.
+  static func position(of date: TapeDate, in days: ContiguousArray<Int32>) -> Int? {
     let target = Int32(clamping: date.daysSinceEpoch)
     var low = 0
     var high = days.count - 1
@@ -102,6 +105,18 @@ public struct Table: Sendable {
   public var fieldNames: [String] { columns.map(\.name) + (attributes?.names ?? []) }
 
   public var count: Int { days.count }
+
+  /// The row on `date` as a record (`date`, then one field per column), if the table has one.
+  public func row(on date: TapeDate) -> Record? {
+    guard let index = Series.position(of: date, in: days) else { return nil }
+    var names = ["date"]
+    var values: [Value] = [.date(date)]
+    for column in columns {
+      names.append(column.name)
+      values.append(.quantity(Quantity(column.values[index], column.unit, provenance: provenance)))
+    }
+    return Record(names: names, values: values)
+  }
 
   /// A column as a series (`nvda.close`), named `table.column`.
   public func series(_ column: String) -> Series? {

@@ -173,17 +173,10 @@ extension Builtins {
       }
       return .quantity(series.quantity(at: index))
     case .table(let table):
-      let index = firstIndex(in: table.days, atOrAfter: day)
-      guard index < table.days.count, table.days[index] == day else {
+      guard let row = table.row(on: date) else {
         throw noData(on: date, in: table.days, name: table.name, at: call.argumentSpan(1))
       }
-      var names = ["date"]
-      var values: [Value] = [.date(date)]
-      for column in table.columns {
-        names.append(column.name)
-        values.append(.quantity(Quantity(column.values[index], column.unit, provenance: table.provenance)))
-      }
-      return .record(Record(names: names, values: values))
+      return .record(row)
     default:
       throw EvalError.wrongType(
         expected: "a series or a table", found: arguments[0].kindDescription, at: call.argumentSpan(0))
