@@ -29,6 +29,7 @@ public struct Builtin: Sendable {
     case series = "Series"
     case market = "Market"
     case charts = "Charts"
+    case data = "Data"
   }
 
   public let name: String
