@@ -110,7 +110,8 @@ enum CSVLoader {
       throw LoadProblem(
         message: "`\(path)` is empty", help: "a CSV file for `load` starts with a header row naming its columns")
     }
-    guard let (offset, line) = invalidUTF8Position(body) else { return String(decoding: body, as: UTF8.self) }
+    if let text = String(validating: body, as: UTF8.self) { return text }
+    let (offset, line) = invalidUTF8Position(body) ?? (body.endIndex, 1)
     throw LoadProblem(
       message: "\(path):\(line): not UTF-8 text (invalid byte at offset \(offset))",
       help: "save the file as UTF-8 (in Excel: \"CSV UTF-8\")")
@@ -362,68 +363,73 @@ enum CSVLoader {
 
   /// `1,234.5`, `1_234.5`, `0.5`, `.5`, `1e6`: digits with `,` or `_` between digit groups.
   static func parseDecimal(_ text: Substring) -> Double? {
-    var cleaned: [UInt8] = []
-    cleaned.reserveCapacity(text.utf8.count)
-    var previousWasDigit = false
-    var seenDigit = false
-    var seenPoint = false
-    var seenExponent = false
-    var pendingSeparator = false
-    var bytes = text.utf8.makeIterator()
-    var previous: UInt8 = 0
-    while let byte = bytes.next() {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        cleaned.append(byte)
-        previousWasDigit = true
-        seenDigit = true
-        pendingSeparator = false
-      case UInt8(ascii: ","), UInt8(ascii: "_"):
-        guard previousWasDigit, !seenPoint, !seenExponent else { return nil }
-        previousWasDigit = false
-        pendingSeparator = true
-      case UInt8(ascii: "."):
-        guard !seenPoint, !seenExponent, !pendingSeparator else { return nil }
-        seenPoint = true
-        previousWasDigit = false
-        cleaned.append(byte)
-      case UInt8(ascii: "e"), UInt8(ascii: "E"):
-        guard seenDigit, !seenExponent, !pendingSeparator else { return nil }
-        seenExponent = true
-        previousWasDigit = false
-        cleaned.append(byte)
-      case UInt8(ascii: "-"), UInt8(ascii: "+"):
-        guard previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
-        cleaned.append(byte)
-      default:
-        return nil
+    let count = text.utf8.count
+    guard count > 0, count <= 64 else { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { cleaned -> Double? in
+      var length = 0
+      var previousWasDigit = false
+      var seenDigit = false
+      var seenPoint = false
+      var seenExponent = false
+      var pendingSeparator = false
+      var previous: UInt8 = 0
+      for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          previousWasDigit = true
+          seenDigit = true
+          pendingSeparator = false
+        case UInt8(ascii: ","), UInt8(ascii: "_"):
+          guard previousWasDigit, !seenPoint, !seenExponent else { return nil }
+          previousWasDigit = false
+          pendingSeparator = true
+          previous = byte
+          continue
+        case UInt8(ascii: "."):
+          guard !seenPoint, !seenExponent, !pendingSeparator else { return nil }
+          seenPoint = true
+          previousWasDigit = false
+        case UInt8(ascii: "e"), UInt8(ascii: "E"):
+          guard seenDigit, !seenExponent, !pendingSeparator else { return nil }
+          seenExponent = true
+          previousWasDigit = false
+        case UInt8(ascii: "-"), UInt8(ascii: "+"):
+          guard previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
+        default:
+          return nil
+        }
+        cleaned[length] = byte
+        length += 1
+        previous = byte
       }
-      previous = byte
+      guard seenDigit, !pendingSeparator, length > 0 else { return nil }
+      let last = cleaned[length - 1]
+      guard (last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")) || last == UInt8(ascii: ".") else { return nil }
+      let digits = String(decoding: UnsafeBufferPointer(rebasing: cleaned[0..<length]), as: UTF8.self)
+      guard let value = Double(digits), value.isFinite else { return nil }
+      return value
     }
-    guard seenDigit, !pendingSeparator, let last = cleaned.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9")
-      || last == UInt8(ascii: ".")
-    else { return nil }
-    guard let value = Double(String(decoding: cleaned, as: UTF8.self)), value.isFinite else { return nil }
-    return value
   }
 
   /// Days since 1970-01-01 of `YYYY-MM-DD`, or nil.
   static func parseDate(_ text: Substring) -> Int? {
     let bytes = text.utf8
     guard bytes.count == 10 else { return nil }
-    var digits: [Int] = []
-    digits.reserveCapacity(8)
+    var digits = (0, 0, 0)
     for (index, byte) in bytes.enumerated() {
       if index == 4 || index == 7 {
         guard byte == UInt8(ascii: "-") else { return nil }
       } else {
         guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        digits.append(Int(byte - UInt8(ascii: "0")))
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch index {
+        case 0..<4: digits.0 = digits.0 * 10 + digit
+        case 5..<7: digits.1 = digits.1 * 10 + digit
+        default: digits.2 = digits.2 * 10 + digit
+        }
       }
     }
-    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-    let month = digits[4] * 10 + digits[5]
-    let day = digits[6] * 10 + digits[7]
+    let (year, month, day) = digits
     return TapeDate(year: year, month: month, day: day)?.daysSinceEpoch
   }
 
@@ -452,7 +458,11 @@ enum CSVLoader {
         message: "\(path):\(lines[row]): column `\(header.name)` is empty",
         help: "fill in the value or delete the row; `load` does not guess missing figures")
     }
-    if count(.date) * 2 > nonEmpty {
+    // A column is of a type when at least half its filled cells are; the other cells are then
+    // errors (`n/a` among prices) rather than turning the column into text. A unit in the
+    // header makes it numeric whatever its cells hold.
+    let declared = header.unit != nil || header.percent
+    if !declared, count(.date) * 2 >= nonEmpty {
       if let row = column.kinds.firstIndex(where: { $0 != .date }) {
         if column.kinds[row] == .empty { throw emptyProblem(row) }
         throw problem(row, "a date", help: "the rest of the column are dates, written YYYY-MM-DD")
@@ -461,7 +471,7 @@ enum CSVLoader {
     }
     let amounts = count(.number) + count(.money)
     let percents = count(.percent)
-    guard (amounts + percents) * 2 > nonEmpty else { return .text }
+    guard declared || (amounts + percents) * 2 >= nonEmpty else { return .text }
     if header.percent {
       // `yield (%)`: `4.5` and `4.5%` both mean 4.5%.
       if let row = column.kinds.firstIndex(where: { $0 != .percent && $0 != .number }) {

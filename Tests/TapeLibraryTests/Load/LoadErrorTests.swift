@@ -139,3 +139,25 @@ struct LoadErrorTests {
     #expect(loadSession(#"load("tape:nope.csv")"#).message == "Tape has no built-in file `nope.csv`")
   }
 }
+
+/// How a column's type is decided when its cells disagree.
+struct LoadInferenceTests {
+  @Test func halfTheCellsDecideTheType() throws {
+    let (path, message, _) = try LoadErrorTests.error("half.csv", "date,close\n2025-01-24,142.62\n2025-01-27,n/a\n")
+    #expect(message == "\(path):3: column `close` has `n/a`, not a number")
+  }
+
+  @Test func aMostlyTextColumnIsText() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write("t.csv", "date,close,note\n2025-01-24,1,n/a\n2025-01-27,2,7\n2025-01-28,3,gap\n")
+    guard case .table(let table) = try CSVLoader.load(path) else { Issue.record("not a table"); return }
+    #expect(table.columns.map(\.name) == ["close"])
+    #expect(table.provenance.citations.first?.note == "Left out of the table (not numbers): `note`.")
+  }
+
+  @Test func aUnitInTheHeaderMakesTheColumnNumeric() throws {
+    let (path, message, _) = try LoadErrorTests.error(
+      "u.csv", "date,close (USD)\n2025-01-24,n/a\n2025-01-27,n/a\n2025-01-28,3\n")
+    #expect(message == "\(path):2: column `close` has `n/a`, not a number")
+  }
+}
