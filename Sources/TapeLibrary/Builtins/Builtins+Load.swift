@@ -176,10 +176,14 @@ enum CSVLoader {
     }
     var cells = Array(repeating: ContiguousArray<String>(), count: header.count)
     var lines = ContiguousArray<Int32>()
+    // The line of the last row when it holds a line break: see the check after the loop.
+    var lastQuotedBreak: Int? = nil
     while let row = reader.next() {
       let rowLine = line
-      line += 1 + newlines(in: row)
+      let breaks = newlines(in: row)
+      line += 1 + breaks
       if row == [""] { continue }
+      if breaks > 0 { lastQuotedBreak = rowLine } else { lastQuotedBreak = nil }
       guard row.count == header.count else {
         throw LoadProblem(
           message: "\(path):\(rowLine): \(row.count) field\(row.count == 1 ? "" : "s") where the header has \(header.count)",
@@ -187,6 +191,13 @@ enum CSVLoader {
       }
       for index in row.indices { cells[index].append(row[index]) }
       lines.append(Int32(clamping: rowLine))
+    }
+    // CSV.swift reads a quote that is never closed to the end of the file as one field: the
+    // last row then holds a line break and the file an odd number of quotes.
+    if let lastQuotedBreak, text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 1 {
+      throw LoadProblem(
+        message: "\(path):\(lastQuotedBreak): a quoted field is never closed",
+        help: "end the field with `\"`, and write a quote inside a quoted field as `\"\"`")
     }
     if let error = reader.error {
       throw LoadProblem(message: "\(path):\(line): unreadable text: \(error)", help: nil)

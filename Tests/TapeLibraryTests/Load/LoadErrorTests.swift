@@ -161,3 +161,25 @@ struct LoadInferenceTests {
     #expect(message == "\(path):2: column `close` has `n/a`, not a number")
   }
 }
+
+/// Quotes CSV.swift accepts silently.
+struct LoadQuoteTests {
+  @Test func aQuoteNeverClosedIsAnError() throws {
+    let (path, message, _) = try LoadErrorTests.error("q.csv", "a,b\n1,2\n3,\"4\n5,6\n")
+    #expect(message == "\(path):3: a quoted field is never closed")
+  }
+
+  @Test func aQuotedLineBreakIsNotAnError() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write("ok.csv", "a,b\n1,\"two\nlines\"\n")
+    #expect(loadSession(#"load("\#(path)")[0].b"#).value?.display == "\"two\nlines\"")
+  }
+}
+
+extension LoadQuoteTests {
+  @Test func aStrayQuoteAfterAQuotedLineBreakIsNotTakenForAnOpenQuote() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write("ok2.csv", "a,b\n1,\"two\nlines\"\n3,4\"x\n")
+    #expect(loadSession(#"load("\#(path)")[1].b"#).value?.display == #""4"x""#)
+  }
+}
