@@ -6,7 +6,8 @@ extension HelpIndex {
     .init("$100 * (1 + 10%)", yields: "$110.00"),
     .init("€5 * 1.04 USD/EUR", yields: "$5.20"),
     .init("2025-01-27 + 1 week", yields: "2025-02-03"),
-    .init("mean([$142.62, $118.42])", yields: "$130.52"),
+    .init("nvda.close[2025-01-27]", yields: "$118.42/share"),
+    .init("loss(nvda, 2025-01-27) / gdp.portugal in %", yields: "-205.68%"),
   ]
 
   /// What `help` alone prints: what Tape is, lines to try, how to ask about a topic, and every
@@ -25,7 +26,8 @@ extension HelpIndex {
       HelpText.wrapped(
         """
         Type `help TOPIC` for more on any topic below, as in `help round`, `help percent` or \
-        `help USD`; for a word that is not a topic, `help` lists the topics that mention it.
+        `help nvda`; for a word that is not a topic, `help` lists the topics that mention it. \
+        `why x` shows how `x` was computed and cites the source of every figure behind it.
         """))
     let kinds = HelpEntry.Kind.allCases.filter { kind in entries.contains { $0.kind == kind } }
     let labelWidth = (kinds.map(\.plural.count).max() ?? 0) + 2
