@@ -21,6 +21,13 @@ public struct BatchSession {
     _ text: String, name: String = "<input>", firstLine: Int = 1, output: (String) -> Void,
     errors: (String) -> Void
   ) {
+    // `help` and `help TOPIC` work in pipes and `-e` too, as in the REPL.
+    let trimmed = text.trimmingSpaces
+    if trimmed == "help" || trimmed.hasPrefix("help ") {
+      let topic = String(trimmed.dropFirst(4)).trimmingSpaces
+      output(HelpIndex.standard.text(for: topic) + "\n")
+      return
+    }
     let (isJSON, style) = (self.isJSON, diagnosticStyle)
     var failed = false
     interpreter.run(text, name: name, firstLine: firstLine) { outcome, sources in

@@ -132,3 +132,11 @@ struct TapeCommandTests {
     #expect(help.output.contains("--json"))
   }
 }
+
+struct HelpFromTheCommandLineTests {
+  @Test func helpWorksWithDashE() throws {
+    let run = try TapeCommandTests().tape(["-e", "help round"])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("round — "))
+  }
+}
