@@ -6,16 +6,8 @@ struct Checker {
   var parameters: [String: Int] = [:]
   /// A function's own name while its body is checked, so it can call itself.
   var functionBeingDefined: (name: String, slot: Int)? = nil
-  /// Arity of user functions known at check time, for early argument-count errors.
-  var userArities: [Int: (parameters: [String], name: String)] = [:]
-
   init(environment: Environment) {
     self.environment = environment
-    for case (let name, let slot) in environment.slots {
-      if case .function(.user(let function))?? = environment.globals[slot] {
-        userArities[slot] = (function.parameters, name)
-      }
-    }
   }
 
   func bind(_ expr: Expr) throws(CheckError) -> BoundExpr {
@@ -117,7 +109,7 @@ struct Checker {
       }
       return .callNative(native, boundArguments, call)
     case .global(let slot, let name, _):
-      if let known = userArities[slot], known.parameters.count != arguments.count, functionBeingDefined?.slot != slot {
+      if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count, functionBeingDefined?.slot != slot {
         let count = known.parameters.count
         throw CheckError.wrongArgumentCount(
           function: name, signature: "\(name)(\(known.parameters.joined(separator: ", ")))", expected: count...count,

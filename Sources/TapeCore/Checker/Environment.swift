@@ -10,6 +10,9 @@ public struct Environment: Sendable {
   public private(set) var units: [String: UnitDefinition] = [:]
   public private(set) var natives: [String: NativeFunction] = [:]
   public private(set) var datasets: [String: Dataset] = [:]
+  /// Parameter names of the user functions bound to globals, by slot, for argument-count errors
+  /// at check time; kept up to date by `assign` so checking never scans the globals.
+  var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
   /// How each global was computed (`drop = close_after - close_before`), for `why`.
   var derivations: [String: Derivation] = [:]
 
@@ -33,7 +36,13 @@ public struct Environment: Sendable {
   }
 
   mutating func assign(_ value: Value, to name: String) {
-    globals[slot(for: name)] = value
+    let slot = slot(for: name)
+    globals[slot] = value
+    if case .function(.user(let function)) = value {
+      functionSignatures[slot] = (function.parameters, name)
+    } else if functionSignatures[slot] != nil {
+      functionSignatures[slot] = nil
+    }
   }
 
   /// The value bound to a global name, if any.
