@@ -100,12 +100,29 @@ extension Interpreter {
     return lines
   }
 
-  /// Every citation behind every built-in dataset.
+  /// Every document behind the built-in data, each once, with what was taken from it; `why`
+  /// gives the full citation (and its notes) for any one result.
   func sourcesReport() -> String {
     let all = environment.datasets.values.sorted { $0.name < $1.name }
       .reduce(Provenance.none) { $0.union($1.load().provenance) }
     guard !all.isEmpty else { return "no built-in data in this session" }
-    return (["sources of the built-in data:"] + Interpreter.citationLines(all.citations)).joined(separator: "\n")
+    var order: [String] = []
+    var figures: [String: [String]] = [:]
+    for citation in all.citations {
+      for document in citation.documents {
+        if figures[document] == nil { order.append(document) }
+        figures[document, default: []].append(citation.what)
+      }
+    }
+    var lines = ["\(all.citations.count) figures and files from \(order.count) documents:"]
+    for document in order {
+      let taken = figures[document] ?? []
+      lines.append("  " + document)
+      let shown = taken.prefix(2).joined(separator: "; ")
+      lines.append("      " + shown + (taken.count > 2 ? "; and \(taken.count - 2) more" : ""))
+    }
+    lines.append("`why x` cites the sources behind a result, with their notes")
+    return lines.joined(separator: "\n")
   }
 
   func datasetsReport() -> String {
