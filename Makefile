@@ -2,8 +2,8 @@
 #   make run    install what is missing, build, start tape
 #   make test   run every test
 # and for developers:
-#   make data   after changing Sources/TapeLibrary/Datasets/Data or a dataset declaration:
-#               re-embed the data files and rewrite docs/datasets.md
+#   make data   after changing Sources/TapeLibrary/Datasets/Data, a dataset declaration or stdlib/*.tape:
+#               re-embed the data files and the stdlib, and rewrite docs/datasets.md
 .PHONY: run build test release clean data
 
 run: build

@@ -47,7 +47,9 @@ enum REPLCommands {
   }
 
   static func variables(_ environment: Environment) -> String {
-    let bindings = environment.bindings.filter { $0.name != "ans" }
+    let bindings = environment.bindings.filter {
+      $0.name != "ans" && !StdlibLoader.isStandardBinding(name: $0.name, value: $0.value)
+    }
     guard !bindings.isEmpty else { return "no names yet; bind one with `name = value`\n" }
     let width = bindings.map(\.name.count).max() ?? 0
     return bindings.map { name, value in

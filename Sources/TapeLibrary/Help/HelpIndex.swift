@@ -39,16 +39,19 @@ public struct HelpIndex: Sendable {
     self.folded = folded
   }
 
-  /// Every builtin function (`BuiltinRegistry.all`), every unit a session starts with (one
+  /// Every builtin function (`BuiltinRegistry.all`), every function of the standard library
+  /// written in Tape (`StdlibLoader.entries`, from its doc comments), every unit a session starts with (one
   /// entry per unit, its plural and currency symbol as aliases), the concepts of the language,
   /// the REPL commands and the built-in datasets (`DatasetRegistry.catalog`).
   public static let standard: HelpIndex = {
     let units = Environment().units
     let currencies = Set(units.values.filter(\.isCurrency).map(\.name))
     let unitEntries = UnitHelp.entries(from: units)
+    let stdlibEntries = StdlibLoader.entries
     let functionNames = BuiltinRegistry.all.map(\.name)
     return HelpIndex(
       entries: BuiltinRegistry.all.map(HelpEntry.init(builtin:))
+        + stdlibEntries
         + unitEntries
         + ConceptHelp.entries(
           currencies: unitEntries.map(\.name).filter(currencies.contains), functions: functionNames)

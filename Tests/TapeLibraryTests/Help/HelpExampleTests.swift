@@ -19,7 +19,7 @@ struct HelpExampleTests {
 
   /// Runs `examples` in one session and records every mismatch, naming `topic`.
   static func check(_ examples: [HelpEntry.Example], of topic: String) {
-    var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+    var interpreter = Interpreter.standard()
     for example in examples {
       let outcomes = interpreter.run(example.input)
       let shown = outcomes.map(Self.shown).joined(separator: "\n")

@@ -1,0 +1,178 @@
+import Foundation
+import TapeCore
+
+/// One file of the standard library written in Tape: `stdlib/valuation.tape` and its text.
+public struct StdlibFile: Sendable {
+  /// The path from the package root, which is also the source name its errors show.
+  public let path: String
+  public let text: String
+
+  public init(path: String, text: String) {
+    self.path = path
+    self.text = text
+  }
+}
+
+/// A function of the standard library: where it is defined, its definition as written, and the
+/// help entry its doc comment makes.
+public struct StdlibFunction: Sendable {
+  public let name: String
+  /// `stdlib/valuation.tape`
+  public let path: String
+  /// The line of `fn`, counting from 1.
+  public let line: Int
+  /// The `fn` line and its indented continuation lines as written, with their comments.
+  public let definition: String
+  /// Nil when the function has no doc comment, which `StdlibTests` rejects.
+  public let entry: HelpEntry?
+}
+
+/// Loads the standard library (`stdlib/*.tape`, docs/stdlib.md) into a session and turns its doc
+/// comments into help entries.
+///
+/// A doc comment is the run of `##` lines directly above a `fn` line:
+///
+///     ## Price-to-earnings ratio: how many years of today's earnings the share price pays for.
+///     ##
+///     ## pe = price / eps. Both are money per share, so the ratio is a plain number.
+///     ## >>> pe($118.42/share, $2.94/share)
+///     ## 40.2789115646259
+///     fn pe(price, eps) = price / (eps + 0 * price)   # eps must be money per share, like price
+///
+/// The first line is the summary; the lines up to the first `>>>` are the details (a bare `##`
+/// separates paragraphs); each `## >>> input` is an example, and the `##` lines after it, up to
+/// the next `>>>`, are what Tape shows for it. A line starting with a single `#` is an ordinary
+/// comment and ends a doc comment.
+public enum StdlibLoader {
+  /// The environment variable naming a folder to load `*.tape` from instead of the embedded copy,
+  /// so a developer sees an edit without `make data` and a rebuild.
+  public static let pathVariable = "TAPE_STDLIB_PATH"
+
+  /// The files every session loads: from the folder `TAPE_STDLIB_PATH` names when it is set,
+  /// otherwise the copy embedded in the binary. In name order.
+  public static let files: [StdlibFile] = {
+    if let folder = ProcessInfo.processInfo.environment[pathVariable], !folder.isEmpty {
+      do {
+        return try files(inFolder: folder)
+      } catch {
+        FileHandle.standardError.write(Data("tape: \(pathVariable)=\(folder): \(error.localizedDescription)\n".utf8))
+      }
+    }
+    return embedded
+  }()
+
+  /// The files of `stdlib/` as they were when `make data` last ran.
+  public static var embedded: [StdlibFile] {
+    EmbeddedStdlib.files.map { StdlibFile(path: $0.path, text: $0.text) }
+  }
+
+  /// Every `*.tape` file directly in `folder`, in name order, named `stdlib/NAME.tape`.
+  public static func files(inFolder folder: String) throws -> [StdlibFile] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tape") }.sorted()
+    return try names.map { name in
+      StdlibFile(path: "stdlib/" + name, text: try String(contentsOfFile: folder + "/" + name, encoding: .utf8))
+    }
+  }
+
+  /// Runs every file in `interpreter`, each under its own source name so an error in a stdlib
+  /// function points at its line in `stdlib/NAME.tape`. Returns the errors, rendered; none is
+  /// expected (`StdlibTests` checks), and a session goes on without the failed definitions.
+  @discardableResult
+  public static func load(_ files: [StdlibFile], into interpreter: inout Interpreter) -> [String] {
+    var errors: [String] = []
+    for file in files {
+      interpreter.run(file.text, name: file.path) { outcome, sources in
+        if case .error(let diagnostic) = outcome {
+          errors.append(DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain))
+        }
+      }
+    }
+    return errors
+  }
+
+  /// A session with every builtin, dataset and stdlib function: what `Interpreter.standard()`
+  /// returns, built once per process and copied (an `Interpreter` is a value).
+  static let standardSession: Interpreter = {
+    var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+    let errors = load(files, into: &interpreter)
+    if !errors.isEmpty {
+      FileHandle.standardError.write(Data(("tape: the standard library has errors:\n" + errors.joined(separator: "\n") + "\n").utf8))
+    }
+    return interpreter
+  }()
+
+  /// Whether `name = value` is a stdlib function as the session loaded it rather than a name the
+  /// user bound, so `:vars` can list only the user's names. A user function with the same name
+  /// and parameters as a stdlib one counts as the stdlib's.
+  public static func isStandardBinding(name: String, value: Value) -> Bool {
+    guard case .function = value, let loaded = standardSession.environment.value(of: name) else { return false }
+    return loaded.display == value.display
+  }
+
+  /// The functions of `files` (the loaded standard library), in file and line order.
+  public static let functions: [StdlibFunction] = files.flatMap(functions(in:))
+
+  /// The help entries of the loaded standard library, one per documented function.
+  public static var entries: [HelpEntry] { functions.compactMap(\.entry) }
+
+  /// Every `fn` of `file` with the doc comment directly above it. A definition may go on over
+  /// the indented lines after its `fn` line.
+  public static func functions(in file: StdlibFile) -> [StdlibFunction] {
+    let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var found: [StdlibFunction] = []
+    var doc: [String] = []
+    for (index, line) in lines.enumerated() {
+      if line.hasPrefix("##") {
+        doc.append(String(line.dropFirst(2).drop { $0 == " " }))
+        continue
+      }
+      defer { if !(line.first?.isWhitespace ?? false) { doc = [] } }
+      guard line.hasPrefix("fn "), let open = line.firstIndex(of: "("),
+        let close = line[open...].firstIndex(of: ")")
+      else { continue }
+      let name = line[line.index(line.startIndex, offsetBy: 3)..<open].trimmingCharacters(in: .whitespaces)
+      let continuation = lines[(index + 1)...].prefix { $0.first == " " || $0.first == "\t" }
+      let definition = ([line] + continuation).joined(separator: "\n")
+      let signature = name + line[open...close]
+      let location = "\(file.path):\(index + 1)"
+      found.append(
+        StdlibFunction(
+          name: name, path: file.path, line: index + 1, definition: definition,
+          entry: doc.isEmpty
+            ? nil : entry(name: name, signature: signature, location: location, definition: definition, doc: doc)))
+    }
+    return found
+  }
+
+  /// The help entry of one function from the lines of its doc comment (without `##`).
+  static func entry(name: String, signature: String, location: String, definition: String, doc: [String]) -> HelpEntry {
+    var details: [String] = []
+    var examples: [HelpEntry.Example] = []
+    var input: String?
+    var yields: [String] = []
+    func flush() {
+      if let input { examples.append(.init(input, yields: yields.joined(separator: "\n"))) }
+      input = nil
+      yields = []
+    }
+    for line in doc.dropFirst() {
+      if line.hasPrefix(">>>") {
+        flush()
+        input = String(line.dropFirst(3).drop { $0 == " " })
+      } else if input != nil {
+        yields.append(line)
+      } else {
+        details.append(line)
+      }
+    }
+    flush()
+    // Paragraphs: a bare `##` between them; lines of one paragraph are joined when wrapped.
+    let explanation = details.split(separator: "", omittingEmptySubsequences: true)
+      .map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    return HelpEntry(
+      name: name, kind: .function, summary: doc.first ?? "",
+      signature: "\(signature)  written in Tape, \(location):\n" + definition.split(separator: "\n").map { "  " + $0 }
+        .joined(separator: "\n"),
+      explanation: explanation, examples: examples, seeAlso: ["functions"])
+  }
+}
