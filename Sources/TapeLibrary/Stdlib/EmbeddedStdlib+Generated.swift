@@ -66,6 +66,76 @@ fn payback_from(remaining, flows, t) =
 ## 2.5 years
 fn payback(cost, cash_flows) = payback_from(cost, cash_flows, 1)
 
+## One step of `irr`'s search: halves the interval [low, high] that holds the rate, `steps` times.
+##
+## npv falls as the rate rises (for positive flows), so when npv at the midpoint is still above
+## `cost` the rate is in the upper half, otherwise in the lower half. After `steps` halvings the
+## midpoint is the answer: 60 steps narrow 1000 points to far below a cent of rate.
+## >>> irr_between($200, [$100, $100, $100], 0%, 100%, 1)
+## 25.00%
+fn irr_between(cost, flows, low, high, steps) =
+  if steps <= 0 then (low + high) / 2
+  else if npv((low + high) / 2, flows) > cost then irr_between(cost, flows, (low + high) / 2, high, steps - 1)
+  else irr_between(cost, flows, low, (low + high) / 2, steps - 1)
+
+## Internal rate of return: the discount rate at which the year-end flows are worth exactly `cost`.
+##
+## irr is the rate r with npv(r, cash_flows) = cost, found by halving the interval -99% .. 1000%
+## 60 times (`irr_between`). `cost` is paid today (t = 0), the flows come at the end of years
+## 1..n. With a cost above the sum of the flows the rate is negative; with flows that change sign
+## more than once there may be several rates and this finds one of them.
+## >>> irr($250, [$100, $100, $100])
+## 9.70%
+## >>> npv(irr($250, [$100, $100, $100]), [$100, $100, $100])
+## $250.00
+fn irr(cost, cash_flows) = irr_between(cost, cash_flows, -99%, 1000%, 60) in %
+
+## Present value of `cash_flow` grown at `growth` a year, for the years t .. n.
+##
+## The sum of cash_flow * (1 + growth)^k / (1 + rate)^k for k = t .. n: the explicit years of
+## `growth_value`, one year per step.
+## >>> growing_npv_from($100, 10%, 10%, 1, 3)
+## $300.00
+fn growing_npv_from(cash_flow, growth, rate, t, n) =
+  cash_flow * (1 + growth)^t / (1 + rate)^t +
+    (if t < n then growing_npv_from(cash_flow, growth, rate, t + 1, n) else 0 * cash_flow)
+
+## Value today of a cash flow growing at `growth` for `years`, then at `terminal_growth` for ever.
+##
+## The DCF of the flows cash_flow * (1 + growth)^t for t = 1..n (n = years, a whole number of
+## years such as `5 years`), plus their Gordon-growth terminal value: the same as `dcf` with those
+## flows written out. `cash_flow` is this year's flow, the base that grows.
+## >>> growth_value($100, 5%, 10%, 2 years, 2%)
+## $1,348.30
+## >>> dcf(10%, [$105, $110.25], 2%)
+## $1,348.30
+fn growth_value(cash_flow, growth, rate, years, terminal_growth) =
+  growing_npv_from(cash_flow, growth, rate, 1, years / 1 year) +   # years must be a duration such as `5 years`
+    cash_flow * (1 + growth)^(years / 1 year) * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^(years / 1 year)
+
+## One step of `implied_growth`'s search: halves the interval [low, high] that holds the growth.
+##
+## `growth_value` rises with the growth, so when it is still below `value` at the midpoint the
+## growth is in the upper half, otherwise in the lower half.
+## >>> implied_growth_between($1100, $100, 10%, 1 year, 0%, 0%, 100%, 1)
+## 25.00%
+fn implied_growth_between(value, cash_flow, rate, years, terminal_growth, low, high, steps) =
+  if steps <= 0 then (low + high) / 2
+  else if growth_value(cash_flow, (low + high) / 2, rate, years, terminal_growth) < value
+  then implied_growth_between(value, cash_flow, rate, years, terminal_growth, (low + high) / 2, high, steps - 1)
+  else implied_growth_between(value, cash_flow, rate, years, terminal_growth, low, (low + high) / 2, steps - 1)
+
+## Implied growth (a reverse DCF): the yearly growth over `years` that makes the DCF equal `value`.
+##
+## The growth g with growth_value(cash_flow, g, rate, years, terminal_growth) = value: what the
+## market must believe about the next years for today's price (or market cap) to be fair, found
+## by halving the interval -99% .. 1000% 60 times. `cash_flow` is this year's flow, in the unit
+## of `value` (per share with a share price, in total with a market cap).
+## >>> implied_growth($1100, $100, 10%, 1 year, 0%)
+## 10.00%
+fn implied_growth(value, cash_flow, rate, years, terminal_growth) =
+  implied_growth_between(value, cash_flow, rate, years, terminal_growth, -99%, 1000%, 60) in %
+
 """###),
     ("stdlib/growth.tape", ###"""
 # Growth: changes in rates and growth compounded over years.

@@ -27,10 +27,31 @@ struct StdlibArithmeticTests {
     ("payback($250, [$100, $100, $100])", "2.5 years"),  // 100 + 100, then 50 of the third 100
     ("payback($100, [$100, $100])", "1 year"),
     ("payback($50, [$100])", "0.5 years"),
+    ("npv(irr($250, [$100, $100, $100]), [$100, $100, $100])", "$250"),
+    ("growing_npv_from($100, 10%, 10%, 1, 3)", "$300"),  // each year's growth cancels its discount
+    // flows 105 and 110.25; terminal value 110.25 * 1.02 / 0.08 = 1405.6875 at year 2
+    ("growth_value($100, 5%, 10%, 2 years, 2%)", "$105 / 1.1 + $110.25 / 1.21 + $1405.6875 / 1.21"),
+    ("growth_value($60B, implied_growth($3T, $60B, 9%, 10 years, 3%), 9%, 10 years, 3%)", "$3T"),
   ])
   func agreesWithTheHandArithmetic(_ call: String, _ byHand: String) {
     var interpreter = Interpreter.standard()
     let shown = interpreter.run("\(call) == \(byHand)").map(HelpExampleTests.shown)
+    #expect(shown == ["true"], "\(call) is not \(byHand): \(interpreter.run(call).map(HelpExampleTests.shown))")
+  }
+
+  /// The searches (`irr`, `implied_growth`) stop where Tape's comparison (12 significant digits)
+  /// can no longer tell the two sides apart: within about 1e-12 of the rate, far below a
+  /// hundredth of a basis point.
+  @Test(arguments: [
+    ("irr($100, [$110])", "10%"),  // 110 / 1.1 = 100
+    // 100x + 100x^2 = 300 with x = 1/(1+r): x = (sqrt(13) - 1) / 2
+    ("irr($300, [$100, $100])", "2 / (sqrt(13) - 1) - 1"),
+    // 100(1+g)/1.1 + 100(1+g)/0.1/1.1 = 1000(1+g), so 1100 needs g = 10%
+    ("implied_growth($1100, $100, 10%, 1 year, 0%)", "10%"),
+  ])
+  func aSearchFindsTheRateByHandToABillionth(_ call: String, _ byHand: String) {
+    var interpreter = Interpreter.standard()
+    let shown = interpreter.run("abs(\(call) - (\(byHand))) < 0.000000001").map(HelpExampleTests.shown)
     #expect(shown == ["true"], "\(call) is not \(byHand): \(interpreter.run(call).map(HelpExampleTests.shown))")
   }
 
