@@ -1,0 +1,137 @@
+import CSV
+import Foundation
+import TapeCore
+
+/// Turning parsed columns into a table by date or a list of records.
+extension CSVLoader {
+  // MARK: Building
+
+  static func build(_ parsed: Parsed, path: String, document: String) throws(LoadProblem) -> Value {
+    let headers = parsed.header.map(headerInfo)
+    for (index, header) in headers.enumerated() {
+      if header.name.isEmpty {
+        throw LoadProblem(
+          message: "\(path):\(parsed.lines[0] - 1): column \(index + 1) of the header, `\(header.written)`, has no name",
+          help: "name every column with letters or digits")
+      }
+      if let earlier = headers[..<index].firstIndex(where: { $0.name == header.name }) {
+        throw LoadProblem(
+          message: "\(path):\(parsed.lines[0] - 1): columns \(earlier + 1) and \(index + 1) are both named `\(header.name)`",
+          help: "give every column its own name")
+      }
+    }
+    var columns: [ParsedColumn] = []
+    var types: [ColumnType] = []
+    for (index, cells) in parsed.cells.enumerated() {
+      var column = parseColumn(cells)
+      let type = try columnType(column, header: headers[index], cells: cells, lines: parsed.lines, path: path)
+      if case .quantity(_, let percent) = type, percent, headers[index].percent {
+        // A `(%)` header with cells written without `%`: 12.5 means 12.5%.
+        for row in column.values.indices where column.kinds[row] == .number { column.values[row] /= 100 }
+      }
+      columns.append(column)
+      types.append(type)
+    }
+    var notes: [String] = []
+    let unknown = headers.compactMap { header in header.unknownUnit.map { "`\($0)` (column `\(header.name)`)" } }
+    if !unknown.isEmpty {
+      notes.append("Units Tape does not know, read as plain numbers: \(unknown.joined(separator: ", ")).")
+    }
+    func described(_ index: Int) -> String {
+      switch types[index] {
+      case .quantity(let unit, let percent):
+        percent ? "\(headers[index].name) (%)" : unit.isNone
+          ? headers[index].name : "\(headers[index].name) (\(unit.described(plural: true)))"
+      case .date: headers[index].name
+      case .text: "\(headers[index].name) (text)"
+      }
+    }
+    let rows = parsed.lines.count
+    if let dateIndex = types.firstIndex(of: .date) {
+      let kept = types.indices.filter { if case .quantity = types[$0] { true } else { false } }
+      let dropped = types.indices.filter { $0 != dateIndex && !kept.contains($0) }
+      if !dropped.isEmpty {
+        notes.append(
+          "Left out of the table (not numbers): \(dropped.map { "`\(headers[$0].name)`" }.joined(separator: ", ")).")
+      }
+      if kept.contains(where: { if case .quantity(_, true) = types[$0] { true } else { false } }) {
+        notes.append("Percentage columns hold fractions: 12.5% is 0.125.")
+      }
+      let citation = Citation(
+        key: "load:\(path)",
+        what: "\(path), \(rows) row\(rows == 1 ? "" : "s"), columns \(([dateIndex] + kept).map(described).joined(separator: ", "))",
+        documents: [document], note: notes.isEmpty ? nil : notes.joined(separator: " "))
+      var days = ContiguousArray<Int32>()
+      days.reserveCapacity(rows)
+      for value in columns[dateIndex].values { days.append(Int32(value)) }
+      let order = try dateOrder(days, lines: parsed.lines, path: path, column: headers[dateIndex].name)
+      var tableColumns = kept.map { index -> Table.Column in
+        let unit: TapeCore.Unit = if case .quantity(let unit, _) = types[index] { unit } else { .none }
+        return Table.Column(name: headers[index].name, values: columns[index].values, unit: unit)
+      }
+      if order == .descending {
+        days.reverse()
+        for index in tableColumns.indices { tableColumns[index].values.reverse() }
+      }
+      return .table(
+        Table(name: tableName(path), days: days, columns: tableColumns, provenance: Provenance(citation)))
+    }
+    let citation = Citation(
+      key: "load:\(path)",
+      what: "\(path), \(rows) row\(rows == 1 ? "" : "s"), columns \(types.indices.map(described).joined(separator: ", "))",
+      documents: [document], note: notes.isEmpty ? nil : notes.joined(separator: " "))
+    let provenance = Provenance(citation)
+    let names = headers.map(\.name)
+    var records: [Value] = []
+    records.reserveCapacity(rows)
+    for row in 0..<rows {
+      var values: [Value] = []
+      values.reserveCapacity(names.count)
+      for index in types.indices {
+        switch types[index] {
+        case .text: values.append(.string(parsed.cells[index][row]))
+        case .date: values.append(.date(TapeDate(daysSinceEpoch: Int(columns[index].values[row]))))
+        case .quantity(let unit, let percent):
+          values.append(
+            .quantity(
+              Quantity(columns[index].values[row], unit, format: percent ? .percent : .automatic, provenance: provenance)))
+        }
+      }
+      records.append(.record(Record(names: names, values: values)))
+    }
+    return .list(records)
+  }
+
+  enum DateOrder { case ascending, descending }
+
+  /// Whether the dates ascend or descend strictly; repeated or unordered dates are errors.
+  static func dateOrder(
+    _ days: ContiguousArray<Int32>, lines: ContiguousArray<Int32>, path: String, column: String
+  ) throws(LoadProblem) -> DateOrder {
+    var order: DateOrder? = nil
+    for index in days.indices.dropFirst() {
+      let (previous, current) = (days[index - 1], days[index])
+      if previous == current {
+        throw LoadProblem(
+          message: "\(path):\(lines[index]): the date \(TapeDate(daysSinceEpoch: Int(current)).iso) in column `\(column)` is also on line \(lines[index - 1])",
+          help: "a table has one row per date; delete or merge the repeated row")
+      }
+      let step: DateOrder = current > previous ? .ascending : .descending
+      if order == nil { order = step }
+      if step != order {
+        throw LoadProblem(
+          message: "\(path):\(lines[index]): the date \(TapeDate(daysSinceEpoch: Int(current)).iso) in column `\(column)` is out of order (line \(lines[index - 1]) has \(TapeDate(daysSinceEpoch: Int(previous)).iso))",
+          help: "sort the rows by date, oldest or newest first")
+      }
+    }
+    return order ?? .ascending
+  }
+
+  /// `prices.csv` → `prices`, for the names of the table's series (`prices.close`).
+  static func tableName(_ path: String) -> String {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    let base = file.split(separator: ".").first.map(String.init) ?? file
+    let name = identifier(base)
+    return name.isEmpty ? "data" : name
+  }
+}
