@@ -14,7 +14,7 @@ build:
 	swift build --product tape
 
 test:
-	@scripts/setup.sh
+	@scripts/setup.sh test
 	swift test
 	swift build --product tape
 	.build/debug/tape check $$(find sessions -name "*.session" | sort)
