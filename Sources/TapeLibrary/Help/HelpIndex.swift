@@ -55,6 +55,7 @@ public struct HelpIndex: Sendable {
         + unitEntries
         + ConceptHelp.entries(
           currencies: unitEntries.map(\.name).filter(currencies.contains), functions: functionNames)
+        + ValuationHelp.entries
         + CommandHelp.entries
         + DatasetHelp.entries)
   }()
@@ -69,7 +70,8 @@ public struct HelpIndex: Sendable {
   }
 
   /// The entry for `topic`, or suggestions and related entries when there is none. The topic is
-  /// trimmed and may be written in backticks or with `()` after a function name; case is ignored
+  /// trimmed (runs of spaces inside it count as one) and may be written in backticks or with `()`
+  /// after a function name; case is ignored
   /// when no name matches exactly; `vars` finds the command `:vars`.
   public func lookup(_ topic: String) -> HelpLookup {
     let name = Self.normalized(topic)
@@ -79,8 +81,8 @@ public struct HelpIndex: Sendable {
     return .notFound(topic: name, suggestions: suggestions(for: name), apropos: apropos(name))
   }
 
-  /// Names close to `name`: within the edit distance `Suggestion` allows for its length, or
-  /// starting with it. One name per entry, best first, at most `limit`.
+  /// Names close to `name`: within the edit distance `Suggestion` allows for its length, or,
+  /// when none is, starting with it. One name per entry, best first, at most `limit`.
   public func suggestions(for name: String, limit: Int = 3) -> [String] {
     let wanted = name.lowercased()
     guard !wanted.isEmpty else { return [] }
@@ -98,6 +100,11 @@ public struct HelpIndex: Sendable {
         let ranked = score * 2 + (position == 0 ? 0 : 1)
         if ranked < best[index]?.score ?? Int.max { best[index] = (candidate, ranked) }
       }
+    }
+    // A name that merely starts with the topic is offered only when no name is close to it:
+    // `percentage` suggests `percent`, not also the concept `percentage points`.
+    if best.values.contains(where: { $0.score / 2 <= allowed }) {
+      best = best.filter { $0.value.score / 2 <= allowed }
     }
     return best.sorted { ($0.value.score, $0.key) < ($1.value.score, $1.key) }.prefix(limit).map(\.value.name)
   }
@@ -180,7 +187,8 @@ public struct HelpIndex: Sendable {
     var name = topic.trimmingSpaces
     if name.count >= 2, name.hasPrefix("`"), name.hasSuffix("`") { name = String(name.dropFirst().dropLast()) }
     if name.hasSuffix("()"), name.count > 2 { name = String(name.dropLast(2)) }
-    return name.trimmingSpaces
+    // A topic of several words (`market cap`) is found however many spaces separate them.
+    return name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
 
