@@ -108,7 +108,7 @@ enum ValuationHelp {
       duration (`3 years`).
 
       NVIDIA's revenue went from $26.91B in fiscal 2022 to $130.5B in fiscal 2025: up 385% in \
-      three years, a compound rate of about 69% a year (1.69^3 is about 4.85).
+      three years, a compound rate of about 69% a year (1.6925^3 is about 4.85).
 
       Common mistake: dividing the total change by the number of years. 385% / 3 is 128% a year, \
       which compounded over three years would turn $26.91B into more than $300B. Averaging the \
@@ -198,7 +198,7 @@ enum ValuationHelp {
       With the stated assumptions of `help discounted cash flow` (NVIDIA's $72.88B fiscal 2025 \
       net income, 20% growth for 5 years, then 3%), discounting at 9% instead of 10% raises the \
       value from $2.13T to $2.51T; put the other way, one point more on the rate cuts the value \
-      by 15%, about as much as NVIDIA fell on 27 January 2025.
+      by 15%, close to the 17% NVIDIA fell on 27 January 2025.
 
       Common mistake: changing the rate by "1%" and meaning a different thing. 10% to 11% is one \
       percentage point, 10% to 10.1% is one percent of the rate (see `help percent vs points`). \
@@ -228,8 +228,8 @@ enum ValuationHelp {
 
       For two flows of $100 at 10% with 2% growth after, TV = $102 / 8% = $1,275 at year 2, \
       $1,053.72 today: 86% of the whole value of $1,227.27. In the NVIDIA DCF of `help \
-      discounted cash flow` the terminal value is likewise most of the value, so the growth \
-      assumed after year 5 carries the result.
+      discounted cash flow` ($72.88B growing 20% for 5 years, then 3%, at 10%) the terminal value \
+      is $1.66T of $2.13T, 78%: the growth assumed after year 5 carries the result.
 
       Common mistake: a terminal growth at or above the discount rate. The formula then divides \
       by zero or turns negative: no business can outgrow the economy for ever. Keep g modest \
@@ -240,6 +240,9 @@ enum ValuationHelp {
       .init("tv / (1 + 10%)^2", yields: "$1,053.72"),
       .init("dcf(10%, [$100, $100], 2%)", yields: "$1,227.27"),
       .init("tv / (1 + 10%)^2 / dcf(10%, [$100, $100], 2%) in %", yields: "85.86%"),
+      .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
+      .init("nvda_tv = ni * (1 + 20%)^5 * (1 + 3%) / (10% - 3%) / (1 + 10%)^5", yields: "nvda_tv = $1.657T"),
+      .init("nvda_tv / growth_value(ni, 20%, 10%, 5 years, 3%) in %", yields: "77.66%"),
       .init("dcf(10%, [$100, $100], 10%)", yields: "error: division by zero"),
     ],
     seeAlso: ["dcf", "discounted cash flow", "discount rate"])
@@ -260,10 +263,11 @@ enum ValuationHelp {
 
       NVIDIA's loss was 17% of its value. On the stated assumptions of the DCF entry (its $72.88B \
       net income as cash flow, 10% discount rate, 3% growth after five years), the price before \
-      implied about 33% growth a year for five years, the price after about 28%. The loss is five \
-      points off expected growth, or about one point more on the discount rate (`help discount \
-      rate`). Whether the news of that day (`events`) justified such a change is the question to \
-      argue; the GDP comparison cannot answer it.
+      implied about 33% growth a year for five years, the price after about 28%: the loss is five \
+      points off the growth investors expected. Or keep the 33% and raise the discount rate one \
+      point, from 10% to 11%: the value falls from $3.48T to $3.00T, 14%, most of the day's fall. \
+      Whether the news of that day (`events`) justified such a change is the question to argue; \
+      the GDP comparison cannot answer it.
 
       Common mistake: comparing a market value with GDP. GDP is one year's output of a country; \
       market cap is today's value of all a company's future cash. The two are different kinds of \
@@ -277,6 +281,8 @@ enum ValuationHelp {
       .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
       .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.34%"),
       .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.13%"),
+      .init("growth_value(ni, 33.34%, 11%, 5 years, 3%)", yields: "$3.000T"),
+      .init("growth_value(ni, 33.34%, 11%, 5 years, 3%) / market_cap(nvda, 2025-01-24) - 1 in %", yields: "-13.78%"),
     ],
     seeAlso: ["loss", "market cap", "discounted cash flow", "gdp_2023", "events"])
 }
