@@ -39,7 +39,8 @@ fn npv(rate, flows) = npv_from(rate, flows, 1)
 ## dcf = npv(rate, flows) + (cn * (1 + g) / (rate - g)) / (1 + rate)^n. After the last explicit
 ## year n the flows are assumed to grow at `terminal_growth` (g) for ever; that perpetuity is
 ## worth cn * (1 + g) / (rate - g) at year n. g must be below rate, otherwise the value is
-## infinite and the result meaningless.
+## infinite and the result meaningless. `help discounted cash flow` works through a DCF of
+## NVIDIA before and after 27 January 2025.
 ## >>> dcf(10%, [$100, $100], 2%)
 ## $1,227.27
 fn dcf(rate, cash_flows, terminal_growth) =
