@@ -4,21 +4,14 @@ extension Evaluator {
   func point(of container: Value, baseSpan: Span, on date: TapeDate, _ span: Span) throws(EvalError) -> Value {
     switch container {
     case .series(let series):
-      guard let index = series.index(of: date) else { throw missingDate(date, in: series.days, name: series.name, span) }
+      guard let index = series.index(of: date) else { throw TradingDays.noData(on: date, in: series.days, name: series.name, at: span) }
       return .quantity(series.quantity(at: index))
     case .table(let table):
-      guard let row = table.row(on: date) else { throw missingDate(date, in: table.days, name: table.name, span) }
+      guard let row = table.row(on: date) else { throw TradingDays.noData(on: date, in: table.days, name: table.name, at: span) }
       return .record(row)
     default:
       throw EvalError.wrongType(expected: "a series or table to index by date", found: container.kindDescription, at: baseSpan)
     }
-  }
-
-  /// The error for a date with no data: names the trading days on either side.
-  func missingDate(_ date: TapeDate, in days: ContiguousArray<Int32>, name: String, _ span: Span) -> EvalError {
-    let before = days.last { Int($0) < date.daysSinceEpoch }.map { TapeDate(daysSinceEpoch: Int($0)) }
-    let after = days.first { Int($0) > date.daysSinceEpoch }.map { TapeDate(daysSinceEpoch: Int($0)) }
-    return .noDataOnDate(date: date, series: name, before: before, after: after, at: span)
   }
 
   /// `nvda[2025-01-20..2025-01-31]`

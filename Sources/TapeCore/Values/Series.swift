@@ -31,38 +31,12 @@ public struct Series: Sendable, Hashable {
   }
 
   /// Position of `date`, if it is a point of the series.
-  public func index(of date: TapeDate) -> Int? { Series.position(of: date, in: days) }
-
-  /// Binary search for `date` in ascending days.
-  static func position(of date: TapeDate, in days: ContiguousArray<Int32>) -> Int? {
-    let target = Int32(clamping: date.daysSinceEpoch)
-    var low = 0
-    var high = days.count - 1
-    while low <= high {
-      let mid = (low + high) / 2
-      if days[mid] == target { return mid }
-      if days[mid] < target { low = mid + 1 } else { high = mid - 1 }
-    }
-    return nil
-  }
-
-  /// Index of the last point before `date` and of the first point after it, for errors that
-  /// name the nearest trading days.
-  public func neighbours(of date: TapeDate) -> (before: Int?, after: Int?) {
-    let target = Int32(clamping: date.daysSinceEpoch)
-    let after = days.firstIndex { $0 > target }
-    let before = days.lastIndex { $0 < target }
-    return (before, after)
-  }
+  public func index(of date: TapeDate) -> Int? { TradingDays.position(of: date, in: days) }
 
   /// The points from `start` through `end`, inclusive.
   public func slice(from start: TapeDate, through end: TapeDate) -> Series {
-    let low = Int32(clamping: start.daysSinceEpoch)
-    let high = Int32(clamping: end.daysSinceEpoch)
-    let first = days.firstIndex { $0 >= low } ?? days.count
-    let last = (days.lastIndex { $0 <= high } ?? -1) + 1
     var copy = self
-    let range = first..<max(first, last)
+    let range = TradingDays.range(in: days, from: start, through: end)
     copy.days = ContiguousArray(days[range])
     copy.values = ContiguousArray(values[range])
     return copy
@@ -108,7 +82,7 @@ public struct Table: Sendable {
 
   /// The row on `date` as a record (`date`, then one field per column), if the table has one.
   public func row(on date: TapeDate) -> Record? {
-    guard let index = Series.position(of: date, in: days) else { return nil }
+    guard let index = TradingDays.position(of: date, in: days) else { return nil }
     var names = ["date"]
     var values: [Value] = [.date(date)]
     for column in columns {
@@ -127,11 +101,7 @@ public struct Table: Sendable {
 
   /// The rows from `start` through `end`, inclusive.
   public func slice(from start: TapeDate, through end: TapeDate) -> Table {
-    let low = Int32(clamping: start.daysSinceEpoch)
-    let high = Int32(clamping: end.daysSinceEpoch)
-    let first = days.firstIndex { $0 >= low } ?? days.count
-    let last = (days.lastIndex { $0 <= high } ?? -1) + 1
-    let range = first..<max(first, last)
+    let range = TradingDays.range(in: days, from: start, through: end)
     var copy = self
     copy.days = ContiguousArray(days[range])
     copy.columns = columns.map { Column(name: $0.name, values: ContiguousArray($0.values[range]), unit: $0.unit) }

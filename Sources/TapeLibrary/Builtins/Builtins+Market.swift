@@ -29,7 +29,7 @@ extension Builtins {
     let date = try date(arguments, 1, call)
     let inputs = try marketInputs(arguments, call, on: date)
     guard let index = inputs.prices.index(of: date) else {
-      throw noData(on: date, in: inputs.prices.days, name: inputs.prices.name, at: call.argumentSpan(1))
+      throw TradingDays.noData(on: date, in: inputs.prices.days, name: inputs.prices.name, at: call.argumentSpan(1))
     }
     return try finite(
       Quantity(
@@ -62,7 +62,7 @@ extension Builtins {
     let inputs = try marketInputs(arguments, call, on: date)
     let prices = inputs.prices
     guard let index = prices.index(of: date) else {
-      throw noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
+      throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
     }
     guard index > 0 else {
       throw EvalError.invalidArgument(
@@ -127,7 +127,7 @@ extension Builtins {
     case .quantity(let quantity) where quantity.dimension == shareDimension:
       return quantity
     case .series(let series) where series.unit.dimension == shareDimension:
-      let index = firstIndex(in: series.days, after: Int32(clamping: date.daysSinceEpoch)) - 1
+      let index = TradingDays.firstPosition(in: series.days, after: Int32(clamping: date.daysSinceEpoch)) - 1
       guard index >= 0 else {
         throw EvalError.invalidArgument(
           "`\(series.name)` has no share count on or before \(date.iso)", at: span,

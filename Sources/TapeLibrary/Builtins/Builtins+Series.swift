@@ -141,7 +141,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let series = try series(arguments, 0, call)
     let date = try date(arguments, 1, call)
-    let index = firstIndex(in: series.days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
+    let index = TradingDays.firstPosition(in: series.days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
     guard index >= 0 else {
       throw EvalError.invalidArgument(
         "`\(series.name)` has no date before \(date.iso)", at: call.argumentSpan(1),
@@ -169,12 +169,12 @@ extension Builtins {
     switch arguments[0] {
     case .series(let series):
       guard let index = series.index(of: date) else {
-        throw noData(on: date, in: series.days, name: series.name, at: call.argumentSpan(1))
+        throw TradingDays.noData(on: date, in: series.days, name: series.name, at: call.argumentSpan(1))
       }
       return .quantity(series.quantity(at: index))
     case .table(let table):
       guard let row = table.row(on: date) else {
-        throw noData(on: date, in: table.days, name: table.name, at: call.argumentSpan(1))
+        throw TradingDays.noData(on: date, in: table.days, name: table.name, at: call.argumentSpan(1))
       }
       return .record(row)
     default:

@@ -125,31 +125,6 @@ extension Builtins {
       help: "pick one column, as in `\(table.name).\(column)`")
   }
 
-  /// The error for a date with no point: names the dates with data on either side.
-  static func noData(on date: TapeDate, in days: ContiguousArray<Int32>, name: String, at span: Span) -> EvalError {
-    let after = firstIndex(in: days, after: Int32(clamping: date.daysSinceEpoch))
-    let before = firstIndex(in: days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
-    return .noDataOnDate(
-      date: date, series: name, before: before >= 0 ? TapeDate(daysSinceEpoch: Int(days[before])) : nil,
-      after: after < days.count ? TapeDate(daysSinceEpoch: Int(days[after])) : nil, at: span)
-  }
-
-  /// The first position whose day is `day` or later (binary search; `days.count` when none).
-  static func firstIndex(in days: ContiguousArray<Int32>, atOrAfter day: Int32) -> Int {
-    var low = 0
-    var high = days.count
-    while low < high {
-      let mid = (low + high) / 2
-      if days[mid] < day { low = mid + 1 } else { high = mid }
-    }
-    return low
-  }
-
-  /// The first position whose day is after `day` (`days.count` when none).
-  static func firstIndex(in days: ContiguousArray<Int32>, after day: Int32) -> Int {
-    day == Int32.max ? days.count : firstIndex(in: days, atOrAfter: day + 1)
-  }
-
   /// Two columns side by side: series on the dates both have, lists position by position. The
   /// values stay in each argument's own unit.
   static func aligned(_ a: Points, _ b: Points, _ call: CallContext, secondIndex: Int = 1) throws(EvalError)
