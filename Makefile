@@ -3,8 +3,9 @@
 #   make test   run every test
 # and for developers:
 #   make data   after changing Sources/TapeLibrary/Datasets/Data, a dataset declaration or stdlib/*.tape:
-#               re-embed the data files and the stdlib, and rewrite docs/datasets.md
-.PHONY: run build test release clean data
+#               re-embed the data files and the stdlib, rewrite docs/datasets.md, then `make docs`
+#   make docs   after changing a builtin, a help entry or a unit: rewrite docs/reference.md
+.PHONY: run build test release clean data docs
 
 run: build
 	@.build/debug/tape
@@ -27,6 +28,10 @@ release:
 data:
 	swift run GenerateEmbeddedData
 	swift run GenerateDatasetCatalog
+	$(MAKE) docs
+
+docs:
+	swift run GenerateReference
 
 clean:
 	rm -rf .build

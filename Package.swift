@@ -27,6 +27,8 @@ let package = Package(
     // `make data`: embeds Datasets/Data as raw string literals, then writes docs/datasets.md.
     .executableTarget(name: "GenerateEmbeddedData"),
     .executableTarget(name: "GenerateDatasetCatalog", dependencies: ["TapeLibrary"]),
+    // `make docs` (also run by `make data`): writes docs/reference.md from what `help` reads.
+    .executableTarget(name: "GenerateReference", dependencies: ["TapeLibrary"]),
     // libedit's readline-compatible API (Debian: libedit-dev), for line editing in the REPL.
     .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
