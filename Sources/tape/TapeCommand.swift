@@ -34,7 +34,7 @@ struct TapeCommand: ParsableCommand {
         echo '589B / 142.62' | tape
       """,
     version: TapeVersion.current,
-    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self]
+    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -127,6 +127,30 @@ struct ExportNotebook: ParsableCommand {
       NotebookCommands.export(
         file: file, format: format, destination: destination, output: { Terminal.write($0, to: 1) },
         errors: { Terminal.write($0, to: 2) })
+    }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape lesson [N|FILE]`: list the lessons, or walk through one.
+struct StartLesson: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lesson", abstract: "List the valuation lessons, or walk through one interactively.",
+    discussion: """
+      Examples:
+        tape lesson                  list the lessons
+        tape lesson 1                walk through lesson 1: prose, worked examples, exercises
+        tape lesson mine.session     a lesson of your own (see docs/session-format.md)
+      """)
+
+  @Argument(help: "A lesson number from the list, or a .session file.")
+  var lesson: String?
+
+  func run() throws {
+    let lesson = self.lesson
+    let code = LargeStack.run {
+      guard let lesson else { return LessonCommands.list(output: { Terminal.write($0, to: 1) }) }
+      return LessonCommands.start(lesson, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
   }
