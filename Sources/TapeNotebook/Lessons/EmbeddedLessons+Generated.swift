@@ -84,5 +84,326 @@ lost = -$590.5B
 $96.97B
 
 """###),
+    ("sessions/lessons/02-percent-change.session", ###"""
+# Lesson 2: Percent change
+#
+# A fall of $24.20 a share means little on its own: for a $30 share it would be a disaster, for
+# a $3,000 share hardly news. To compare moves of different prices, measure the change against
+# where the price started. That is the **percent change**:
+#
+#     percent change = (after - before) / before
+#
+# The starting value, `before`, is the base. A ratio of two prices is a plain number; `in %`
+# shows it as a percentage.
+#
+# NVIDIA closed at $142.62 on Friday 24 January 2025 and at $118.42 on Monday 27 January, the
+# day the market reacted to DeepSeek R1.
+> before = nvda.close[2025-01-24]
+before = $142.62/share
+> after = nvda.close[2025-01-27]
+after = $118.42/share
+> after - before
+-$24.20/share
+> (after - before) / before in %
+-16.97%
+#
+# `pct_change(old, new)` does the same. The order matters: the first argument is the base.
+> pct_change(before, after)
+-16.97%
+#
+# The market value fell by the same percentage, since the share count did not change:
+> pct_change(market_cap(nvda, 2025-01-24), market_cap(nvda, 2025-01-27))
+-16.97%
+#
+# ## Exercise 1
+# On Tuesday 28 January 2025 NVIDIA closed at $128.99, a partial rebound. By what percent did
+# the price rise from the close of 27 January to the close of 28 January?
+# Hint: the base is the earlier price, the close of 27 January: `pct_change(old, new)`.
+# Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage a little under 10%.
+# Tolerance: 1%
+> pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])
+8.93%
+#
+# ## Falls and rises are not symmetric
+#
+# After a fall of about 17% and a rise of about 9%, it is tempting to add them and say the
+# price ended about 8% down over the two days. It did not: the rise was measured from a lower
+# base, so 9% of it is fewer dollars than 17% of the higher price.
+> -16.97% + 8.93%
+-8.04%
+> pct_change(before, nvda.close[2025-01-28])
+-9.56%
+#
+# Over the two days the price fell 9.56%, not 8.04%. Percent changes in a row multiply
+# (0.8303 * 1.0893 is about 0.9044); they do not add.
+#
+# The same effect means that undoing a fall takes a larger rise. Take a made-up share at $100
+# that falls 17% to $83: getting back to $100 takes a rise of $17 on a base of $83.
+> pct_change(100, 83)
+-17.00%
+> pct_change(83, 100)
+20.48%
+#
+# ## Exercise 2
+# By what percent would NVIDIA's price have had to rise from the close of 27 January ($118.42)
+# to get back to the close of 24 January ($142.62)?
+# Hint: the base is now the lower price, `after`: the change runs from `after` to `before`.
+# Hint: `pct_change(after, before)`; it is bigger than the 17% fall.
+# Tolerance: 1%
+> pct_change(after, before)
+20.44%
+#
+# ## Percent or percentage points?
+#
+# Sometimes the thing that changes is itself a percentage. NVIDIA's **earnings yield** is its
+# earnings per share for the year divided by its price (lesson 4 explains it): the profit each
+# dollar of share buys. When the price fell, the yield rose.
+> ey_before = earnings_yield(before, nvda.eps_diluted)
+ey_before = 2.06%
+> ey_after = earnings_yield(after, nvda.eps_diluted)
+ey_after = 2.48%
+#
+# There are two ways to say how much it rose. In **percentage points** you subtract the two
+# rates: 2.48% - 2.06% is about 0.42 points. `pp_change(old, new)` gives the points as a plain
+# number.
+> pp_change(ey_before, ey_after)
+0.42126677455662
+#
+# In **percent** you compare the change with the starting rate, exactly as for a price.
+#
+# ## Exercise 3
+# By what percent (not points) did NVIDIA's earnings yield rise from the close of 24 January to
+# the close of 27 January? Use `ey_before` and `ey_after`.
+# Hint: a percent change of a rate works like a percent change of a price: `pct_change(old, new)`.
+# Hint: `pct_change(ey_before, ey_after)`. Compare the result with your answer to exercise 2: the yield is earnings over price, so it moves inversely to the price.
+# Tolerance: 1%
+> pct_change(ey_before, ey_after)
+20.44%
+#
+# ## A common mistake
+#
+# Writing "the earnings yield rose 0.42%". A reader cannot tell whether you mean 0.42 points
+# (from 2.06% to 2.48%) or 0.42 percent of the yield (from 2.06% to about 2.07%). Say
+# "0.42 percentage points" for the difference, or "20%" for the relative change.
+> ey_before * (1 + 0.42%)
+2.07%
+
+"""###),
+    ("sessions/lessons/03-scale.session", ###"""
+# Lesson 3: Putting a big number in context
+#
+# "$590 billion" is too big to picture. Newspapers make such numbers concrete by dividing them
+# by something familiar: a country's economy, an earlier record, the cost of the thing that
+# caused the news. The arithmetic is one division:
+#
+#     how many times = big number / familiar number
+#
+# Both numbers must be in the same unit (dollars over dollars), so the answer is a plain number.
+# The hard part is choosing a comparison that means something.
+#
+# ## The loss against a country
+#
+# NVIDIA's market value fell by about $590B on 27 January 2025 (lesson 1). The `gdp_2023`
+# dataset has the World Bank's figure for each country's gross domestic product in 2023: the
+# value of everything the country produced that year.
+> lost = loss(nvda, 2025-01-27)
+lost = -$590.5B
+> gdp_2023.portugal
+$287.1B
+> gdp_2023.new_zealand
+$253.5B
+#
+# ## Exercise 1
+# NVIDIA's one-day loss was how many times Portugal's 2023 GDP? Give a positive number.
+# Hint: divide the size of the loss by `gdp_2023.portugal`. `lost` is negative, so use `-lost`.
+# Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number, about 2.
+# Tolerance: 1%
+> -lost / gdp_2023.portugal
+2.05684816803798
+#
+# Against the whole world's output the same loss is small:
+> -lost / gdp_2023.world in %
+0.56%
+#
+# ## The loss against other records
+#
+# `market_cap_moves` lists the largest one-day changes in market value of single US stocks, as
+# reported, largest loss first. The first row is 27 January 2025 (reported as $589B; Tape's own
+# share count gives $590.5B). The second is NVIDIA's previous record:
+> market_cap_moves[0].market_value_change
+-$589.0B
+> market_cap_moves[1].date
+2024-09-03
+> market_cap_moves[1].market_value_change
+-$279.0B
+#
+# ## Exercise 2
+# The loss of 27 January 2025 (the first row of `market_cap_moves`) was how many times the
+# previous record (the second row)? Use the reported figures of the dataset.
+# Hint: divide the first row's `market_value_change` by the second row's; rows are numbered from 0.
+# Hint: `market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change`; both are losses, so the ratio is positive.
+# Tolerance: 1%
+> market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change
+2.11111111111111
+#
+# Dollar records favour big companies. The third row is Meta on 3 February 2022: a smaller loss
+# in dollars, but a bigger fall in percent than NVIDIA's.
+> market_cap_moves[2].company
+"Meta Platforms"
+> [market_cap_moves[0].price_change, market_cap_moves[2].price_change]
+[-17.00%, -26.00%]
+#
+# ## What set it off
+#
+# DeepSeek reported that the final training run of its V3 model (the base of R1) cost $5.576M
+# in rented GPU time, at an assumed $2 per GPU hour, leaving out earlier research and
+# experiments. The `ai_costs` dataset has it, with a news article's approximate figure of $100M
+# for what OpenAI spent training a model in 2023 (a claim the source did not verify).
+> ai_costs.deepseek_v3_cost_total
+$5.576M
+> ai_costs.openai_training_cost_2023
+$100.0M
+#
+# ## Exercise 3
+# By these two figures, OpenAI's training cost was how many times DeepSeek V3's?
+# Hint: divide the bigger cost by the smaller: `ai_costs.openai_training_cost_2023 / ...`.
+# Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a little under 18.
+# Tolerance: 1%
+> ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total
+17.9340028694405
+#
+# The two figures do not measure the same thing (one run at a rental price, against a reported
+# total), so "18 times cheaper" is a rough headline, not a measurement.
+#
+# What customers pay is easier to compare. Both companies sell their reasoning models by the
+# million tokens (pieces of words) produced; the dataset's prices are in USD per million tokens
+# (`USD/Mtoken`).
+> ai_costs.deepseek_reasoner_output
+$2.19/Mtoken
+> ai_costs.openai_o1_output
+$60.00/Mtoken
+#
+# ## Exercise 4
+# OpenAI's price for o1's output (`openai_o1_output`) was how many times DeepSeek's price for
+# R1's output (`deepseek_reasoner_output`)?
+# Hint: a price over a price in the same unit is a plain number: the dearer one over the cheaper one.
+# Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a little over 27.
+# Tolerance: 2%
+> ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output
+27.3972602739726
+#
+# ## A common mistake
+#
+# Comparing a **stock** with a **flow**. A market value is a stock: what the company is worth
+# at one moment, the price of all its future profits. GDP is a flow: what a country produces in
+# one year, and it comes again the next year. "NVIDIA lost two Portugals" sounds like wealth
+# destroyed for good, but no goods were lost; investors lowered their estimate of NVIDIA's
+# future profits. Compare a value with a value: the loss was 17% of what NVIDIA was worth the
+# day before.
+> lost / market_cap(nvda, 2025-01-24) in %
+-16.97%
+
+"""###),
+    ("sessions/lessons/04-earnings-pe.session", ###"""
+# Lesson 4: Earnings and the P/E ratio
+#
+# A company's **net income** (its earnings, or profit) is what is left of a year's sales after
+# every cost and tax. Shared out over the shares, it gives the **earnings per share** (EPS):
+#
+#     EPS = net income / shares
+#
+# Dollars over shares gives dollars per share (`USD/share`), the same unit as a share price.
+# That makes the two easy to compare: the **price-to-earnings ratio** (P/E) is the price over
+# the EPS, a plain number read as "so many times earnings":
+#
+#     P/E = price / EPS
+#
+# A P/E of 40 means a buyer pays 40 years of today's earnings for a share. Investors pay that
+# much only if they expect the earnings to grow.
+#
+# NVIDIA's fiscal year 2025 ended on Sunday 26 January 2025, the day before the fall. Its net
+# income for the year was:
+> ni = nvda_fundamentals.fy2025.net_income
+ni = $72.88B
+#
+# (The results were published a month later, on 26 February, so on 27 January investors had
+# only forecasts of this figure. We use the reported one.)
+#
+# ## Exercise 1
+# Using the 24.4 billion shares outstanding of the 10-K cover (`nvda.shares`), what was
+# NVIDIA's EPS for fiscal 2025?
+# Hint: EPS = net income / shares: `ni / nvda.shares`, or `eps(ni, nvda.shares)`.
+# Hint: `eps(ni, nvda.shares)`; the answer is in dollars per share, about $3.
+# Tolerance: 1%
+> eps(ni, nvda.shares)
+$2.99/share
+#
+# NVIDIA reported a slightly lower **diluted** EPS: it divides by the average number of shares
+# over the year plus the shares that stock options and awards could add (24.8B), not by the
+# count on one day.
+> nvda_fundamentals.fy2025.weighted_avg_shares_diluted
+24.804B shares
+> eps(ni, nvda_fundamentals.fy2025.weighted_avg_shares_diluted)
+$2.94/share
+> nvda.eps_diluted
+$2.94/share
+#
+# ## The P/E before and after
+#
+# With the reported diluted EPS, the P/E at the close of Friday 24 January was:
+> pe(nvda.close[2025-01-24], nvda.eps_diluted)
+48.5102040816327
+#
+# ## Exercise 2
+# What was NVIDIA's P/E at the close of Monday 27 January 2025 ($118.42), on the same diluted
+# EPS?
+# Hint: P/E = price / EPS: `pe(price, eps)` with the close of 27 January and `nvda.eps_diluted`.
+# Hint: `pe(nvda.close[2025-01-27], nvda.eps_diluted)`, a plain number around 40.
+# Tolerance: 1%
+> pe(nvda.close[2025-01-27], nvda.eps_diluted)
+40.2789115646259
+#
+# The earnings did not change over the weekend; only the price did. So the P/E fell by the same
+# 17% as the price: the market now paid about 40 years of earnings instead of about 48.
+#
+# The same ratio for the whole company is market cap over net income. It comes out a little
+# lower, because the market cap uses the 24.4B shares outstanding rather than the 24.8B diluted:
+> market_cap(nvda, 2025-01-27) / ni
+39.6466520307355
+#
+# ## Earnings yield
+#
+# Turn the P/E upside down and you get the **earnings yield**, EPS / price: the profit a dollar
+# invested in the share earns in a year, as a percentage. It can be set beside the interest on
+# a bond or a savings account.
+#
+#     earnings yield = EPS / price = 1 / (P/E)
+#
+# ## Exercise 3
+# What was NVIDIA's earnings yield at the close of 24 January 2025, before the fall?
+# Hint: earnings yield = EPS / price, or `earnings_yield(price, eps)`.
+# Hint: `earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)`, a percentage: 1 / 48.5 is about 2%.
+# Tolerance: 1%
+> earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)
+2.06%
+#
+# After the fall the same earnings cost less, so the yield rose:
+> earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)
+2.48%
+#
+# ## A common mistake
+#
+# Using the EPS of the wrong period. A P/E is quoted on a year's earnings, but companies report
+# every quarter, and a quarter's EPS sits right next to the year's in the press release. The
+# fourth quarter of fiscal 2025 alone earned $0.89 a share; dividing the price by it makes
+# NVIDIA look more than three times as expensive as it was:
+> nvda_fundamentals.q4_fy2025.eps_diluted
+$0.89/share
+> pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)
+133.056179775281
+#
+# Check the period of every earnings figure before you divide by it.
+
+"""###),
   ]
 }
