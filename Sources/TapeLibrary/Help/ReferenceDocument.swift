@@ -58,7 +58,7 @@ public enum ReferenceDocument {
     is written from the same declarations. Functions list what each parameter accepts and what the result is; \
     functions of the standard library also show their definition in Tape. Examples are what Tape shows for \
     each input, run in order in one fresh session (an error is shown by its message); the tests run every one. \
-    For the language itself, read [language.md](language.md).
+    For a guided start read [tutorial.md](tutorial.md); for the language itself, [language.md](language.md).
     """
 
   /// The anchor of an entry: its kind and its name in lower case, with every run of characters
