@@ -45,14 +45,14 @@ struct TerminalSessionTests {
       return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
-    func start() throws {
+    func start(_ arguments: [String] = [], waitingFor ready: String = "tape>") throws {
       // HOME points at an empty folder so a developer's ~/.editrc cannot change key bindings.
       let command = [
         "env", "-u", "NO_COLOR", "TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(stateDirectory.path)",
         "XDG_STATE_HOME=\(stateDirectory.path)", TapeCommandTests.executable.path,
-      ].joined(separator: " ")
+      ].joined(separator: " ") + arguments.map { " " + $0 }.joined()
       try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
-      try waitForScreen { $0.contains("tape>") }
+      try waitForScreen { $0.contains(ready) }
     }
 
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
@@ -144,5 +144,36 @@ struct TerminalSessionTests {
         == "price = $118.42/share\nprice * 24.68B shares\n€12M\n$5 + 3 shares\n"
         + "fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)\nfib(40)\nfib(10) + 0 * price / price\n",
       "history keeps each entry once, in order, and not the interrupted line")
+  }
+
+  /// `tape lesson 1` in a terminal: the lesson stops at its first exercise, a wrong answer gets
+  /// the reason and a hint, Tab completes in answers, a right answer moves on, `answer` shows
+  /// the lesson's answer, and Ctrl-D stops the lesson.
+  @Test func lessonOneInATerminal() throws {
+    let terminal = try Terminal()
+    try terminal.start(["lesson", "1"], waitingFor: "answer>")
+    let first = try terminal.screen()
+    #expect(first.contains("Exercise 1"))
+    #expect(first.contains("tape> price * shares"), "worked entries are shown with their outputs")
+
+    try terminal.type("2.889T")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("the answer has a unit, `USD`; yours is a plain number") && $0.contains("hint:") }
+
+    try terminal.type("nvda.shares * nvda.clo")
+    try terminal.send("Tab")
+    try terminal.waitForScreen { $0.contains("nvda.shares * nvda.close") }
+    try terminal.type("[2025-01-27]")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("Right: $2.889T") && $0.contains("Exercise 2") }
+
+    try terminal.type("answer")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("tape> cap_after - cap_before") && $0.contains("Exercise 3") }
+
+    try terminal.send("C-d")
+    try terminal.waitForScreen { $0.contains("Stopped.") }
+    for _ in 0..<100 where terminal.isRunning { usleep(50_000) }
+    #expect(!terminal.isRunning, "tape lesson should exit on Ctrl-D")
   }
 }
