@@ -405,5 +405,426 @@ $0.89/share
 # Check the period of every earnings figure before you divide by it.
 
 """###),
+    ("sessions/lessons/05-book-value.session", ###"""
+# Lesson 5: Book value
+#
+# A company's balance sheet lists what it owns (its **assets**: cash, buildings, chips in stock,
+# money customers owe it) and what it owes (its **liabilities**: bills to pay, debt). What is
+# left over belongs to the shareholders. That leftover is the **book value**, also called
+# shareholders' equity:
+#
+#     book value = total assets - total liabilities
+#
+# It is an accounting figure, counted at the prices in the books, not at what the market would
+# pay. Comparing the two tells you how much of a company's price is not on its balance sheet.
+#
+# NVIDIA's balance sheet at the end of fiscal 2024 (28 January 2024) gives both totals:
+> assets = nvda_fundamentals.fy2024.total_assets
+assets = $65.73B
+> liabilities = nvda_fundamentals.fy2024.total_liabilities
+liabilities = $22.75B
+#
+# ## Exercise 1
+# What was NVIDIA's book value at the end of fiscal 2024?
+# Hint: book value = total assets - total liabilities, here `assets` and `liabilities`.
+# Hint: `assets - liabilities`, in dollars, a little over $40B.
+> assets - liabilities
+$42.98B
+#
+# NVIDIA reported $43.00B of equity; the small difference comes from the rounding of the two
+# totals.
+> nvda_fundamentals.fy2024.shareholders_equity
+$43.00B
+#
+# ## Book value per share
+#
+# A year later, at the end of fiscal 2025 (26 January 2025, the day before the fall), NVIDIA's
+# equity was $79.3B. Like earnings, book value can be shared out over the shares:
+#
+#     book value per share = book value / shares outstanding
+> nvda.book_value
+$79.30B
+> nvda.shares
+24.4B shares
+#
+# ## Exercise 2
+# What was NVIDIA's book value per share at the end of fiscal 2025?
+# Hint: divide `nvda.book_value` by `nvda.shares`, or use `book_value_per_share(book_value, shares)`.
+# Hint: `book_value_per_share(nvda.book_value, nvda.shares)`, in dollars per share, a few dollars.
+> bvps = book_value_per_share(nvda.book_value, nvda.shares)
+bvps = $3.25/share
+#
+# ## Price to book
+#
+# The **price-to-book ratio** (P/B) compares the price of a share with the book value behind
+# it. It is a plain number: how many dollars the market pays for each dollar of equity.
+#
+#     P/B = price / book value per share = market cap / book value
+#
+# At the close of 27 January 2025, after the fall:
+> pb(nvda.close[2025-01-27], bvps)
+36.4369230769231
+> market_cap(nvda, 2025-01-27) / nvda.book_value
+36.4369230769231
+#
+# ## Exercise 3
+# What was NVIDIA's P/B at the close of Friday 24 January 2025, before the fall?
+# Hint: P/B = price / book value per share: `pb(price, bvps)` with the close of 24 January.
+# Hint: `pb(nvda.close[2025-01-24], bvps)`, a plain number above the 36 of 27 January.
+# Tolerance: 1%
+> pb(nvda.close[2025-01-24], bvps)
+43.8830769230769
+#
+# Even after losing 17% the market paid about 36 dollars for each dollar of equity. Most of
+# what investors buy in NVIDIA is what it will earn from its chips, software and know-how, and
+# accounting records little of that as assets. A P/B far above 1 is normal for such a company;
+# on its own it does not prove the price too high.
+#
+# ## A common mistake
+#
+# Taking total assets for book value. Assets are everything the company owns, including what it
+# bought with money it still owes. The data has no published total for NVIDIA's liabilities at
+# 26 January 2025, but assets minus equity gives it:
+> nvda_fundamentals.fy2025.total_assets
+$111.6B
+> nvda_fundamentals.fy2025.total_assets - nvda.book_value
+$32.30B
+#
+# Dividing by total assets makes the company look cheaper than it is on its book value:
+> pb(nvda.close[2025-01-27], book_value_per_share(nvda_fundamentals.fy2025.total_assets, nvda.shares))
+25.8908791139864
+
+"""###),
+    ("sessions/lessons/06-growth.session", ###"""
+# Lesson 6: Growth and compounding
+#
+# A P/E of 40 (lesson 4) only makes sense if earnings are expected to grow. To talk about growth
+# we need a way to say "how fast, per year", even when a company grew unevenly.
+#
+# NVIDIA's revenue (its sales) for four fiscal years, each ending in late January:
+> r22 = nvda_fundamentals.fy2022.revenue
+r22 = $26.91B
+> r23 = nvda_fundamentals.fy2023.revenue
+r23 = $26.97B
+> r24 = nvda_fundamentals.fy2024.revenue
+r24 = $60.92B
+> r25 = nvda_fundamentals.fy2025.revenue
+r25 = $130.5B
+#
+# Year by year the growth was very uneven: flat, then more than doubling twice.
+> pct_change([r22, r23, r24, r25])
+[0.22%, 125.85%, 114.20%]
+#
+# Over the three years together revenue was multiplied by almost 4.85, a rise of 385%:
+> r25 / r22
+4.84866612172104
+> pct_change(r22, r25)
+384.87%
+#
+# ## Compound growth
+#
+# Growth **compounds**: each year's growth applies to a figure that already includes the growth
+# of the years before. A figure growing at a rate g for n years is multiplied by (1 + g)^n. The
+# **compound annual growth rate** (CAGR) runs that backwards: the one steady yearly rate that
+# would have taken the start to the end in the same number of years.
+#
+#     CAGR = (end / start)^(1 / years) - 1
+#
+# `cagr(start, end, years)` computes it; `years` is a duration such as `3 years`.
+#
+# ## Exercise 1
+# What was the compound annual growth rate of NVIDIA's revenue from fiscal 2022 (`r22`) to
+# fiscal 2025 (`r25`), three years later?
+# Hint: CAGR = (end / start)^(1 / years) - 1, or `cagr(start, end, years)` with `3 years`.
+# Hint: `cagr(r22, r25, 3 years)`: a percentage, far below 385% / 3.
+# Tolerance: 1%
+> g = cagr(r22, r25, 3 years)
+g = 69.25%
+#
+# Check it: growing the fiscal 2022 revenue at that rate for three years gives back fiscal
+# 2025's.
+> r22 * (1 + g)^3
+$130.5B
+#
+# ## Exercise 2
+# Net income grew even faster than revenue. What was the compound annual growth rate of
+# NVIDIA's net income from fiscal 2022 to fiscal 2025?
+# Hint: the same function on `nvda_fundamentals.fy2022.net_income` and `nvda_fundamentals.fy2025.net_income`.
+# Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, close to 100% a year.
+# Tolerance: 1%
+> cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)
+95.51%
+#
+# ## Growing forward
+#
+# Compounding also works forward, which is how valuations look at the future. The next lessons
+# use an **assumption**, not a forecast from the data: suppose NVIDIA grows 20% a year for
+# five years.
+#
+# ## Exercise 3
+# If NVIDIA's revenue grew 20% a year for five years from fiscal 2025 (`r25`), what would it
+# be at the end of the fifth year?
+# Hint: each year multiplies by (1 + 20%), so five years multiply by (1 + 20%)^5.
+# Hint: `r25 * (1 + 20%)^5`: in dollars, about two and a half times `r25`.
+# Tolerance: 1%
+> r25 * (1 + 20%)^5
+$324.7B
+#
+# Five years of 20% is not 100% but about 149%: compounding adds growth on growth.
+> (1 + 20%)^5 - 1 in %
+148.83%
+#
+# ## A common mistake
+#
+# Dividing the total change by the number of years. 385% over three years is not 128% a year:
+# 128% a year, compounded, would have taken revenue far past what NVIDIA actually sold.
+> pct_change(r22, r25) / 3
+128.29%
+> r22 * (1 + pct_change(r22, r25) / 3)^3
+$320.2B
+#
+# Averaging the yearly growth rates is wrong too, for the same reason (lesson 2: percent changes
+# in a row multiply, they do not add). Here it overshoots too, though by less:
+> mean(pct_change([r22, r23, r24, r25]))
+80.09%
+> r22 * (1 + mean(pct_change([r22, r23, r24, r25])))^3
+$157.2B
+
+"""###),
+    ("sessions/lessons/07-discounting.session", ###"""
+# Lesson 7: Discounting and the DCF
+#
+# A dollar promised in a year is worth less than a dollar today: today's dollar could be
+# invested and earn a return meanwhile, and the promise might not be kept. The yearly return an
+# investor requires for waiting is the **discount rate**, r. Money received in t years is worth
+# today its **present value**:
+#
+#     present value = cash / (1 + r)^t
+#
+# At a 10% discount rate, $100 received in one year is worth today:
+> $100 / (1 + 10%)
+$90.91
+#
+# ## Exercise 1
+# At the same 10% rate, what is $100 received in two years worth today?
+# Hint: divide by (1 + r) once for each year of waiting: (1 + 10%)^2.
+# Hint: `$100 / (1 + 10%)^2`, a little over $80.
+> $100 / (1 + 10%)^2
+$82.64
+#
+# ## Net present value
+#
+# A stream of future payments is worth the sum of their present values: the **net present
+# value**. `npv(rate, flows)` takes the flows as a list, the first one year away:
+> npv(10%, [$100, $100])
+$173.55
+#
+# ## A DCF of NVIDIA, on stated assumptions
+#
+# A **discounted cash flow** (DCF) valuation says a company is worth the present value of all
+# the cash it will give its owners. Nobody knows those future amounts, so a DCF rests on
+# assumptions, and they must be written down next to the result. Ours, the same in lesson 8:
+#
+# - the cash flow is NVIDIA's net income for fiscal 2025, $72.88B (a simplification: profit is
+#   not exactly the cash owners could take out);
+# - it grows 20% a year for five years (lesson 6);
+# - after that it grows 3% a year for ever;
+# - the discount rate is 10% a year.
+> ni = nvda_fundamentals.fy2025.net_income
+ni = $72.88B
+> flows = ni * (1 + 20%)^[1, 2, 3, 4, 5]
+flows = [$87.46B, $104.9B, $125.9B, $151.1B, $181.3B]
+#
+# ## Exercise 2
+# What are the five flows in `flows` worth today, discounted at 10%?
+# Hint: `npv(rate, flows)` discounts each flow by its own number of years and adds them up.
+# Hint: `npv(10%, flows)`, in dollars, a little under half a trillion.
+> npv(10%, flows)
+$476.7B
+#
+# ## The terminal value
+#
+# Five years cover only the start: the company goes on. The **terminal value** (TV) stands for
+# every year after the fifth. If the last flow grows at g for ever, the whole stream is worth,
+# at the end of year 5 (the Gordon growth formula):
+#
+#     TV = last flow * (1 + g) / (r - g)
+#
+# Like any amount received in five years, it must be discounted back five years.
+> tv = flows[-1] * (1 + 3%) / (10% - 3%)
+tv = $2.668T
+> tv / (1 + 10%)^5
+$1.657T
+#
+# `dcf(rate, flows, terminal_growth)` adds the two parts: the present value of the flows and
+# the present value of the terminal value.
+#
+# ## Exercise 3
+# What is NVIDIA worth on our assumptions: the five flows plus a terminal value growing 3% a
+# year, all discounted at 10%?
+# Hint: `dcf(rate, flows, terminal_growth)`: the rate is 10%, the terminal growth 3%.
+# Hint: `dcf(10%, flows, 3%)`, or add `npv(10%, flows)` and `tv / (1 + 10%)^5`; about $2.1T.
+# Tolerance: 1%
+> value = dcf(10%, flows, 3%)
+value = $2.134T
+#
+# `growth_value(cash_flow, growth, rate, years, terminal_growth)` builds the growing flows
+# itself and gives the same result:
+> growth_value(ni, 20%, 10%, 5 years, 3%)
+$2.134T
+#
+# ## Exercise 4
+# What share of `value` comes from the terminal value (discounted to today)?
+# Hint: divide the present value of the terminal value, `tv / (1 + 10%)^5`, by `value`, and show it `in %`.
+# Hint: `tv / (1 + 10%)^5 / value in %`: more than half.
+# Tolerance: 1%
+> tv / (1 + 10%)^5 / value in %
+77.66%
+#
+# More than three quarters of the value comes from years after the forecast, from one guessed
+# growth rate. Small changes in it, or in the discount rate, move the result a lot.
+#
+# On these assumptions NVIDIA was worth less than even its market cap after the fall, about
+# three quarters of it:
+> value / market_cap(nvda, 2025-01-27) in %
+73.84%
+#
+# The market expected more growth than 20% a year, or used a lower discount rate. Lesson 8
+# asks which growth the price assumed.
+#
+# ## A common mistake
+#
+# Forgetting to discount the terminal value. It is a value at the end of year 5, not today;
+# adding it as it stands inflates the result by about a trillion dollars:
+> npv(10%, flows) + tv
+$3.145T
+#
+# And the terminal growth must stay below the discount rate: at g = r the formula divides by
+# zero, and above it the value turns negative. No company can outgrow the discount rate for ever.
+> dcf(10%, flows, 10%)
+stdlib/cashflows.tape:42:44: error: division by zero
+   |
+42 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
+   |                                            ^ ------------------------ divisor is zero
+
+"""###),
+    ("sessions/lessons/08-reverse-dcf.session", ###"""
+# Lesson 8: The reverse DCF, and was it an overreaction?
+#
+# Lesson 7 guessed a growth rate and got a value. A **reverse DCF** runs the other way: it
+# takes the value the market puts on the company (its market cap) and asks which growth rate
+# would make the DCF come out at exactly that value. That **implied growth** is what investors,
+# taken together, must believe for the price to be fair.
+#
+# We keep lesson 7's assumptions, except the one we solve for: the cash flow is NVIDIA's fiscal
+# 2025 net income, it grows at the unknown rate g for five years and 3% a year after that, and
+# the discount rate is 10%.
+#
+#     find g such that  growth_value(net income, g, 10%, 5 years, 3%) = market cap
+#
+# `implied_growth(value, cash_flow, rate, years, terminal_growth)` finds g by trying rates
+# until the two sides meet.
+> ni = nvda_fundamentals.fy2025.net_income
+ni = $72.88B
+> cap_before = market_cap(nvda, 2025-01-24)
+cap_before = $3.480T
+> cap_after = market_cap(nvda, 2025-01-27)
+cap_after = $2.889T
+#
+# ## Exercise 1
+# What yearly growth for five years did NVIDIA's market cap at the close of Friday 24 January
+# 2025 (`cap_before`) imply, on these assumptions?
+# Hint: `implied_growth(value, cash_flow, rate, years, terminal_growth)`: the value is `cap_before`, the cash flow `ni`.
+# Hint: `implied_growth(cap_before, ni, 10%, 5 years, 3%)`: a percentage, above lesson 7's 20%.
+# Tolerance: 2%
+> g_before = implied_growth(cap_before, ni, 10%, 5 years, 3%)
+g_before = 33.34%
+#
+# Check it: a DCF with that growth gives back the market cap.
+> growth_value(ni, g_before, 10%, 5 years, 3%)
+$3.480T
+#
+# ## Exercise 2
+# And at the close of Monday 27 January (`cap_after`)?
+# Hint: the same call with `cap_after` in place of `cap_before`.
+# Hint: `implied_growth(cap_after, ni, 10%, 5 years, 3%)`: lower than `g_before`.
+# Tolerance: 1%
+> g_after = implied_growth(cap_after, ni, 10%, 5 years, 3%)
+g_after = 28.13%
+#
+# Read this way, the fall of 27 January took about five percentage points off the growth the
+# market expected for each of the next five years:
+> pp_change(g_before, g_after)
+-5.204619984189
+#
+# ## The discount rate
+#
+# A lower growth forecast is one way to explain the fall. Another is a higher discount rate:
+# if NVIDIA's future now looked riskier, investors would ask for a higher return to hold it, and
+# pay less for the same cash. Keep the growth at `g_before` and raise the rate by one
+# percentage point, from 10% to 11%:
+> growth_value(ni, g_before, 11%, 5 years, 3%)
+$3.000T
+#
+# ## Exercise 3
+# By what percent does the value fall when the discount rate goes from 10% to 11%, with the
+# growth kept at `g_before`? Compare it with the 17% NVIDIA fell.
+# Hint: at 10% the value is `cap_before`; at 11% it is `growth_value(ni, g_before, 11%, 5 years, 3%)`. Take the percent change from the first to the second.
+# Hint: `pct_change(cap_before, growth_value(ni, g_before, 11%, 5 years, 3%))`: a fall, so negative.
+# Tolerance: 1%
+> pct_change(cap_before, growth_value(ni, g_before, 11%, 5 years, 3%))
+-13.78%
+#
+# One point on the discount rate explains most of the day's fall. A company valued at about 40
+# times earnings (lesson 4) has most of its value far in the future (lesson 7: the terminal value
+# was over three quarters of it), so small changes in what investors expect or require move its
+# price a lot.
+#
+# ## Was it an overreaction?
+#
+# An overreaction is a fall bigger than the news justified: the market later corrects it. The
+# reverse DCF turns the question into one we can argue about: was the DeepSeek news worth about
+# five points of growth a year for five years, or one point on the discount rate?
+#
+# The case for an overreaction. The news was about the cost of training AI models (lesson 3),
+# and cheaper AI could mean more AI used, not fewer chips sold. The day brought no news from
+# NVIDIA itself: its results for the year came a month later, on 26 February. And the price
+# rose 8.9% the next day (lesson 2).
+#
+# ## Exercise 4
+# What growth did NVIDIA's market cap at the close of Tuesday 28 January 2025 imply, on the
+# same assumptions?
+# Hint: the market cap on 28 January is `market_cap(nvda, 2025-01-28)`; then the same `implied_growth` call.
+# Hint: `implied_growth(market_cap(nvda, 2025-01-28), ni, 10%, 5 years, 3%)`: between `g_after` and `g_before`.
+# Tolerance: 1%
+> implied_growth(market_cap(nvda, 2025-01-28), ni, 10%, 5 years, 3%)
+30.51%
+#
+# The rebound gave back only part of the fall. The case against an overreaction: five points of
+# growth, or one point of required return, is a modest change of mind about a very uncertain
+# future. If leading AI models can be trained far more cheaply, buyers may need fewer of
+# NVIDIA's most expensive chips, and the prices NVIDIA can charge become less certain. A month
+# after the fall, the close was still below that of 24 January:
+> nvda.close[2025-02-28]
+$124.92/share
+#
+# Neither side can be proved from prices alone. What the tools do is make the argument precise:
+# state what you believe about growth and risk, and see which price it justifies. Comparing the
+# loss with Portugal's GDP (lesson 3) cannot answer the question: it measures the size of the
+# number, not whether the news changed the value of NVIDIA's future cash by that much.
+#
+# ## A common mistake
+#
+# Reading the implied growth as the market's forecast, as if it were a fact. It depends on every
+# assumption around it. The same market cap of 27 January implies quite different growth at a
+# discount rate one point lower or higher:
+> implied_growth(cap_after, ni, 9%, 5 years, 3%)
+23.64%
+> implied_growth(cap_after, ni, 11%, 5 years, 3%)
+32.26%
+#
+# Always quote an implied growth with its discount rate, its terminal growth and its cash flow.
+
+"""###),
   ]
 }
