@@ -17,7 +17,9 @@ enum REPLCommands {
     Command(name: ":clear", summary: "clear the screen"),
     Command(name: ":quit", summary: "leave Tape (Ctrl-D on an empty line does the same)"),
     Command(name: ":save", summary: "save the session as a notebook: `:save analysis.session`"),
-    Command(name: ":load", summary: "run a notebook's inputs in this session: `:load sessions/deepseek-shock.session`"),
+    Command(
+      name: ":load",
+      summary: "run a notebook's inputs in this session (`:load sessions/deepseek-shock.session`), or load a library of definitions (`:load mylib.tape`)"),
   ]
 
   static var names: [String] { all.map(\.name) }
@@ -27,7 +29,7 @@ enum REPLCommands {
     let name = parts[0]
     let argument = parts.count > 1 ? parts[1].trimmingSpaces : ""
     switch name {
-    case ":help", ":h": return [.text(help(topic: argument))]
+    case ":help", ":h": return [.text(help(topic: argument, index: session.helpIndex))]
     case ":vars": return [.text(variables(session.interpreter.environment))]
     case ":units": return [.text(units(session.interpreter.environment))]
     case ":history": return [.text(listing(history))]
@@ -41,9 +43,9 @@ enum REPLCommands {
     }
   }
 
-  static func help(topic: String) -> String {
-    if topic.isEmpty { return HelpIndex.standard.tour }
-    return HelpIndex.standard.text(for: topic)
+  static func help(topic: String, index: HelpIndex = .standard) -> String {
+    if topic.isEmpty { return index.tour }
+    return index.text(for: topic)
   }
 
   static func variables(_ environment: Environment) -> String {

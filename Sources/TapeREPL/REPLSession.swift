@@ -23,6 +23,8 @@ public struct REPLSession {
   public var figureContext: Figure.Context = .standard
   /// What `:save` writes: every input and every `# ...` comment, in order.
   public private(set) var transcript: [SessionFile.Block] = []
+  /// The `.tape` libraries loaded with `:load` or `--lib`, in order.
+  public private(set) var libraries: [UserLibrary] = []
 
   public init(diagnosticStyle: DiagnosticStyle = .plain) {
     self.diagnosticStyle = diagnosticStyle
@@ -33,9 +35,12 @@ public struct REPLSession {
     let trimmed = entry.trimmingSpaces
     if trimmed.isEmpty { return [] }
     if trimmed == "help" || trimmed.hasPrefix("help ") {
-      return [.text(REPLCommands.help(topic: String(trimmed.dropFirst(4)).trimmingSpaces))]
+      return [.text(REPLCommands.help(topic: String(trimmed.dropFirst(4)).trimmingSpaces, index: helpIndex))]
     }
-    if trimmed.hasPrefix(":load ") { return load(String(trimmed.dropFirst(6)).trimmingSpaces) }
+    if trimmed == ":load" || trimmed.hasPrefix(":load ") {
+      let path = String(trimmed.dropFirst(5)).trimmingSpaces
+      return path.hasSuffix(".tape") ? loadLibrary(path) : load(path)
+    }
     if trimmed.hasPrefix(":") { return REPLCommands.run(trimmed, session: self, history: history) }
     if trimmed == "quit" || trimmed == "exit" { return [.quit] }
     record(entry)
@@ -92,6 +97,30 @@ public struct REPLSession {
     return outputs
   }
 
+  /// `:load FILE.tape` (or `tape --lib FILE`): runs a library of definitions in this session and
+  /// adds its documented functions to `help`. `:save` keeps the library's text as an entry, so
+  /// the saved notebook replays without the file.
+  public mutating func loadLibrary(_ path: String) -> [Output] {
+    let text: String
+    switch LibraryFiles.read(path) {
+    case .success(let contents): text = contents
+    case .failure(let problem): return [.error(problem.message)]
+    }
+    let library = UserLibrary(path: path, text: text, into: &interpreter, style: diagnosticStyle)
+    libraries.append(library)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    transcript.append(.prose("Definitions loaded from `\(path)`:"))
+    transcript.append(.entry(SessionFile.Entry(input: lines.last == "" ? lines.dropLast() : lines, output: [], line: 0)))
+    return library.errors.map { .error($0) } + [.text(library.summary)]
+  }
+
+  /// Help on every built-in topic and on the documented functions of the loaded libraries,
+  /// which come first so a library can document its own version of a name.
+  public var helpIndex: HelpIndex {
+    let entries = libraries.flatMap(\.entries)
+    return entries.isEmpty ? .standard : HelpIndex(entries: entries + HelpIndex.standard.entries)
+  }
+
   /// `:save FILE`: the session so far as a notebook, replayed in a fresh session so its outputs
   /// name the file's own lines and `tape check` passes on it.
   public func save(to path: String) -> [Output] {
@@ -119,6 +148,6 @@ public struct REPLSession {
     let names = interpreter.environment.bindings.map(\.name) + interpreter.environment.units.keys
       + interpreter.environment.natives.keys + interpreter.environment.datasets.keys
     return CompletionContext(
-      names: names, fields: fields, helpTopics: HelpIndex.standard.topics, commands: REPLCommands.names)
+      names: names, fields: fields, helpTopics: helpIndex.topics, commands: REPLCommands.names)
   }
 }
