@@ -1,30 +1,46 @@
 import Foundation
 import TapeCore
+import TapeLibrary
 
 /// What the `tape` command does once its options are parsed; kept here so the executable stays a
 /// thin shell around argument parsing.
 public enum CommandLineFrontEnd {
-  /// Runs `-e` expressions, or standard input (a pipe, or the interactive loop on a terminal).
-  /// Returns the process exit code.
-  public static func run(expressions: [String], json: Bool) -> Int32 {
+  /// Runs `-e` expressions, or standard input (a pipe, or the interactive loop on a terminal),
+  /// after loading the `.tape` `libraries` (`--lib`). Returns the process exit code: 1 when a
+  /// library or a statement failed.
+  public static func run(expressions: [String], json: Bool, libraries: [String] = []) -> Int32 {
     let style: DiagnosticStyle = Terminal.usesColor(fileDescriptor: 2) ? .ansi : .plain
     let output = { (text: String) in Terminal.write(text, to: 1) }
     let errors = { (text: String) in Terminal.write(text, to: 2) }
     var session = BatchSession(isJSON: json, diagnosticStyle: style)
+    var libraryFailed = false
+    if !(Terminal.isStandardInputInteractive && !json && expressions.isEmpty) {
+      for path in libraries {
+        switch LibraryFiles.read(path) {
+        case .failure(let problem):
+          errors(problem.message)
+          libraryFailed = true
+        case .success(let text):
+          let library = UserLibrary(path: path, text: text, into: &session.interpreter, style: style)
+          library.errors.forEach(errors)
+          libraryFailed = libraryFailed || !library.errors.isEmpty
+        }
+      }
+    }
     if !expressions.isEmpty {
       for expression in expressions { session.run(expression, output: output, errors: errors) }
-      return session.exitCode
+      return libraryFailed ? 1 : session.exitCode
     }
     if Terminal.isStandardInputInteractive && !json {
       let environment = ProcessInfo.processInfo.environment
       let history = HistoryFile.standardPath(environment: environment).map(HistoryFile.init(path:))
       var loop = InteractiveLoop(
         usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history,
-        journalDirectory: Recovery.journalDirectory(environment: environment))
+        journalDirectory: Recovery.journalDirectory(environment: environment), libraries: libraries)
       loop.run(output: output, errors: errors)
       return 0
     }
     session.runLines({ Swift.readLine() }, output: output, errors: errors)
-    return session.exitCode
+    return libraryFailed ? 1 : session.exitCode
   }
 }

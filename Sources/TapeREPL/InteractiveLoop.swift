@@ -14,7 +14,10 @@ public struct InteractiveLoop {
   let journal: Journal?
   let journalProblem: String?
 
-  public init(usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?) {
+  /// What loading the `--lib` libraries printed, shown when the loop starts.
+  var libraryOutputs: [REPLSession.Output] = []
+
+  public init(usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?, libraries: [String] = []) {
     self.usesColor = usesColor
     self.historyFile = historyFile
     switch journalDirectory.map({ Journal.start(in: $0) }) {
@@ -23,6 +26,7 @@ public struct InteractiveLoop {
     case nil: (journal, journalProblem) = (nil, nil)
     }
     session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
+    for path in libraries { libraryOutputs += session.loadLibrary(path) }
     historyFile?.trimIfNeeded()
     history = historyFile?.load() ?? []
   }
@@ -31,6 +35,7 @@ public struct InteractiveLoop {
     let editor = LineEditor(completer: Completer(context: session.completionContext), history: history)
     output(usesColor ? "Tape \(TapeVersion.current). Type `help` for a tour, Ctrl-D to leave.\n" : "")
     if let journalProblem { errors("warning: no autosave journal: \(journalProblem)\n") }
+    show(libraryOutputs, output: output, errors: errors)
     while true {
       guard let entry = readEntry(editor, output: output) else {
         output("\n")
@@ -41,17 +46,24 @@ public struct InteractiveLoop {
       if let problem = journal?.record(entry) { errors("warning: \(problem.message)\n") }
       Interrupt.requested.store(false, ordering: .relaxed)
       session.figureContext = Terminal.figureContext
-      for result in session.handle(entry, history: history) {
-        switch result {
-        case .result(let text): output((usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")
-        case .error(let text): errors(text)
-        case .text(let text): output(text.hasSuffix("\n") ? text : text + "\n")
-        case .clearScreen: output("\u{1B}[H\u{1B}[2J")
-        case .quit: return
-        }
-      }
+      if !show(session.handle(entry, history: history), output: output, errors: errors) { return }
       CompletionSlot.install(Completer(context: session.completionContext))
     }
+  }
+
+  /// Prints what an entry produced; false when it asked to quit.
+  @discardableResult
+  func show(_ results: [REPLSession.Output], output: (String) -> Void, errors: (String) -> Void) -> Bool {
+    for result in results {
+      switch result {
+      case .result(let text): output((usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")
+      case .error(let text): errors(text)
+      case .text(let text): output(text.hasSuffix("\n") ? text : text + "\n")
+      case .clearScreen: output("\u{1B}[H\u{1B}[2J")
+      case .quit: return false
+      }
+    }
+    return true
   }
 
   /// One entry, continued over lines while incomplete. Ctrl-C abandons what was typed and

@@ -32,6 +32,7 @@ struct TapeCommand: ParsableCommand {
         tape -e '$118.42/share * 24.68B shares'
         tape --json -e '(118.42 - 142.62) / 142.62 in %'
         echo '589B / 142.62' | tape
+        tape --lib margins.tape -e 'gross_margin($130.5B, $32.64B)'
       """,
     version: TapeVersion.current,
     subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
@@ -42,6 +43,9 @@ struct TapeCommand: ParsableCommand {
 
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
   var json = false
+
+  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
+  var libraries: [String] = []
 
   @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
   var recover = false
@@ -61,8 +65,8 @@ struct TapeCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
-    let (expressions, json) = (self.expressions, self.json)
-    let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json) }
+    let (expressions, json, libraries) = (self.expressions, self.json, self.libraries)
+    let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries) }
     if code != 0 { throw ExitCode(code) }
   }
 }
