@@ -40,7 +40,13 @@ public struct Completer: Sendable {
     let trimmed = prefix.drop { $0 == " " }
     if trimmed == ":" { return .candidates(matching(word, in: context.commands.map { String($0.dropFirst()) })) }
     if trimmed.hasPrefix(":load ") || trimmed.hasPrefix(":save ") || trimmed.hasPrefix(":export ") { return .files }
-    if trimmed == "help " || trimmed == ":help " { return .candidates(matching(word, in: context.helpTopics)) }
+    if let topic = ["help ", ":help "].first(where: trimmed.hasPrefix) {
+      // Topics may be several words (`market cap`): match what was typed after `help` as a
+      // whole, and complete only the word under the cursor.
+      let typedBefore = String(trimmed.dropFirst(topic.count))
+      let topics = matching(typedBefore + word, in: context.helpTopics)
+      return .candidates(Array(Set(topics.map { String($0.dropFirst(typedBefore.count)) })).sorted())
+    }
     if prefix.hasSuffix(".") {
       let owner = String(prefix.dropLast().reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
       return .candidates(matching(word, in: context.fields[owner] ?? []))

@@ -6,7 +6,7 @@ struct CompleterTests {
     context: CompletionContext(
       names: ["price", "pe", "pct", "shares", "share", "sqrt", "sum", "nvda"],
       fields: ["nvda": ["price", "shares", "book_value"]],
-      helpTopics: ["round", "percent", "pe_ratio"],
+      helpTopics: ["round", "percent", "pe_ratio", "market cap", "market_cap", "percent vs points"],
       commands: [":help", ":history", ":vars", ":load"]))
 
   func complete(_ line: String) -> Completer.Result {
@@ -40,8 +40,16 @@ struct CompleterTests {
   }
 
   @Test func helpTopicsCompleteAfterHelp() {
-    #expect(complete("help pe") == .candidates(["pe_ratio", "percent"]))
+    #expect(complete("help pe") == .candidates(["pe_ratio", "percent", "percent vs points"]))
     #expect(complete(":help r") == .candidates(["round"]))
+  }
+
+  @Test func helpTopicsOfSeveralWordsCompleteWordByWord() {
+    #expect(complete("help mar") == .candidates(["market cap", "market_cap"]))
+    #expect(complete("help market c") == .candidates(["cap"]))
+    #expect(complete("help percent vs p") == .candidates(["points"]))
+    #expect(complete("help percent ") == .candidates(["vs points"]))
+    #expect(complete("help market x") == .candidates([]))
   }
 
   @Test func pathsAfterLoadAreLeftToTheFileCompleter() {
