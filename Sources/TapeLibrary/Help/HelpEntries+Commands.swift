@@ -63,12 +63,19 @@ enum CommandHelp {
       seeAlso: [":load"]),
     HelpEntry(
       name: ":load", kind: .command,
-      summary: "Run a notebook's inputs in this session, showing its prose and outputs.",
+      summary: "Run a notebook's inputs in this session, or load a library of definitions (`.tape`).",
       signature: ":load FILE",
       explanation: """
         Reads a `.session` file and runs each input in the current session, so its names and \
         functions are yours afterwards. Loading only evaluates Tape expressions: no shell, no \
         file writes, no network. A malformed file is reported with its line and nothing runs.
+
+        A `.tape` file is a library: Tape definitions, like the standard library's. Each \
+        statement runs in the session; an error names the file's line and the rest still \
+        loads. A function with a `##` doc comment above it gets a `help` entry (docs/stdlib.md \
+        shows the form). `tape --lib FILE.tape` loads one before the session starts, for \
+        `-e` and pipes too. `:save` writes the library's text into the notebook, so it replays \
+        without the file.
         """,
       seeAlso: [":save"]),
   ]
