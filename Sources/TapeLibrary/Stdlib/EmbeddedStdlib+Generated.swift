@@ -39,10 +39,21 @@ fn npv(rate, flows) = npv_from(rate, flows, 1)
 ## dcf = npv(rate, flows) + (cn * (1 + g) / (rate - g)) / (1 + rate)^n. After the last explicit
 ## year n the flows are assumed to grow at `terminal_growth` (g) for ever; that perpetuity is
 ## worth cn * (1 + g) / (rate - g) at year n. g must be below rate, otherwise the value is
-## infinite and the result meaningless. `help discounted cash flow` works through a DCF of
-## NVIDIA before and after 27 January 2025.
+## infinite and the result meaningless.
+##
+## NVIDIA, on stated assumptions: its fiscal 2025 net income ($72.88B) as this year's cash flow,
+## growing 20% a year for five years, then 3% for ever, discounted at 10%. The value is $2.13T,
+## 74% of the $2.89T the market paid at the close of 27 January 2025.
+## `help discounted cash flow` walks through it, and `implied_growth` finds the growth the
+## price itself implies.
 ## >>> dcf(10%, [$100, $100], 2%)
 ## $1,227.27
+## >>> ni = nvda_fundamentals.fy2025.net_income
+## ni = $72.88B
+## >>> dcf(10%, [ni * 1.2, ni * 1.2^2, ni * 1.2^3, ni * 1.2^4, ni * 1.2^5], 3%)
+## $2.134T
+## >>> ans / market_cap(nvda, 2025-01-27) in %
+## 73.84%
 fn dcf(rate, cash_flows, terminal_growth) =
   npv(rate, cash_flows) +
     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)

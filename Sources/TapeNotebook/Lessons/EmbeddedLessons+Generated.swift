@@ -702,9 +702,9 @@ $3.145T
 # And the terminal growth must stay below the discount rate: at g = r the formula divides by
 # zero, and above it the value turns negative. No company can outgrow the discount rate for ever.
 > dcf(10%, flows, 10%)
-stdlib/cashflows.tape:42:44: error: division by zero
+stdlib/cashflows.tape:53:44: error: division by zero
    |
-42 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
+53 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
    |                                            ^ ------------------------ divisor is zero
 
 """###),
