@@ -222,9 +222,11 @@ extension ReferenceDocument {
         lines += ["", "`\(builtin.signature)`", ""]
         let required = builtin.parameters.count - builtin.optionalCount
         for (position, parameter) in builtin.parameters.enumerated() {
-          let optional = position >= required ? " (optional)" : ""
-          let repeats = builtin.repeatsLast && position == builtin.parameters.count - 1 ? " (may be repeated)" : ""
-          lines.append("- `\(parameter.name)`: \(parameter.accepts)\(optional)\(repeats)")
+          var notes: [String] = []
+          if position >= required { notes.append("optional") }
+          if builtin.repeatsLast, position == builtin.parameters.count - 1 { notes.append("may be repeated") }
+          let noted = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
+          lines.append("- `\(parameter.name)`: \(parameter.accepts)\(noted)")
         }
         lines.append("- returns: \(builtin.returns)")
       } else if let function = item.stdlib {
