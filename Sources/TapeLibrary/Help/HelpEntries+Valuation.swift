@@ -55,7 +55,9 @@ enum ValuationHelp {
       NVIDIA's diluted EPS for fiscal 2025 (the year to 26 January 2025) was $2.94. At the close \
       of 24 January the P/E was about 48.5; after the fall of 27 January about 40.3. Market cap \
       over net income gives 39.6 rather than 40.3 because it uses the 24.4B shares outstanding, \
-      where diluted EPS divides by 24.8B weighted diluted shares.
+      where diluted EPS divides by 24.8B weighted diluted shares. Investors on 27 January did \
+      not yet have these figures: fiscal 2025 ended on 26 January and was reported on 26 \
+      February, so the market then priced an estimate of them.
 
       Common mistake: an EPS of a different period. A P/E is quoted on a year's earnings; the \
       fourth quarter alone ($0.89) makes NVIDIA look more than three times as expensive. Check \
