@@ -14,8 +14,9 @@ extension Evaluator {
     }
   }
 
-  /// `nvda[2025-01-20..2025-01-31]`
+  /// `nvda[2025-01-20..2025-01-31]`; a list takes positions instead (`Evaluator+ListSlice`).
   func slice(_ container: Value, baseSpan: Span, from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
+    if case .list(let items) = container { return try listSlice(items, from: from, through: through) }
     guard case .date(let start) = from.0 else {
       throw EvalError.wrongType(expected: "a date", found: from.0.kindDescription, at: from.1)
     }

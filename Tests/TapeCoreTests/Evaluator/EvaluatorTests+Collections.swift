@@ -47,6 +47,24 @@ import Testing
   }
 
   @Test(arguments: [
+    ("[10, 20, 30, 40][1..2]", "[20, 30]"),
+    ("[10, 20, 30, 40][0..0]", "[10]"),
+    ("[10, 20, 30, 40][2..-1]", "[30, 40]"),
+    ("[10, 20, 30, 40][-2..-1]", "[30, 40]"),
+    ("xs = [$1, $2, $3]; xs[0..1] * 2", "[$2.00, $4.00]"),
+  ])
+  func aRangeOfPositionsTakesBothEnds(source: String, expected: String) {
+    #expect(result(source) == expected)
+  }
+
+  @Test func aRangeOfPositionsMustFitTheListAndGoForward() {
+    #expect(firstDiagnostic("[10, 20, 30][0..3]")?.message == "index 3 is out of range")
+    #expect(firstDiagnostic("[10, 20, 30][2..1]")?.message == "the range ends before it starts")
+    #expect(firstDiagnostic("[10, 20, 30][0..1.5]")?.message.hasPrefix("expected a whole-number position") == true)
+    #expect(firstDiagnostic("[10, 20][0..2025-01-01]")?.message == "expected a whole-number position, found a date")
+  }
+
+  @Test(arguments: [
     ("{}", "{}"),
     ("{price: $118.42/share, shares: 24.68B shares}", "{price: $118.42/share, shares: 24.68B shares}"),
     ("{a: {b: 5}}.a.b", "5"),

@@ -1,0 +1,28 @@
+/// `flows[1..3]`: the items of a list from one position through another, both included, as a
+/// date range includes both its dates. Negative positions count from the end, as in indexing.
+extension Evaluator {
+  func listSlice(_ items: [Value], from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
+    let start = try position(from.0, in: items, at: from.1)
+    let end = try position(through.0, in: items, at: through.1)
+    guard start <= end else {
+      throw EvalError.invalidArgument(
+        "the range ends before it starts", at: from.1.through(through.1), help: "write the lower position first")
+    }
+    return .list(Array(items[start...end]))
+  }
+
+  /// A whole-number position inside `items`, resolved from the end when negative.
+  private func position(_ value: Value, in items: [Value], at span: Span) throws(EvalError) -> Int {
+    guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
+      abs(quantity.value) < 1e15
+    else {
+      throw EvalError.wrongType(expected: "a whole-number position", found: value.kindDescription, at: span)
+    }
+    let written = Int(quantity.value)
+    let resolved = written < 0 ? items.count + written : written
+    guard items.indices.contains(resolved) else {
+      throw EvalError.indexOutOfRange(index: written, count: items.count, at: span)
+    }
+    return resolved
+  }
+}
