@@ -27,7 +27,9 @@ extension HelpIndex {
         """
         Type `help TOPIC` for more on any topic below, as in `help round`, `help percent` or \
         `help nvda`; for a word that is not a topic, `help` lists the topics that mention it. \
-        `why x` shows how `x` was computed and cites the source of every figure behind it.
+        `why x` shows how `x` was computed and cites the source of every figure behind it. \
+        New to valuation? Run `tape lesson` in your shell: eight short lessons, from market cap \
+        to a reverse DCF, with exercises Tape checks.
         """))
     let kinds = HelpEntry.Kind.allCases.filter { kind in entries.contains { $0.kind == kind } }
     let labelWidth = (kinds.map(\.plural.count).max() ?? 0) + 2
