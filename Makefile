@@ -28,7 +28,7 @@ release:
 data:
 	swift run GenerateEmbeddedData
 	swift run GenerateDatasetCatalog
-	$(MAKE) docs
+	@$(MAKE) --no-print-directory docs
 
 docs:
 	swift run GenerateReference

@@ -48,7 +48,7 @@ public enum ReferenceDocument {
         + "as `help NAME`:")
     lines.append("")
     lines += index.entries(of: .dataset).sorted { $0.name < $1.name }.map {
-      "- [`\($0.name)`](datasets.md#\($0.name)): \($0.summary)"
+      "- [`\($0.name)`](datasets.md#\($0.name)): \(Contents.markdownText($0.summary))"
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -262,9 +262,10 @@ extension ReferenceDocument {
 
     /// Help text as Markdown: paragraphs stay separated by a blank line, `- ` lines stay list
     /// items, and the other lines of a paragraph are joined with spaces, so a line of a doc
-    /// comment that starts with `#` or `1.` cannot turn into a heading or a numbered list.
+    /// comment that starts with `#` or `1.` cannot turn into a heading or a numbered list. A `$`
+    /// outside code is escaped: GitHub reads `$72.88B ... $2.13T` as inline maths.
     static func markdownText(_ text: String) -> String {
-      text.split(separator: "\n\n", omittingEmptySubsequences: true).map { paragraph in
+      escapingDollars(text).split(separator: "\n\n", omittingEmptySubsequences: true).map { paragraph in
         var blocks: [String] = []
         for line in paragraph.split(separator: "\n") {
           if line.hasPrefix("- ") || blocks.isEmpty {
@@ -275,6 +276,18 @@ extension ReferenceDocument {
         }
         return blocks.joined(separator: "\n")
       }.joined(separator: "\n\n")
+    }
+
+    /// `text` with every `$` outside a code span written `\$`.
+    static func escapingDollars(_ text: String) -> String {
+      var escaped = ""
+      var inCode = false
+      for character in text {
+        if character == "`" { inCode.toggle() }
+        if character == "$", !inCode { escaped.append("\\") }
+        escaped.append(character)
+      }
+      return escaped
     }
   }
 }

@@ -61,6 +61,11 @@ struct ReferenceDocumentTests {
     #expect(text == "a line # not a heading\n- an item\n\nnext")
   }
 
+  @Test func dollarsOutsideCodeAreEscaped() {
+    let text = ReferenceDocument.Contents.markdownText("from $142.62 to `$118.42/share`")
+    #expect(text == "from \\$142.62 to `$118.42/share`")
+  }
+
   @Test func anchorsAreSlugsOfKindAndName() {
     #expect(ReferenceDocument.anchor(of: HelpEntry(name: ":vars", kind: .command, summary: "")) == "command-vars")
     #expect(ReferenceDocument.anchor(of: HelpEntry(name: "market cap", kind: .concept, summary: "")) == "concept-market-cap")
