@@ -21,6 +21,16 @@ public struct Diagnostic: Sendable, Equatable, Error {
   public var notes: [String]
   /// A concrete fix, shown as `help: ...`.
   public var help: String?
+  /// Where inside a called Tape function the problem arose, when the diagnostic is reported at
+  /// the call (`dcf(10%, flows, 10%)` failing inside `dcf`).
+  public var origin: Origin?
+
+  /// A place inside a function body, shown under the call as a second snippet.
+  public struct Origin: Sendable, Equatable {
+    public var function: String
+    public var primary: Label
+    public var secondary: [Label]
+  }
 
   public init(
     _ message: String, at span: Span, label: String = "", secondary: [Label] = [], notes: [String] = [],

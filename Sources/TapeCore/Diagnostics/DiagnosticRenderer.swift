@@ -28,13 +28,27 @@ public enum DiagnosticRenderer {
     var out =
       "\(file.name):\(line):\(column): \(style.error.0)\(severity)\(style.error.1): "
       + "\(style.emphasis.0)\(diagnostic.message)\(style.emphasis.1)\n"
-    let gutterWidth = String(line).count
+    let origin = diagnostic.origin.flatMap { origin in sources[origin.primary.span.source].map { (origin, $0) } }
+    let originLine = origin.map { $1.location(of: $0.primary.span.start).line } ?? 0
+    let gutterWidth = max(String(line).count, origin == nil ? 0 : String(originLine).count)
     let blank = String(repeating: " ", count: gutterWidth)
     let bar = "\(style.gutter.0)\(blank) |\(style.gutter.1)"
-    let lineText = file.lineText(containing: diagnostic.span.start)
+    func snippet(_ primary: Diagnostic.Label, _ secondary: [Diagnostic.Label], in file: SourceFile) -> String {
+      let line = String(file.location(of: primary.span.start).line)
+      let lineText = file.lineText(containing: primary.span.start)
+      let number = String(repeating: " ", count: gutterWidth - line.count) + line
+      return "\(style.gutter.0)\(number) |\(style.gutter.1) \(lineText)\n"
+        + "\(bar) \(markers(primary, secondary, in: file, lineText: lineText, style: style))\n"
+    }
     out += "\(bar)\n"
-    out += "\(style.gutter.0)\(line) |\(style.gutter.1) \(lineText)\n"
-    out += "\(bar) \(markers(for: diagnostic, in: file, lineText: lineText, style: style))\n"
+    out += snippet(diagnostic.primary, diagnostic.secondary, in: file)
+    if let (origin, originFile) = origin {
+      // Where inside the called function it went wrong, as Rust shows a second file.
+      let (_, originColumn) = originFile.location(of: origin.primary.span.start)
+      let function = origin.function == "lambda" ? "a lambda (`x => ...`)" : "`\(origin.function)`"
+      out += "\(blank)::: \(originFile.name):\(originLine):\(originColumn), inside \(function)\n\(bar)\n"
+      out += snippet(origin.primary, origin.secondary, in: originFile)
+    }
     for note in diagnostic.notes { out += "\(blank) = note: \(note)\n" }
     if let help = diagnostic.help { out += "\(blank) = help: \(help)\n" }
     return out
@@ -42,10 +56,11 @@ public enum DiagnosticRenderer {
 
   /// One line of markers under the source: `^` under the primary span, `-` under secondary
   /// spans on the same line, then the primary label.
-  static func markers(for diagnostic: Diagnostic, in file: SourceFile, lineText: String, style: DiagnosticStyle)
-    -> String
-  {
-    let lineIndex = file.lineIndex(containing: diagnostic.span.start)
+  static func markers(
+    _ primary: Diagnostic.Label, _ secondary: [Diagnostic.Label], in file: SourceFile, lineText: String,
+    style: DiagnosticStyle
+  ) -> String {
+    let lineIndex = file.lineIndex(containing: primary.span.start)
     let lineStart = file.lineStart(ofIndex: lineIndex)
     let lineEnd = lineStart + lineText.utf8.count
     let lineLength = lineText.count
@@ -56,8 +71,8 @@ public enum DiagnosticRenderer {
       let to = max(from + 1, file.characterCount(from: lineStart, to: min(span.end, lineEnd)))
       for index in from..<min(to, cells.count) { cells[index] = character }
     }
-    for label in diagnostic.secondary { mark(label.span, with: "-") }
-    mark(diagnostic.span, with: "^")
+    for label in secondary { mark(label.span, with: "-") }
+    mark(primary.span, with: "^")
     // A tab in the source takes a tab's width on screen; copy it so the carets stay aligned.
     for (index, character) in lineText.enumerated() where character == "\t" && cells[index] == " " {
       cells[index] = "\t"
@@ -65,7 +80,7 @@ public enum DiagnosticRenderer {
     var text = String(cells)
     while text.last == " " { text.removeLast() }
     let caret = text.map { $0 == "^" ? "\(style.error.0)^\(style.error.1)" : String($0) }.joined()
-    let label = diagnostic.primary.text
+    let label = primary.text
     return label.isEmpty ? caret : "\(caret) \(style.error.0)\(label)\(style.error.1)"
   }
 }

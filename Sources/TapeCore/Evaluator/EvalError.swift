@@ -25,6 +25,9 @@ public enum EvalError: Error, Sendable, Equatable {
   case noDataOnDate(date: TapeDate, series: String, before: TapeDate?, after: TapeDate?, at: Span)
   /// A built-in's own complaint about an argument.
   case invalidArgument(String, at: Span, help: String?)
+  /// An error inside a Tape function (a stdlib one such as `dcf`, or the user's): reported at
+  /// the outermost call, `call`, with the innermost function and the error where it happened.
+  indirect case insideCall(EvalError, outermost: String, innermost: String, call: Span)
 
   public var span: Span {
     switch self {
@@ -35,7 +38,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
       .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
       .noDataOnDate(_, _, _, _, let span),
-      .invalidArgument(_, let span, _):
+      .invalidArgument(_, let span, _), .insideCall(_, _, _, let span):
       span
     }
   }
@@ -151,6 +154,26 @@ extension EvalError {
         help: before.map { "for the previous trading day use `\($0.iso)`" })
     case .invalidArgument(let message, let span, let help):
       return Diagnostic(message, at: span, label: "this argument", help: help)
+    case .insideCall(let inner, let outermost, let innermost, let call):
+      let underlying = inner.diagnostic(in: sources)
+      var diagnostic = Diagnostic(
+        underlying.message, at: call,
+        label: outermost == "lambda" ? "in the lambda this call runs" : "in this call to `\(outermost)`", notes: underlying.notes,
+        help: underlying.help)
+      diagnostic.origin = Diagnostic.Origin(
+        function: innermost, primary: underlying.primary, secondary: underlying.secondary)
+      return diagnostic
+    }
+  }
+
+  /// This error as seen from a call to `function` at `span`: the call becomes where it is
+  /// reported, the innermost function and place are kept. Ctrl-C and a too-deep recursion are
+  /// about the whole entry, not one call, and pass through unchanged.
+  func insideCall(to function: String, at span: Span) -> EvalError {
+    switch self {
+    case .interrupted, .recursionTooDeep: self
+    case .insideCall(let inner, _, let innermost, _): .insideCall(inner, outermost: function, innermost: innermost, call: span)
+    default: .insideCall(self, outermost: function, innermost: function, call: span)
     }
   }
 }

@@ -116,7 +116,12 @@ struct Evaluator {
       }
       depth += 1
       defer { depth -= 1 }
-      return try evaluate(user.body, user.captured.isEmpty ? arguments : user.captured + arguments)
+      do {
+        return try evaluate(user.body, user.captured.isEmpty ? arguments : user.captured + arguments)
+      } catch {
+        // The error is reported at the call the user wrote, with where inside it happened.
+        throw error.insideCall(to: user.name, at: call.span)
+      }
     }
   }
 

@@ -702,10 +702,14 @@ $3.145T
 # And the terminal growth must stay below the discount rate: at g = r the formula divides by
 # zero, and above it the value turns negative. No company can outgrow the discount rate for ever.
 > dcf(10%, flows, 10%)
-stdlib/cashflows.tape:53:44: error: division by zero
-   |
-53 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
-   |                                            ^ ------------------------ divisor is zero
+07-discounting.session:110:1: error: division by zero
+    |
+110 | dcf(10%, flows, 10%)
+    | ^^^^^^^^^^^^^^^^^^^^ in this call to `dcf`
+   ::: stdlib/cashflows.tape:53:44, inside `dcf`
+    |
+ 53 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
+    |                                            ^ ------------------------ divisor is zero
 
 """###),
     ("sessions/lessons/08-reverse-dcf.session", ###"""

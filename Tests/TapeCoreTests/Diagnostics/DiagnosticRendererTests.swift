@@ -191,7 +191,11 @@ private func span(of piece: String, in file: SourceFile) -> Span {
     }
     #expect(
       interpreter.rendered(diagnostic) == """
-        <input:1>:1:13: error: division by zero
+        <input:2>:1:1: error: division by zero
+          |
+        1 | f(1)
+          | ^^^^ in this call to `f`
+         ::: <input:1>:1:13, inside `f`
           |
         1 | fn f(x) = x / 0
           |             ^ - divisor is zero

@@ -38,14 +38,40 @@ import Testing
       "1️⃣x(3)2️⃣", message: "cannot call a plain number", endsAt: "2️⃣", label: "not a function", setup: "x = 2")
   }
 
-  @Test func wrongArgumentCountThroughAFunctionValueIsCaughtWhenCalled() {
-    assertDiagnostic(
-      "fn apply(h) = 1️⃣h(1, 2); fn inc(x) = x + 1; apply(inc)", message: "`inc` takes 1 argument, found 2")
+  /// An error inside a function is reported at the call (what the user can change), with the
+  /// place inside the body as its origin.
+  func assertCallError(_ marked: String, message: String, function: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let source = MarkedText(marked)
+    var interpreter = Interpreter()
+    guard case .error(let diagnostic)? = interpreter.run(source.text).last else {
+      Issue.record("`\(source.text)` did not fail", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(diagnostic.message == message, sourceLocation: sourceLocation)
+    #expect(diagnostic.span.start == source["2️⃣"], "reported at the call", sourceLocation: sourceLocation)
+    #expect(diagnostic.origin?.primary.span.start == source["1️⃣"], "origin inside the body", sourceLocation: sourceLocation)
+    #expect(diagnostic.origin?.function == function, sourceLocation: sourceLocation)
   }
 
-  @Test func errorInsideAFunctionBodyPointsIntoTheBody() {
-    assertDiagnostic("fn f(x) = x 1️⃣/ 0; f(1)", message: "division by zero")
-    assertDiagnostic("fn g(x) = x 1️⃣+ $1; g(3 shares)", message: "cannot add `shares` and `USD`")
+  @Test func wrongArgumentCountThroughAFunctionValueIsCaughtWhenCalled() {
+    assertCallError(
+      "fn apply(h) = 1️⃣h(1, 2); fn inc(x) = x + 1; 2️⃣apply(inc)", message: "`inc` takes 1 argument, found 2",
+      function: "apply")
+  }
+
+  @Test func errorInsideAFunctionBodyIsReportedAtTheCallWithWhereInside() {
+    assertCallError("fn f(x) = x 1️⃣/ 0; 2️⃣f(1)", message: "division by zero", function: "f")
+    assertCallError("fn g(x) = x 1️⃣+ $1; 2️⃣g(3 shares)", message: "cannot add `shares` and `USD`", function: "g")
+  }
+
+  @Test func throughSeveralCallsTheOutermostCallAndTheInnermostPlaceAreKept() {
+    assertCallError("fn inner(x) = x 1️⃣/ 0; fn outer(x) = inner(x) + 1; 2️⃣outer(1)", message: "division by zero", function: "inner")
+    var interpreter = Interpreter()
+    guard case .error(let diagnostic)? = interpreter.run("fn inner(x) = x / 0; fn outer(x) = inner(x) + 1; outer(1)").last else {
+      Issue.record("no error")
+      return
+    }
+    #expect(diagnostic.primary.text == "in this call to `outer`")
   }
 
   @Test func errorInAFunctionFromAnEarlierEntryPointsIntoThatEntry() {
@@ -56,8 +82,9 @@ import Testing
       Issue.record("f(1) did not fail")
       return
     }
-    #expect(diagnostic.span.source == interpreter.sources.files[0].id)
-    #expect(diagnostic.span.start == 12)
+    #expect(diagnostic.span.source == interpreter.sources.files[1].id, "reported at the call")
+    #expect(diagnostic.origin?.primary.span.source == interpreter.sources.files[0].id)
+    #expect(diagnostic.origin?.primary.span.start == 12)
   }
 
   @Test func callerThatOutlivesARedefinitionReportsTheNewArity() {

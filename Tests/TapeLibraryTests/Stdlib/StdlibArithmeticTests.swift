@@ -74,11 +74,12 @@ struct StdlibArithmeticTests {
     ("pp_change($3, $4)", "stdlib/growth.tape", "percentage", "both must be percentages"),
     ("payback($500, [$100, $100])", "stdlib/cashflows.tape", "out of range", "never recover the cost"),
   ])
-  func aWrongArgumentIsAnErrorAtTheStdlibLineThatSaysWhy(
+  func aWrongArgumentIsAnErrorAtTheCallShowingTheStdlibLineThatSaysWhy(
     _ call: String, _ file: String, _ message: String, _ note: String
   ) {
     let text = Self.rendered(call)
-    #expect(text.hasPrefix(file + ":"), "\(call):\n\(text)")
+    #expect(text.hasPrefix("<input>:1:1: error: "), "reported at the call:\n\(text)")
+    #expect(text.contains("::: " + file + ":"), "with the stdlib line under it:\n\(text)")
     #expect(text.contains(message), "\(call):\n\(text)")
     #expect(text.contains(note), "\(call):\n\(text)")
   }
