@@ -13,7 +13,7 @@ extension Builtins {
       .init("map([$142.62, $118.42], p => round(p))", yields: "[$143.00, $118.00]"),
     ],
     details: """
-      On a series the function sees each point as a quantity in the series' unit, and must \\
+      On a series the function sees each point as a quantity in the series' unit, and must \
       return quantities in one unit; the result keeps the series' dates and sources.
       """,
     seeAlso: ["filter"]
@@ -63,7 +63,7 @@ extension Builtins {
       .init("len(filter([$142.62, $118.42, $128.99], p => p < $130))", yields: "2"),
     ],
     details: """
-      `filter(nvda.close, p => p < $120/share)` keeps the days the close was under $120, with \\
+      `filter(nvda.close, p => p < $120/share)` keeps the days the close was under $120, with \
       their dates. The function must return a boolean for every item.
       """,
     seeAlso: ["map"]

@@ -6,7 +6,7 @@ enum ConceptHelp {
   static func entries(currencies: [String], functions: [String]) -> [HelpEntry] {
     [
       money(currencies: currencies), percent, units, dates, numbers, operators, names,
-      self.functions(functions), lists, records, conversions, ans, errors, display,
+      self.functions(functions), lists, records, conversions, ans, errors, display, why,
     ]
   }
 
@@ -300,6 +300,28 @@ enum ConceptHelp {
       .init("ans = 1", yields: "error: `ans` is reserved\nhelp: `ans` always holds the last result; choose another name"),
     ],
     seeAlso: ["names", ":vars"])
+
+  static let why = HelpEntry(
+    name: "why", kind: .concept, aliases: ["provenance", "sources", "citations"],
+    summary: "`why x` shows how `x` was computed and cites the source of every built-in figure in it.",
+    explanation: """
+      Every figure of the built-in data carries its source: the document, the date it was read, \
+      the unit, and a note where sources disagree. Results carry the sources of their inputs, \
+      through arithmetic, functions and series. `why x` shows the formula `x` was bound to, the \
+      names it used with their values, the result, and a numbered list of the sources behind \
+      it; when every input was typed, it says so.
+
+      `sources` lists every document behind the built-in data, with the figures taken from each. \
+      `datasets` lists the built-in datasets; `help NAME` describes one.
+      """,
+    examples: [
+      .init("price = $118.42/share", yields: "price = $118.42/share"),
+      .init("cap = price * 24.4B shares", yields: "cap = $2.889T"),
+      .init(
+        "why cap",
+        yields: "cap = price * 24.4B shares  → $2.889T\n  price = $118.42/share\n= $2.889T\nno built-in data: every input was typed in this session"),
+    ],
+    seeAlso: ["datasets", "nvda", "gdp_2023"])
 
   static let errors = HelpEntry(
     name: "errors", kind: .concept, aliases: ["error", "diagnostics"],

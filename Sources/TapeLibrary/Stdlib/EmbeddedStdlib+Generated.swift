@@ -172,8 +172,8 @@ fn pp_change(old_percent, new_percent) = (new_percent - old_percent in %) / 1%  
 ## `5 years`, not `5`. A year is 365 days. `start` and `end` must be in the same unit.
 ## >>> cagr($100, $121, 2 years)
 ## 10.00%
-## >>> cagr($26.97B, $130.5B, 2025-01-26 - 2022-01-30)
-## 69.38%
+## >>> cagr($26.91B, $130.5B, 2025-01-26 - 2022-01-30)
+## 69.51%
 fn cagr(start, end, years) = (end / start)^(1 / (years / 1 year)) - 1 in %   # years must be a duration such as `5 years`
 
 """###),

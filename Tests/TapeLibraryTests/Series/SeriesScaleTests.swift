@@ -2,9 +2,9 @@ import Testing
 import TapeCore
 import TapeLibrary
 
-/// Series functions run over the contiguous columns: a million points cost well under a second
-/// each, even in a debug build.
-struct SeriesPerformanceTests {
+/// Every series function gives a value on a million points (no quadratic blow-up, no stack use
+/// that grows with the length). How fast they are is measured in Benchmarks/, not here.
+struct SeriesScaleTests {
   static let big: Series = {
     let count = 1_000_000
     var values = ContiguousArray<Double>(repeating: 0, count: count)
@@ -19,23 +19,18 @@ struct SeriesPerformanceTests {
   @Test func everyFunctionHandlesAMillionPoints() {
     var interpreter = Interpreter(
       natives: BuiltinRegistry.natives,
-      datasets: [Dataset(name: "big", summary: "a long synthetic series", load: { .series(SeriesPerformanceTests.big) })])
+      datasets: [Dataset(name: "big", summary: "a long synthetic series", load: { .series(SeriesScaleTests.big) })])
     let calls = [
       "first(big)", "last(big)", "prev(big, 2025-01-01)", "median(big)", "stdev(big)", "argmin(big)", "argmax(big)",
       "len(change(big))", "len(pct_change(big))", "len(returns(big))", "len(cumulative(big))", "len(drawdown(big))",
       "max_drawdown(big)", "correlation(big, big)", "beta(big, big)", "len(rank(big))", "len(top(big, 10))",
       "len(ratio(big, big))", "len(compare(big, big))", "sum(big)", "mean(big)", "min(big)", "max(big)",
     ]
-    let clock = ContinuousClock()
     for call in calls {
-      let elapsed = clock.measure {
-        let outcomes = interpreter.run(call)
-        guard case .value? = outcomes.first else {
-          Issue.record("`\(call)` failed")
-          return
-        }
+      guard case .value? = interpreter.run(call).first else {
+        Issue.record("`\(call)` failed")
+        continue
       }
-      #expect(elapsed < .seconds(3), "`\(call)` took \(elapsed)")
     }
   }
 }
