@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .executable(name: "tape", targets: ["tape"]),
     .library(name: "TapeCore", targets: ["TapeCore"]),
+    // For Benchmarks/ (builtins, datasets, CSV load, charts).
+    .library(name: "TapeLibrary", targets: ["TapeLibrary"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -2,6 +2,7 @@
 // Benchmarks for Tape, kept out of the main package so that `swift build` / `swift test` and CI at
 // the top level never build ordo-one/benchmark. Run from this folder:
 //   swift package benchmark                      (all benchmarks; first build about 80 s)
+//   swift package benchmark --target Stages      (Tape's stages: docs/performance.md)
 //   swift run -c release number-facts            (the correctness figures of docs/number-representation.md)
 import PackageDescription
 
@@ -22,6 +23,17 @@ let package = Package(
         "NumberKernels",
       ],
       path: "Benchmarks/NumberRepresentation",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    // Tape's stages one at a time: parse, evaluate, call, series, CSV load, render (docs/performance.md).
+    .executableTarget(
+      name: "Stages",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TapeCore", package: "Tape"),
+        .product(name: "TapeLibrary", package: "Tape"),
+      ],
+      path: "Benchmarks/Stages",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     // The measured code, shared by the benchmarks and `number-facts`: parse, arithmetic, display

@@ -14,7 +14,7 @@ public enum Outcome: Sendable {
 /// The facade over every stage: text in, outcomes out. Owns the session's state (names, units,
 /// sources); does no I/O.
 public struct Interpreter: Sendable {
-  public private(set) var sources = SourceMap()
+  public internal(set) var sources = SourceMap()
   public private(set) var environment: Environment
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
@@ -28,7 +28,11 @@ public struct Interpreter: Sendable {
     _ text: String, name: String = "<input>", firstLine: Int = 1, onOutcome: (Outcome, SourceMap) -> Void
   ) {
     let file = sources.add(name: name, text: text, firstLine: firstLine)
-    var parser = Parser(file)
+    run(Parser(file), onOutcome: onOutcome)
+  }
+
+  mutating func run(_ parser: Parser, onOutcome: (Outcome, SourceMap) -> Void) {
+    var parser = parser
     while let parsed = parser.nextStatement() {
       switch parsed {
       case .failure(let error): onOutcome(.error(error.diagnostic), sources)

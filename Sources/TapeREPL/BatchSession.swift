@@ -21,20 +21,34 @@ public struct BatchSession {
     _ text: String, name: String = "<input>", firstLine: Int = 1, output: (String) -> Void,
     errors: (String) -> Void
   ) {
+    run(interpreter.lexed(text, name: name, firstLine: firstLine), output: output, errors: errors)
+  }
+
+  mutating func run(_ lexed: LexedText, output: (String) -> Void, errors: (String) -> Void) {
     // `help` and `help TOPIC` work in pipes and `-e` too, as in the REPL.
-    let trimmed = text.trimmingSpaces
-    if trimmed == "help" || trimmed.hasPrefix("help ") {
-      let topic = String(trimmed.dropFirst(4)).trimmingSpaces
-      output(HelpIndex.standard.text(for: topic) + "\n")
-      return
+    if BatchSession.mayBeHelp(lexed.text) {
+      let trimmed = lexed.text.trimmingSpaces
+      if trimmed == "help" || trimmed.hasPrefix("help ") {
+        let topic = String(trimmed.dropFirst(4)).trimmingSpaces
+        output(HelpIndex.standard.text(for: topic) + "\n")
+        return
+      }
     }
     let (isJSON, style) = (self.isJSON, diagnosticStyle)
     var failed = false
-    interpreter.run(text, name: name, firstLine: firstLine) { outcome, sources in
+    interpreter.run(lexed) { outcome, sources in
       if case .error = outcome { failed = true }
       BatchSession.report(outcome, sources: sources, isJSON: isJSON, style: style, output: output, errors: errors)
     }
     hadError = hadError || failed
+  }
+
+  /// Whether `text` could be a `help` request: after ASCII whitespace comes `h` (or a non-ASCII
+  /// byte, which may be Unicode whitespace). A cheap test before trimming, which copies the text,
+  /// on every line of a long pipe.
+  static func mayBeHelp(_ text: String) -> Bool {
+    guard let first = text.utf8.first(where: { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }) else { return false }
+    return first == UInt8(ascii: "h") || first >= 0x80
   }
 
   /// Reads entries from `nextLine` until it returns nil, running each as soon as it is complete
@@ -49,8 +63,9 @@ public struct BatchSession {
       lineNumber += 1
       if pending.isEmpty { pendingFirstLine = lineNumber } else { pending += "\n" }
       pending += line
-      if InputCompleteness.isIncomplete(pending) { continue }
-      run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors)
+      let lexed = interpreter.lexed(pending, name: name, firstLine: pendingFirstLine)
+      if lexed.isIncomplete { continue }
+      run(lexed, output: output, errors: errors)
       pending = ""
     }
     if !pending.isEmpty { run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors) }

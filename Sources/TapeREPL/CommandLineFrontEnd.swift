@@ -40,7 +40,16 @@ public enum CommandLineFrontEnd {
       loop.run(output: output, errors: errors)
       return 0
     }
-    session.runLines({ Swift.readLine() }, output: output, errors: errors)
+    // A pipe or a file: buffered results, flushed before each read and before each error.
+    let standardOutput = BufferedOutput(fileDescriptor: 1)
+    var lines = StandardInputLines(fileDescriptor: 0, beforeRead: { standardOutput.flush() })
+    session.runLines(
+      { lines.next() }, output: { standardOutput.write($0) },
+      errors: { text in
+        standardOutput.flush()
+        Terminal.write(text, to: 2)
+      })
+    standardOutput.flush()
     return libraryFailed ? 1 : session.exitCode
   }
 }

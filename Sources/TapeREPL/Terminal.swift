@@ -33,7 +33,10 @@ public enum Terminal {
   }
 
   public static func write(_ text: String, to fileDescriptor: Int32) {
-    let bytes = Array(text.utf8)
+    write(bytes: Array(text.utf8), to: fileDescriptor)
+  }
+
+  static func write(bytes: [UInt8], to fileDescriptor: Int32) {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer -> Int in

@@ -13,7 +13,7 @@ func displayedLength(_ outcomes: [Outcome]) -> Int {
     switch outcome {
     case .value(let value, _): total += value.display.utf8.count
     case .binding(_, let value, _): total += value.display.utf8.count
-    case .declaration(let text, _): total += text.utf8.count
+    case .declaration(let text, _), .report(let text, _): total += text.utf8.count
     case .error: total -= 1000
     }
   }

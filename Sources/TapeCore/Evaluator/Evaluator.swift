@@ -3,7 +3,7 @@
 struct Evaluator {
   let globals: [Value?]
   var depth = 0
-  let stack = StackGuard()
+  var stack = StackGuard()
   /// User-function calls deeper than this are an error, not a stack overflow.
   static let maximumCallDepth = 10_000
 
@@ -79,9 +79,13 @@ struct Evaluator {
   func withApply(_ call: CallContext) -> CallContext {
     var context = call
     let (globals, depth) = (self.globals, self.depth)
-    context.apply = { (function: Value, arguments: [Value]) throws(EvalError) -> Value in
+    // Look the stack's bounds up once here, not once per element `map` calls the function on.
+    var stack = self.stack
+    _ = stack.hasRoom()
+    context.apply = { [stack] (function: Value, arguments: [Value]) throws(EvalError) -> Value in
       var nested = Evaluator(globals: globals)
       nested.depth = depth + 1
+      nested.stack = stack
       return try nested.call(function, arguments, call)
     }
     return context

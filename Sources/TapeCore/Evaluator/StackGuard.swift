@@ -7,14 +7,31 @@
 /// Tells the evaluator when the thread's stack is nearly used up, so deep recursion in a user
 /// function ends in a Tape error instead of a crash, whatever thread the interpreter runs on
 /// (the CLI gives it a large one; a test runner's threads are small).
+///
+/// The bounds are looked up on the first check, not when an evaluator is made: glibc's
+/// `pthread_getattr_np` costs a system call, and most statements call no function at all.
 struct StackGuard {
   /// The lowest stack address evaluation may reach; 0 when the bounds are unknown.
-  private let floor: UInt
+  private var floor: UInt?
 
   /// Room kept free below the limit for the frames an error report itself needs.
   static let reserve: UInt = 256 << 10
 
-  init() {
+  /// True while the current frame sits above the floor.
+  mutating func hasRoom() -> Bool {
+    let floor = self.floor ?? StackGuard.currentFloor()
+    self.floor = floor
+    return StackGuard.isAbove(floor)
+  }
+
+  @inline(never)
+  static func isAbove(_ floor: UInt) -> Bool {
+    guard floor != 0 else { return true }
+    var marker: UInt8 = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) > floor }
+  }
+
+  static func currentFloor() -> UInt {
     #if os(Linux)
       var attributes = pthread_attr_t()
       var base: UnsafeMutableRawPointer? = nil
@@ -23,21 +40,13 @@ struct StackGuard {
         pthread_attr_getstack(&attributes, &base, &size)
         pthread_attr_destroy(&attributes)
       }
-      floor = base.map { UInt(bitPattern: $0) + StackGuard.reserve } ?? 0
+      return base.map { UInt(bitPattern: $0) + StackGuard.reserve } ?? 0
     #elseif canImport(Darwin)
       let top = UInt(bitPattern: pthread_get_stackaddr_np(pthread_self()))
-      floor = top - UInt(pthread_get_stacksize_np(pthread_self())) + StackGuard.reserve
+      return top - UInt(pthread_get_stacksize_np(pthread_self())) + StackGuard.reserve
     #else
-      floor = 0
+      return 0
     #endif
-  }
-
-  /// True while the current frame sits above the floor.
-  @inline(never)
-  func hasRoom() -> Bool {
-    guard floor != 0 else { return true }
-    var marker: UInt8 = 0
-    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) > floor }
   }
 }
 

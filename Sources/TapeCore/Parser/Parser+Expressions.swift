@@ -58,11 +58,7 @@ extension Parser {
 
   mutating func comparison() throws(ParseError) -> Expr {
     let left = try sum()
-    let operators: [Symbol: BinaryOperator] = [
-      .equalEqual: .equal, .bangEqual: .notEqual, .less: .less, .lessEqual: .lessEqual, .greater: .greater,
-      .greaterEqual: .greaterEqual,
-    ]
-    if case .symbol(let symbol) = current.kind, let op = operators[symbol] {
+    if case .symbol(let symbol) = currentShape, let op = Parser.comparisonOperator(symbol) {
       let token = advance()
       let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.sum() }
       return Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
@@ -71,6 +67,18 @@ extension Parser {
       throw ParseError.assignmentInExpression(at: current.span)
     }
     return left
+  }
+
+  static func comparisonOperator(_ symbol: Symbol) -> BinaryOperator? {
+    switch symbol {
+    case .equalEqual: .equal
+    case .bangEqual: .notEqual
+    case .less: .less
+    case .lessEqual: .lessEqual
+    case .greater: .greater
+    case .greaterEqual: .greaterEqual
+    default: nil
+    }
   }
 
   mutating func sum() throws(ParseError) -> Expr {
@@ -106,7 +114,7 @@ extension Parser {
   /// `24.68B shares`, `2.788M GPU hour`: a value followed directly by unit names.
   mutating func quantity() throws(ParseError) -> Expr {
     var value = try power()
-    while case .identifier = current.kind {
+    while currentShape == .identifier {
       let unit = try unitFactor()
       value = Expr(.withUnit(value, unit: unit), value.span.through(unit.span))
     }
@@ -172,7 +180,7 @@ extension Parser {
     case .keyword(.true): return Expr(.bool(true), advance().span)
     case .keyword(.false): return Expr(.bool(false), advance().span)
     case .identifier(let name):
-      if tokens[position + 1].kind == .symbol(.fatArrow) {
+      if shapes[position + 1] == .symbol(.fatArrow) {
         let parameter = Stmt.Parameter(name: name, span: advance().span)
         return try lambdaBody(parameters: [parameter], start: parameter.span)
       }
@@ -223,7 +231,9 @@ extension Parser {
     while true {
       switch tokens[index].kind {
       case .identifier, .symbol(.comma): index += 1
-      case .symbol(.rightParen): return tokens[index + 1].kind == .symbol(.fatArrow)
+      case .symbol(.rightParen):
+        if case .symbol(.fatArrow) = tokens[index + 1].kind { return true }
+        return false
       default: return false
       }
     }

@@ -41,8 +41,17 @@ public struct Parser {
   var expressionDepth = 0
   static let maximumDepth = 256
 
+  /// Each token's kind without its payload, one byte or two: the parser tests the current token
+  /// about ten times before it consumes it, and testing a full `Token` copied it each time.
+  let shapes: [TokenShape]
+
   public init(tokens: [Token]) {
+    self.init(tokens: tokens, shapes: tokens.map { TokenShape($0.kind) })
+  }
+
+  init(tokens: [Token], shapes: [TokenShape]) {
     self.tokens = tokens
+    self.shapes = shapes
   }
 
   public init(_ file: SourceFile) {
@@ -53,7 +62,7 @@ public struct Parser {
   /// True when only separators remain.
   public mutating func isAtEnd() -> Bool {
     skipSeparators()
-    return current.kind == .endOfInput
+    return currentShape == .endOfInput
   }
 
   /// The next statement, or the error that stopped it. After an error the parser has skipped to
@@ -85,7 +94,7 @@ public struct Parser {
   mutating func synchronize() {
     bracketDepth = 0
     while true {
-      switch tokens[position].kind {
+      switch shapes[position] {
       case .endOfInput: return
       case .newline, .symbol(.semicolon):
         position += 1
@@ -96,10 +105,10 @@ public struct Parser {
   }
 
   mutating func skipSeparators() {
-    while case .newline = tokens[position].kind { position += 1 }
-    while case .symbol(.semicolon) = tokens[position].kind {
+    while shapes[position] == .newline { position += 1 }
+    while shapes[position] == .symbol(.semicolon) {
       position += 1
-      while case .newline = tokens[position].kind { position += 1 }
+      while shapes[position] == .newline { position += 1 }
     }
   }
 
@@ -114,18 +123,26 @@ public struct Parser {
   }
 
   mutating func skipNewlines() {
-    while case .newline = tokens[position].kind { position += 1 }
+    while shapes[position] == .newline { position += 1 }
   }
 
   mutating func advance() -> Token {
     let token = current
-    if token.kind != .endOfInput { position += 1 }
+    if shapes[position] != .endOfInput { position += 1 }
     return token
   }
 
-  mutating func check(_ symbol: Symbol) -> Bool { current.kind == .symbol(symbol) }
+  /// The current token's shape; inside brackets newlines are invisible.
+  var currentShape: TokenShape {
+    mutating get {
+      if bracketDepth > 0 { skipNewlines() }
+      return shapes[position]
+    }
+  }
 
-  mutating func check(_ keyword: Keyword) -> Bool { current.kind == .keyword(keyword) }
+  mutating func check(_ symbol: Symbol) -> Bool { currentShape == .symbol(symbol) }
+
+  mutating func check(_ keyword: Keyword) -> Bool { currentShape == .keyword(keyword) }
 
   mutating func match(_ symbol: Symbol) -> Token? { check(symbol) ? advance() : nil }
 
@@ -153,5 +170,30 @@ public struct Parser {
       return (name, token.span)
     }
     throw failure(expected: what)
+  }
+}
+
+/// A token's kind without its payload: trivially copied and compared.
+enum TokenShape: Equatable {
+  case symbol(Symbol)
+  case keyword(Keyword)
+  case identifier
+  case newline
+  case endOfInput
+  /// A string without its closing quote, which ends an entry even inside brackets.
+  case unterminatedString
+  /// Literals and other invalid text, which the parser reads from the token itself.
+  case other
+
+  init(_ kind: TokenKind) {
+    switch kind {
+    case .symbol(let symbol): self = .symbol(symbol)
+    case .keyword(let keyword): self = .keyword(keyword)
+    case .identifier: self = .identifier
+    case .newline: self = .newline
+    case .endOfInput: self = .endOfInput
+    case .invalid(.unterminatedString): self = .unterminatedString
+    case .number, .percent, .money, .date, .string, .invalid: self = .other
+    }
   }
 }

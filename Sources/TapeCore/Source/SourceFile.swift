@@ -78,9 +78,18 @@ public struct SourceMap: Sendable {
 
   /// Adds a source and returns it with its new ID.
   public mutating func add(name: String, text: String, firstLine: Int = 1) -> SourceFile {
-    let file = SourceFile(id: SourceID(files.count), name: name, text: text, firstLine: firstLine)
+    let file = SourceFile(id: nextID, name: name, text: text, firstLine: firstLine)
     files.append(file)
     return file
+  }
+
+  /// The ID the next source added will get.
+  var nextID: SourceID { SourceID(files.count) }
+
+  /// Adds a source made with `nextID`.
+  mutating func add(_ file: SourceFile) {
+    precondition(file.id == nextID, "a source is added with the ID it was made for")
+    files.append(file)
   }
 
   public subscript(id: SourceID) -> SourceFile? {

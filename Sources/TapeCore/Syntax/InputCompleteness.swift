@@ -3,25 +3,32 @@
 /// reading lines until the entry is complete.
 public enum InputCompleteness {
   public static func isIncomplete(_ text: String) -> Bool {
-    var trimmed = Substring(text)
-    while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
-    if trimmed.last == "\\" { return true }  // `\` at the end of a line continues it.
     let file = SourceFile(id: SourceID(-1), name: "", text: text)
     var lexer = Lexer(file)
+    return isIncomplete(file.bytes, shapes: lexer.tokens().map { TokenShape($0.kind) })
+  }
+
+  /// The same question for text already lexed, so a pipe reader lexes each entry once.
+  static func isIncomplete(_ bytes: [UInt8], shapes: [TokenShape]) -> Bool {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+      end -= 1
+    }
+    if end > 0, bytes[end - 1] == UInt8(ascii: "\\") { return true }  // `\` at the end of a line continues it.
     var depth = 0
     var openIfs = 0
-    var last: TokenKind? = nil
-    for token in lexer.tokens() {
-      switch token.kind {
+    var last: TokenShape? = nil
+    for shape in shapes {
+      switch shape {
       case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
       case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1
       case .newline, .endOfInput: continue
-      case .invalid(.unterminatedString): return false
+      case .unterminatedString: return false
       case .keyword(.if): openIfs += 1
       case .keyword(.else): openIfs -= 1
       default: break
       }
-      last = token.kind
+      last = shape
     }
     // Inside brackets, or an `if` still waiting for its `else`.
     if depth > 0 || openIfs > 0 { return true }

@@ -17,7 +17,7 @@ public struct Lexer {
     while true {
       let token = next()
       result.append(token)
-      if token.kind == .endOfInput { return result }
+      if case .endOfInput = token.kind { return result }
     }
   }
 
@@ -53,18 +53,21 @@ public struct Lexer {
   }
 
   mutating func punctuation(_ byte: UInt8, from start: Int) -> Token? {
-    let twoCharacter: [UInt8: (UInt8, Symbol, Symbol)] = [
-      UInt8(ascii: "="): (UInt8(ascii: "="), .equalEqual, .equal),
-      UInt8(ascii: "<"): (UInt8(ascii: "="), .lessEqual, .less),
-      UInt8(ascii: ">"): (UInt8(ascii: "="), .greaterEqual, .greater),
-    ]
     if byte == UInt8(ascii: "="), peek(1) == UInt8(ascii: ">") {
       position += 2
       return symbol(.fatArrow, from: start)
     }
-    if let (second, double, single) = twoCharacter[byte] {
+    // `=`, `<`, `>` alone or followed by `=`; a switch, as a table here would be built per token.
+    let twoCharacter: (double: Symbol, single: Symbol)? =
+      switch byte {
+      case UInt8(ascii: "="): (.equalEqual, .equal)
+      case UInt8(ascii: "<"): (.lessEqual, .less)
+      case UInt8(ascii: ">"): (.greaterEqual, .greater)
+      default: nil
+      }
+    if let (double, single) = twoCharacter {
       position += 1
-      if peek() == second {
+      if peek() == UInt8(ascii: "=") {
         position += 1
         return symbol(double, from: start)
       }
@@ -152,10 +155,21 @@ public struct Lexer {
       }
     }
     let name = String(decoding: bytes[start..<position], as: UTF8.self)
-    if let keyword = Keyword(rawValue: name) {
+    if Lexer.mayBeKeyword(bytes[start], length: position - start), let keyword = Keyword(rawValue: name) {
       return Token(kind: .keyword(keyword), span: span(from: start))
     }
     return Token(kind: .identifier(name), span: span(from: start))
+  }
+
+  /// Keywords are 2 to 8 letters and start with one of these; other names skip the string switch.
+  static func mayBeKeyword(_ first: UInt8, length: Int) -> Bool {
+    guard length >= 2 && length <= 8 else { return false }
+    switch first {
+    case UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "n"),
+      UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "w"):
+      return true
+    default: return false
+    }
   }
 
   mutating func string() -> Token {

@@ -8,10 +8,11 @@ public struct Quantity: Sendable, Hashable {
   /// The magnitude, in `unit`.
   public var value: Double
   public var unit: Unit
-  /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
-  public var format: DisplayFormat
   /// The sources of the figures this quantity was computed from; empty for typed numbers.
   public var provenance: Provenance
+  /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
+  /// Last, so it packs after the 8-byte fields: 25 bytes, not 32.
+  public var format: DisplayFormat
 
   public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic, provenance: Provenance = .none) {
     self.value = value

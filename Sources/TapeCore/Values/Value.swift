@@ -1,18 +1,22 @@
 /// Every value a Tape expression can produce.
+///
+/// The large payloads are `indirect` (boxed): a value is as wide as its widest case, and every
+/// value the evaluator passes, and every element of a list, would otherwise carry the width of a
+/// function or a series (65 bytes) to hold a number (32).
 public enum Value: Sendable {
   case quantity(Quantity)
   case bool(Bool)
   case date(TapeDate)
   case string(String)
   case list([Value])
-  case record(Record)
-  case function(Function)
+  indirect case record(Record)
+  indirect case function(Function)
   /// Values by trading date: `nvda.close`.
-  case series(Series)
+  indirect case series(Series)
   /// Dated rows of named columns: `nvda`.
-  case table(Table)
+  indirect case table(Table)
   /// A chart: `chart(nvda.close)`.
-  case figure(Figure)
+  indirect case figure(Figure)
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 

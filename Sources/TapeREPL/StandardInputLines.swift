@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The lines of a file descriptor, read in large chunks: `readLine` made a call into stdio and a
+/// string per line. Lines end at `\n`, which is dropped with a `\r` before it, as `readLine` does;
+/// bytes that are not UTF-8 become replacement characters, as there.
+struct StandardInputLines {
+  let fileDescriptor: Int32
+  /// Runs before each `read`, which may wait: the moment to flush output for what came before.
+  let beforeRead: () -> Void
+  private var buffer: [UInt8] = []
+  /// Where the next line starts in `buffer`.
+  private var start = 0
+  private var reachedEnd = false
+  static let chunkSize = 64 << 10
+
+  init(fileDescriptor: Int32 = 0, beforeRead: @escaping () -> Void = {}) {
+    self.fileDescriptor = fileDescriptor
+    self.beforeRead = beforeRead
+  }
+
+  mutating func next() -> String? {
+    var searchFrom = start
+    while true {
+      if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
+        var end = newline
+        if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let line = String(decoding: buffer[start..<end], as: UTF8.self)
+        start = newline + 1
+        return line
+      }
+      if reachedEnd {
+        guard start < buffer.count else { return nil }
+        let line = String(decoding: buffer[start...], as: UTF8.self)
+        start = buffer.count
+        return line
+      }
+      // Keep the unfinished line, then read more after it.
+      buffer.removeSubrange(0..<start)
+      start = 0
+      searchFrom = buffer.count
+      readChunk()
+    }
+  }
+
+  private mutating func readChunk() {
+    beforeRead()
+    let oldCount = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: StandardInputLines.chunkSize))
+    var count = -1
+    repeat {
+      count = buffer.withUnsafeMutableBytes { bytes in
+        read(fileDescriptor, bytes.baseAddress.map { $0 + oldCount }, StandardInputLines.chunkSize)
+      }
+    } while count < 0 && errno == EINTR
+    buffer.removeSubrange((oldCount + max(count, 0))...)
+    if count <= 0 { reachedEnd = true }
+  }
+}

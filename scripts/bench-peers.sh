@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Tape against its peers, whole programs timed with hyperfine in one run (docs/performance.md).
+# Generates every input in a temporary folder; nothing large is committed.
+#
+#   scripts/bench-peers.sh                  build tape (release) and a Swift hello-world, then time
+#   TAPE=/path/to/tape scripts/bench-peers.sh
+#   RUNS=5 scripts/bench-peers.sh           fewer runs per command (default 10)
+#
+# Needs hyperfine, bc, python3 with numpy, GNU time (/usr/bin/time); qalc is optional
+# (apt-get install qalc; benchmarking only, CI does not need it).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${RUNS:-10}"
+scalar_lines=100000
+qalc_lines=1000      # qalc takes about 20 ms a line: time 1,000 lines and scale by 100
+fib_n=25
+series_points=3000000 # a series is dated; 0001-01-01..9999-12-31 holds 3.65M days, so not 10M
+series_repeats=10
+csv_rows=1000000
+
+for tool in hyperfine bc python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed" >&2; exit 1; }
+done
+python3 -c 'import numpy' 2>/dev/null || { echo "bench: python3 has no numpy (pip install numpy)" >&2; exit 1; }
+# pyenv and similar put a shell script first on PATH; time the interpreter itself.
+python="$(python3 -c 'import sys; print(sys.executable)')"
+has_qalc=1
+command -v qalc >/dev/null || { has_qalc=0; echo "bench: qalc not installed, skipping it" >&2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+tape="${TAPE:-}"
+if [ -z "$tape" ]; then
+  swift build -c release --product tape --package-path "$root" --scratch-path "$root/.build-bench" >&2
+  tape="$root/.build-bench/release/tape"
+fi
+# The floor: a Swift program that prints one line, built the same way (release, SwiftPM).
+hello_dir="$root/.build-bench-hello"
+mkdir -p "$hello_dir/Sources/hello"
+cat >"$hello_dir/Package.swift" <<'EOF'
+// swift-tools-version: 6.0
+import PackageDescription
+let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
+EOF
+echo 'print(1 + 1)' >"$hello_dir/Sources/hello/main.swift"
+swift build -c release --package-path "$hello_dir" >&2
+hello="$hello_dir/.build/release/hello"
+
+# --- Inputs -----------------------------------------------------------------------------------
+# Scalar script: groups of four lines, two bindings and two expressions on them, random figures.
+gen_scalar() { # $1 lines, $2 assignment operator, $3 python (1: wrap expressions in print)
+  awk -v n="$1" -v assign="$2" -v py="$3" 'BEGIN {
+    srand(99)
+    for (i = 0; i < n; i++) {
+      k = i % 4
+      if (k == 0) printf "v1 %s (%d.%02d - %d) / %d.%d * 1.%02d\n", assign, 10000 + int(rand() * 990000),
+        int(rand() * 100), 1000 + int(rand() * 9000), 10 + int(rand() * 990), int(rand() * 10), int(rand() * 100)
+      else if (k == 1) printf "v2 %s v1 * 1.07 - %d.%02d\n", assign, int(rand() * 500), int(rand() * 100)
+      else if (k == 2) printf (py ? "print((v1 + v2) / 2)\n" : "(v1 + v2) / 2\n")
+      else printf (py ? "print(v2 / v1 * 100)\n" : "v2 / v1 * 100\n")
+    }
+  }'
+}
+gen_scalar "$scalar_lines" "=" 0 >"$work/scalar.tape"
+gen_scalar "$scalar_lines" "=" 1 >"$work/scalar.py"
+{ echo "scale=15"; gen_scalar "$scalar_lines" "=" 0; } >"$work/scalar.bc"
+gen_scalar "$qalc_lines" ":=" 0 >"$work/scalar.qalc"
+
+cat >"$work/fib.tape" <<EOF
+fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)
+fib($fib_n)
+EOF
+cat >"$work/fib.py" <<EOF
+def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib($fib_n))
+EOF
+
+# Prices: one row a day from 0001-01-01 (series) and from 1900-01-01 (CSV), close and volume.
+"$python" - "$work" "$series_points" "$csv_rows" <<'EOF'
+import datetime, random, sys
+work, points, rows = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+random.seed(7)
+def write(path, start, n):
+    day = datetime.date.fromisoformat(start).toordinal()
+    with open(path, "w") as f:
+        f.write("date,close,volume\n")
+        price = 100.0
+        for i in range(n):
+            price = max(1.0, price * (1 + random.gauss(0, 0.01)))
+            f.write(f"{datetime.date.fromordinal(day + i).isoformat()},{price:.2f},{random.randint(10**5, 10**8)}\n")
+write(f"{work}/series.csv", "0001-01-01", points)
+write(f"{work}/prices.csv", "1900-01-01", rows)
+EOF
+# Series: the element-wise op and sum run `series_repeats` times after one load; the same run
+# without them is subtracted, so the figure is the op and sum alone, as numpy's is.
+{
+  echo "s = load(\"$work/series.csv\").close"
+  echo "len(s)"
+} >"$work/series-load.tape"
+cp "$work/series-load.tape" "$work/series-ops.tape"
+for _ in $(seq "$series_repeats"); do echo "sum(s * 1.07)" >>"$work/series-ops.tape"; done
+cat >"$work/series-base.py" <<EOF
+import numpy as np
+s = np.arange($series_points, dtype=np.float64) * 0.01 + 100.0
+print(len(s))
+EOF
+cp "$work/series-base.py" "$work/series-ops.py"
+for _ in $(seq "$series_repeats"); do echo "print((s * 1.07).sum())" >>"$work/series-ops.py"; done
+
+echo "x = load(\"$work/prices.csv\"); len(x)" >"$work/csv.tape"
+cat >"$work/csv.py" <<EOF
+import csv
+dates, closes, volumes = [], [], []
+with open("$work/prices.csv", newline="") as f:
+    rows = csv.reader(f)
+    next(rows)
+    for date, close, volume in rows:
+        dates.append(date); closes.append(float(close)); volumes.append(float(volume))
+print(len(dates))
+EOF
+
+mapfile -t notebooks < <(find "$root/sessions" -name '*.session' | sort)
+
+# --- Sanity: every program prints what it should ------------------------------------------------
+[ "$("$tape" <"$work/scalar.tape" | wc -l)" -eq "$scalar_lines" ] || { echo "bench: tape scalar output is short" >&2; exit 1; }
+[ "$("$tape" <"$work/fib.tape")" = "75,025" ] || { echo "bench: tape fib is wrong" >&2; exit 1; }
+"$tape" check "${notebooks[@]}" >/dev/null || { echo "bench: tape check failed" >&2; exit 1; }
+head -4 "$work/scalar.tape" | paste - <("$tape" <"$work/scalar.tape" | head -4) >&2
+tail -3 "$work/series-ops.tape" | paste - <("$tape" <"$work/series-ops.tape" | tail -3) >&2
+
+# --- Timing -----------------------------------------------------------------------------------
+export_dir="$work/results"
+mkdir -p "$export_dir"
+bench() { # $1 name, then hyperfine arguments
+  local name="$1"
+  shift
+  hyperfine --warmup 2 --runs "$runs" --export-json "$export_dir/$name.json" "$@" >&2
+}
+q() { printf "%q" "$1"; }
+qalc_startup=()
+qalc_scalar=()
+if [ $has_qalc = 1 ]; then
+  qalc_startup=(-n qalc "qalc -t 1+1")
+  qalc_scalar=(-n "qalc ($qalc_lines lines)" "qalc -t -f $work/scalar.qalc")
+fi
+bench startup \
+  -n "swift hello (floor)" "$hello" \
+  -n "tape" "echo '1+1' | $(q "$tape")" \
+  -n "bc" "echo '1+1' | bc" \
+  -n "python3" "$(q "$python") -c 'print(1+1)'" \
+  "${qalc_startup[@]}"
+bench scalar \
+  -n "tape" "$(q "$tape") < $work/scalar.tape" \
+  -n "bc" "bc < $work/scalar.bc" \
+  -n "python3" "$(q "$python") $work/scalar.py" \
+  "${qalc_scalar[@]}"
+bench fib -n "tape" "$(q "$tape") < $work/fib.tape" -n "python3" "$(q "$python") $work/fib.py"
+bench series \
+  -n "tape load" "$(q "$tape") < $work/series-load.tape" -n "tape load+ops" "$(q "$tape") < $work/series-ops.tape" \
+  -n "numpy base" "$(q "$python") $work/series-base.py" -n "numpy base+ops" "$(q "$python") $work/series-ops.py"
+bench csv -n "tape" "$(q "$tape") < $work/csv.tape" -n "python3 csv" "$(q "$python") $work/csv.py"
+bench check -n "tape check (${#notebooks[@]} notebooks)" "$(q "$tape") check ${notebooks[*]}"
+
+# Peak memory (maximum resident set, GNU time) of the series runs.
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+tape_series_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close" -e "sum(s * 1.07)")"
+tape_load_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close")"
+numpy_series_kb="$(peak "$python" "$work/series-ops.py")"
+csv_bytes="$(stat -c %s "$work/series.csv")"
+
+# --- Report -----------------------------------------------------------------------------------
+"$python" - "$export_dir" "$scalar_lines" "$qalc_lines" "$series_points" "$series_repeats" "$csv_rows" \
+  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" <<'EOF'
+import json, sys
+d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc = sys.argv[1:]
+lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
+def load(name):
+    return {r["command"]: (r["mean"], r["stddev"] or 0.0) for r in json.load(open(f"{d}/{name}.json"))["results"]}
+def ms(seconds): return f"{seconds * 1000:,.1f} ms"
+def row(*cells): print("| " + " | ".join(cells) + " |")
+def ratio(a, b): return f"{a / b:.2f}x"
+def verdict(ok): return "**met**" if ok else "**not met**"
+print("| benchmark | tape | peer | ratio tape/peer | target | status |")
+print("| --- | --- | --- | --- | --- | --- |")
+s = load("startup")
+floor = s["swift hello (floor)"][0]
+row("startup `echo '1+1' \\| tape`", ms(s["tape"][0]), f"swift hello {ms(floor)}", ratio(s["tape"][0], floor), "≤ 3x", verdict(s["tape"][0] <= 3 * floor))
+for peer in ("bc", "python3", "qalc"):
+    if peer in s: row("startup", ms(s["tape"][0]), f"{peer} {ms(s[peer][0])}", ratio(s["tape"][0], s[peer][0]), "", "")
+c = load("scalar")
+t = c["tape"][0]
+row(f"scalar, {lines:,} lines", ms(t), f"bc {ms(c['bc'][0])}", ratio(t, c["bc"][0]), "< 1x (faster than bc)", verdict(t < c["bc"][0]))
+row(f"scalar, {lines:,} lines", ms(t), f"python3 {ms(c['python3'][0])}", ratio(t, c["python3"][0]), "", "")
+qname = f"qalc ({qlines} lines)"
+if qname in c:
+    scaled = c[qname][0] * lines / qlines
+    row(f"scalar, {lines:,} lines", ms(t), f"qalc {ms(scaled)} (scaled from {qlines:,} lines)", ratio(t, scaled), "", "")
+f = load("fib")
+row("fib(25), whole run", ms(f["tape"][0]), f"python3 {ms(f['python3'][0])}", ratio(f["tape"][0], f["python3"][0]), "≤ 1x", verdict(f["tape"][0] <= f["python3"][0]))
+r = load("series")
+tape_op = (r["tape load+ops"][0] - r["tape load"][0]) / repeats
+np_op = (r["numpy base+ops"][0] - r["numpy base"][0]) / repeats
+row(f"series `sum(s * 1.07)`, {points:,} points, per op", ms(tape_op), f"numpy {ms(np_op)}", ratio(tape_op, np_op), "≤ 1.5x", verdict(tape_op <= 1.5 * np_op))
+raw = points * 8
+row(f"series peak memory (load + op)", f"{int(tape_kb) / 1024:,.0f} MB", f"numpy {int(np_kb) / 1024:,.0f} MB", f"{int(tape_kb) * 1024 / raw:.1f}x raw ({raw / 1e6:.0f} MB of values)", "< 2.5x raw", verdict(int(tape_kb) * 1024 < 2.5 * raw))
+row(f"series peak memory, load alone", f"{int(load_kb) / 1024:,.0f} MB", f"CSV file {int(csv_bytes) / 1e6:.0f} MB", "", "", "")
+v = load("csv")
+row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
+k = load("check")
+name, (mean, _) = next(iter(k.items()))
+row(name, ms(mean), "", "", "< 1 s", verdict(mean < 1))
+print()
+print("All figures are hyperfine means of whole-process runs; raw results:")
+for name in ("startup", "scalar", "fib", "series", "csv", "check"):
+    for command, (mean, sd) in load(name).items():
+        print(f"- {name}: {command}: {ms(mean)} ± {ms(sd)}")
+EOF
