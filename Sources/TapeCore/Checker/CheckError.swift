@@ -39,7 +39,10 @@ extension CheckError {
         "`ans` has no value yet", at: span, label: "no result before this",
         notes: ["`ans` holds the result of the last expression"])
     case .unknownUnit(let name, let span, let suggestion):
-      var help = suggestion.map { "did you mean `\($0)`?" } ?? "declare it with `unit \(name)`"
+      // A plural is declared by its singular (`unit token` also gives `tokens`).
+      let singular = name.count > 2 && name.hasSuffix("s") && !name.hasSuffix("ss") ? String(name.dropLast()) : name
+      var help = suggestion.map { "did you mean `\($0)`?" }
+        ?? (singular == name ? "declare it with `unit \(name)`" : "declare it with `unit \(singular)` (which also gives `\(name)`)")
       if name == "m" || name == "mm" || name == "mn" { help = "for millions write `M`, as in `5M`" }
       if name == "b" || name == "bn" { help = "for billions write `B`, as in `589B`" }
       return Diagnostic("unknown unit `\(name)`", at: span, label: "not a unit", help: help)

@@ -52,7 +52,9 @@ import Testing
   }
 
   @Test func unknownUnitWithoutACloseOneSuggestsDeclaringIt() {
-    assertDiagnostic("3 1️⃣widgets", message: "unknown unit `widgets`", help: "declare it with `unit widgets`")
+    assertDiagnostic("3 1️⃣widgets", message: "unknown unit `widgets`", help: "declare it with `unit widget` (which also gives `widgets`)")
+    assertDiagnostic("3 1️⃣widget", message: "unknown unit `widget`", help: "declare it with `unit widget`")
+    assertDiagnostic("3 1️⃣class", message: "unknown unit `class`", help: "declare it with `unit class`")
   }
 
   @Test(arguments: [
