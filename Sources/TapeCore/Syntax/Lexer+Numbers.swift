@@ -36,7 +36,7 @@ extension Lexer {
       isMalformed = true
     }
     let span = span(from: start)
-    guard !isMalformed, let value = Double(String(decoding: text, as: UTF8.self)) else {
+    guard !isMalformed, let value = ExactDecimal.value(of: text) ?? Double(String(decoding: text, as: UTF8.self)) else {
       let written = String(decoding: bytes[start..<position], as: UTF8.self)
       return Token(kind: .invalid(.malformedNumber(written, at: span)), span: span)
     }

@@ -5,12 +5,22 @@ public enum TableText {
   public static let maximumRows = 12
 
   public static func rendered(headers: [String], rows: [[String]], rightAligned: [Bool]) -> String {
-    var shown = rows
+    rendered(headers: headers, rowCount: rows.count, row: { rows[$0] }, rightAligned: rightAligned)
+  }
+
+  /// The same for rows made on demand: only the rows shown are made, so showing a million-row
+  /// table formats a dozen rows, not a million.
+  public static func rendered(
+    headers: [String], rowCount: Int, row: (Int) -> [String], rightAligned: [Bool]
+  ) -> String {
+    var shown: [[String]]
     var elided = 0
-    if rows.count > maximumRows {
+    if rowCount > maximumRows {
       let keep = maximumRows / 2 - 1
-      elided = rows.count - 2 * keep
-      shown = Array(rows.prefix(keep)) + [headers.map { _ in "…" }] + Array(rows.suffix(keep))
+      elided = rowCount - 2 * keep
+      shown = (0..<keep).map(row) + [headers.map { _ in "…" }] + ((rowCount - keep)..<rowCount).map(row)
+    } else {
+      shown = (0..<rowCount).map(row)
     }
     let widths = headers.indices.map { column in
       ([headers[column]] + shown.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
@@ -28,7 +38,7 @@ public enum TableText {
     }
     var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
     out += shown.map(line)
-    if elided > 0 { out.append("(\(rows.count) rows; \(elided) not shown)") }
+    if elided > 0 { out.append("(\(rowCount) rows; \(elided) not shown)") }
     return out.joined(separator: "\n")
   }
 }
@@ -37,10 +47,11 @@ extension Series {
   /// `date  close (USD/share)` and one row per point.
   public var tableText: String {
     let header = unit.isNone ? name : "\(name) (\(unit.described(plural: true)))"
-    let rows = days.indices.map { index in
-      [TapeDate(daysSinceEpoch: Int(days[index])).iso, Quantity.cell(values[index], unit, format: format)]
-    }
-    return TableText.rendered(headers: ["date", header], rows: rows, rightAligned: [false, true])
+    return TableText.rendered(
+      headers: ["date", header], rowCount: count,
+      row: { index in
+        [TapeDate(daysSinceEpoch: Int(days[index])).iso, Quantity.cell(values[index], unit, format: format)]
+      }, rightAligned: [false, true])
   }
 }
 
@@ -48,12 +59,12 @@ extension Table {
   /// One row per date, one column per field, units in the header.
   public var tableText: String {
     let headers = ["date"] + columns.map { $0.unit.isNone ? $0.name : "\($0.name) (\($0.unit.described(plural: true)))" }
-    let rows = days.indices.map { index in
-      [TapeDate(daysSinceEpoch: Int(days[index])).iso]
-        + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
-    }
     var text = TableText.rendered(
-      headers: headers, rows: rows, rightAligned: [false] + columns.map { _ in true })
+      headers: headers, rowCount: days.count,
+      row: { index in
+        [TapeDate(daysSinceEpoch: Int(days[index])).iso]
+          + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
+      }, rightAligned: [false] + columns.map { _ in true })
     if let attributes, !attributes.names.isEmpty {
       text += "\nalso: " + attributes.names.map { "`.\($0)`" }.joined(separator: ", ")
     }

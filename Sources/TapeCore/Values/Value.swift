@@ -79,14 +79,25 @@ public enum Function: Sendable {
 }
 
 /// `fn pe(price, eps) = price / eps`, with its body already resolved to slots.
-public struct UserFunction: Sendable {
+///
+/// A class, immutable once made: every call reads the function out of its slot, and passing one
+/// reference costs one retain where the fields of a struct cost five.
+public final class UserFunction: Sendable {
   public let name: String
   public let parameters: [String]
   let body: BoundExpr
   let span: Span
   /// For a lambda: the values of the enclosing function's parameters when it was made; its own
   /// arguments follow them in the frame.
-  var captured: [Value] = []
+  let captured: [Value]
+
+  init(name: String, parameters: [String], body: BoundExpr, span: Span, captured: [Value] = []) {
+    self.name = name
+    self.parameters = parameters
+    self.body = body
+    self.span = span
+    self.captured = captured
+  }
 }
 
 /// A built-in dataset: loaded on first use (its `load` should cache), so startup stays light.

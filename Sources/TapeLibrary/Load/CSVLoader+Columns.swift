@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import TapeCore
 
@@ -126,6 +125,14 @@ extension CSVLoader {
 
   /// A cell's kind and value: `2025-01-27`, `-1,234.5`, `$118.42`, `-$5`, `12.5%`.
   static func parseCell(_ cell: String) -> (CellKind, Double, String?) {
+    // Most cells of a price file are a bare number or date: a digit first and last means no
+    // spaces, sign, currency or percent to take off, so the checks below would all fail.
+    if let first = cell.utf8.first, let last = cell.utf8.last, isASCIIDigit(first), isASCIIDigit(last) {
+      if let value = ExactDecimal.value(of: cell.utf8) { return (.number, value, nil) }
+      if let days = parseDate(Substring(cell)) { return (.date, Double(days), nil) }
+      guard let magnitude = parseDecimal(Substring(cell)) else { return (.text, 0, nil) }
+      return (.number, magnitude, nil)
+    }
     var text = Substring(cell)
     while text.first == " " { text.removeFirst() }
     while text.last == " " { text.removeLast() }
@@ -159,6 +166,8 @@ extension CSVLoader {
     if let currency { return (.money, value, currency) }
     return (.number, value, nil)
   }
+
+  static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   /// `1,234.5`, `1_234.5`, `0.5`, `.5`, `1e6`: digits with `,` or `_` between digit groups.
   static func parseDecimal(_ text: Substring) -> Double? {

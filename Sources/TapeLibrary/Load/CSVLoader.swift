@@ -1,10 +1,9 @@
-import CSV
 import Foundation
 import TapeCore
 
 
 /// `load(path)`: reads a CSV file into a table by date or a list of records, inferring each
-/// column's type. CSV.swift splits the rows; this checks them, infers the types and builds the
+/// column's type. `CSVRows` splits the rows; this checks them, infers the types and builds the
 /// columns. Every problem is a `LoadProblem` with the path, line and column in its message.
 enum CSVLoader {
   struct LoadProblem: Error, Equatable {
@@ -109,18 +108,13 @@ enum CSVLoader {
   }
 
   static func parse(_ text: String, path: String) throws(LoadProblem) -> Parsed {
-    let reader: CSVReader
-    do {
-      reader = try CSVReader(string: text, hasHeaderRow: false)
-    } catch {
-      throw LoadProblem(message: "`\(path)` is not CSV text: \(error)", help: nil)
-    }
+    var reader = CSVRows(text)
     var line = 1
     var header: [String]? = nil
     // Skip blank lines before the header.
     while let row = reader.next() {
       let rowLine = line
-      line += 1 + newlines(in: row)
+      line += 1 + reader.lineFeedsInRow
       if row == [""] { continue }
       header = row
       _ = rowLine
@@ -138,11 +132,15 @@ enum CSVLoader {
     }
     var cells = Array(repeating: ContiguousArray<String>(), count: header.count)
     var lines = ContiguousArray<Int32>()
+    // Room for every row at once: growing a million-row column by doubling copied it 20 times.
+    let capacity = reader.rowCapacity
+    for index in cells.indices { cells[index].reserveCapacity(capacity) }
+    lines.reserveCapacity(capacity)
     // The line of the last row when it holds a line break: see the check after the loop.
     var lastQuotedBreak: Int? = nil
     while let row = reader.next() {
       let rowLine = line
-      let breaks = newlines(in: row)
+      let breaks = reader.lineFeedsInRow
       line += 1 + breaks
       if row == [""] { continue }
       if breaks > 0 { lastQuotedBreak = rowLine } else { lastQuotedBreak = nil }
@@ -154,15 +152,12 @@ enum CSVLoader {
       for index in row.indices { cells[index].append(row[index]) }
       lines.append(Int32(clamping: rowLine))
     }
-    // CSV.swift reads a quote that is never closed to the end of the file as one field: the
+    // A quote that is never closed runs to the end of the file as one field (`CSVRows`): the
     // last row then holds a line break and the file an odd number of quotes.
     if let lastQuotedBreak, text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 1 {
       throw LoadProblem(
         message: "\(path):\(lastQuotedBreak): a quoted field is never closed",
         help: "end the field with `\"`, and write a quote inside a quoted field as `\"\"`")
-    }
-    if let error = reader.error {
-      throw LoadProblem(message: "\(path):\(line): unreadable text: \(error)", help: nil)
     }
     guard !lines.isEmpty else {
       throw LoadProblem(
