@@ -10,7 +10,7 @@ extension Parser {
     expressionDepth += 1
     defer { expressionDepth -= 1 }
     guard expressionDepth <= Parser.maximumDepth else {
-      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: current.span)
+      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: currentSpan)
     }
     let value = try choice()
     guard let inToken = match(.in) else { return value }
@@ -64,7 +64,7 @@ extension Parser {
       return Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
     }
     if check(.equal), expressionDepth > 1 || bracketDepth > 0 {
-      throw ParseError.assignmentInExpression(at: current.span)
+      throw ParseError.assignmentInExpression(at: currentSpan)
     }
     return left
   }
@@ -153,7 +153,7 @@ extension Parser {
         let index = try expression()
         let end: Expr? = match(.dotDot) != nil ? try expression() : nil
         guard let close = match(.rightBracket) else {
-          throw ParseError.unclosed(.leftBracket, opening: open.span, found: current.kind, at: current.span)
+          throw ParseError.unclosed(.leftBracket, opening: open.span, found: current.kind, at: currentSpan)
         }
         bracketDepth -= 1
         if let end {
@@ -199,7 +199,7 @@ extension Parser {
       bracketDepth += 1
       let inner = try expression()
       guard let close = match(.rightParen) else {
-        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: currentSpan)
       }
       bracketDepth -= 1
       return Expr(inner.kind, open.span.through(close.span))
@@ -247,7 +247,7 @@ extension Parser {
 
   /// Items separated by commas up to the closing symbol; a trailing comma is allowed.
   mutating func commaSeparated<Item>(
-    closing: Symbol, opening: Token, _ item: (inout Parser) throws(ParseError) -> Item
+    closing: Symbol, opening: ConsumedToken, _ item: (inout Parser) throws(ParseError) -> Item
   ) throws(ParseError) -> (items: [Item], end: Span) {
     bracketDepth += 1
     var items: [Item] = []
@@ -257,8 +257,8 @@ extension Parser {
     }
     guard let close = match(closing) else {
       if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
-      guard case .symbol(let symbol) = opening.kind else { throw failure(expected: "`\(closing.rawValue)`") }
-      throw ParseError.unclosed(symbol, opening: opening.span, found: current.kind, at: current.span)
+      guard case .symbol(let symbol) = opening.shape else { throw failure(expected: "`\(closing.rawValue)`") }
+      throw ParseError.unclosed(symbol, opening: opening.span, found: current.kind, at: currentSpan)
     }
     bracketDepth -= 1
     return (items, close.span)
@@ -270,7 +270,7 @@ extension Parser {
     expressionDepth += 1
     defer { expressionDepth -= 1 }
     guard expressionDepth <= Parser.maximumDepth else {
-      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: current.span)
+      throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: currentSpan)
     }
     return try parse(&self)
   }
@@ -294,7 +294,7 @@ extension Parser {
   }
 
   /// After `in`: `%`, or a unit expression such as `USD/share`, `B`, `full`, `days`.
-  mutating func conversionTarget(after inToken: Token) throws(ParseError) -> ConversionTarget {
+  mutating func conversionTarget(after inToken: ConsumedToken) throws(ParseError) -> ConversionTarget {
     if let percent = match(.percent) { return ConversionTarget(kind: .percent, span: percent.span) }
     switch current.kind {
     case .identifier, .symbol(.leftParen), .number(1):
@@ -305,7 +305,7 @@ extension Parser {
     case .newline, .endOfInput, .symbol(.semicolon):
       throw ParseError.invalidConversionTarget(at: inToken.span)
     default:
-      throw ParseError.invalidConversionTarget(at: current.span)
+      throw ParseError.invalidConversionTarget(at: currentSpan)
     }
   }
 
@@ -325,7 +325,7 @@ extension Parser {
       bracketDepth += 1
       let inner = try unitExpression()
       guard let close = match(.rightParen) else {
-        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+        throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: currentSpan)
       }
       bracketDepth -= 1
       return Expr(inner.kind, open.span.through(close.span))
@@ -333,6 +333,6 @@ extension Parser {
     if case .number(1) = current.kind { return Expr(.number(1), advance().span) }
     if case .identifier = current.kind { return try unitFactor() }
     if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
-    throw ParseError.invalidConversionTarget(at: current.span)
+    throw ParseError.invalidConversionTarget(at: currentSpan)
   }
 }

@@ -1,6 +1,6 @@
 extension Parser {
   mutating func statement() throws(ParseError) -> Stmt {
-    let start = current.span
+    let start = currentSpan
     if match(.fn) != nil { return try functionDeclaration(start: start) }
     if match(.unit) != nil { return try unitDeclaration(start: start) }
     if match(.why) != nil {
@@ -30,7 +30,7 @@ extension Parser {
       if match(.comma) == nil { break }
     }
     guard match(.rightParen) != nil else {
-      throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: current.span)
+      throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: currentSpan)
     }
     bracketDepth -= 1
     _ = try expect(.equal, "`=` and the function body")

@@ -81,7 +81,7 @@ public struct Parser {
       case .symbol(.equal):
         throw ParseError.invalidAssignmentTarget(at: statement.span)
       default:
-        throw ParseError.unexpectedAfterStatement(found: current.kind, at: current.span)
+        throw ParseError.unexpectedAfterStatement(found: current.kind, at: currentSpan)
       }
     } catch {
       synchronize()
@@ -126,10 +126,22 @@ public struct Parser {
     while shapes[position] == .newline { position += 1 }
   }
 
-  mutating func advance() -> Token {
-    let token = current
+  /// Moves past the current token and says where it was. Only its place is handed back: the
+  /// callers that need its contents read `current` first, and copying whole tokens (payloads
+  /// and all) on every step was a tenth of parsing.
+  mutating func advance() -> ConsumedToken {
+    if bracketDepth > 0 { skipNewlines() }
+    let consumed = ConsumedToken(span: tokens[position].span, shape: shapes[position])
     if shapes[position] != .endOfInput { position += 1 }
-    return token
+    return consumed
+  }
+
+  /// The current token's span, read in place.
+  var currentSpan: Span {
+    mutating get {
+      if bracketDepth > 0 { skipNewlines() }
+      return tokens[position].span
+    }
   }
 
   /// The current token's shape; inside brackets newlines are invisible.
@@ -144,16 +156,16 @@ public struct Parser {
 
   mutating func check(_ keyword: Keyword) -> Bool { currentShape == .keyword(keyword) }
 
-  mutating func match(_ symbol: Symbol) -> Token? { check(symbol) ? advance() : nil }
+  mutating func match(_ symbol: Symbol) -> ConsumedToken? { check(symbol) ? advance() : nil }
 
-  mutating func match(_ keyword: Keyword) -> Token? { check(keyword) ? advance() : nil }
+  mutating func match(_ keyword: Keyword) -> ConsumedToken? { check(keyword) ? advance() : nil }
 
-  mutating func expect(_ symbol: Symbol, _ what: String) throws(ParseError) -> Token {
+  mutating func expect(_ symbol: Symbol, _ what: String) throws(ParseError) -> ConsumedToken {
     if let token = match(symbol) { return token }
     throw failure(expected: what)
   }
 
-  mutating func expect(_ keyword: Keyword) throws(ParseError) -> Token {
+  mutating func expect(_ keyword: Keyword) throws(ParseError) -> ConsumedToken {
     if let token = match(keyword) { return token }
     throw failure(expected: "`\(keyword.rawValue)`")
   }
@@ -161,7 +173,7 @@ public struct Parser {
   /// The error for an unexpected current token; lexer errors take precedence.
   mutating func failure(expected what: String) -> ParseError {
     if case .invalid(let error) = current.kind { return .invalidToken(error) }
-    return .expected(what, found: current.kind, at: current.span)
+    return .expected(what, found: current.kind, at: currentSpan)
   }
 
   mutating func identifier(_ what: String) throws(ParseError) -> (String, Span) {
@@ -196,4 +208,10 @@ enum TokenShape: Equatable {
     case .number, .percent, .money, .date, .string, .invalid: self = .other
     }
   }
+}
+
+/// Where a token the parser moved past was, and its shape.
+struct ConsumedToken {
+  let span: Span
+  let shape: TokenShape
 }

@@ -4,6 +4,7 @@ extension Lexer {
   mutating func number() -> Token {
     let start = position
     if let date = date() { return date }
+    if let plain = plainNumber() { return plain }
     var text: [UInt8] = []
     var isMalformed = false
     if peek() != UInt8(ascii: ".") { digits(into: &text, malformed: &isMalformed) }
@@ -47,6 +48,32 @@ extension Lexer {
     return Token(kind: .number(value * scale), span: span)
   }
 
+  /// The common literal, `118.42` or `9326`, read in place: digits with at most one point, and
+  /// after them nothing the general reader below would take (`_`, an exponent, a suffix, a
+  /// letter, `%`). The general reader builds the digits in an array first.
+  mutating func plainNumber() -> Token? {
+    var end = position
+    var seenPoint = false
+    while end < bytes.count {
+      if isDigit(bytes[end]) {
+        end += 1
+      } else if bytes[end] == UInt8(ascii: "."), !seenPoint, end + 1 < bytes.count, isDigit(bytes[end + 1]) {
+        seenPoint = true
+        end += 2
+      } else {
+        break
+      }
+    }
+    if end < bytes.count {
+      let next = bytes[end]
+      if isIdentifierContinue(next) || next == UInt8(ascii: "%") || next == UInt8(ascii: ".") { return nil }
+    }
+    guard let value = ExactDecimal.value(of: bytes[position..<end]) else { return nil }
+    let start = position
+    position = end
+    return Token(kind: .number(value), span: span(from: start))
+  }
+
   /// Scale suffixes and their factors. Lower-case `m` is deliberately absent: it could mean
   /// million or thousand (as in `mm`), and a financial calculator must not guess.
   static let scaleSuffixes: [UInt8: Double] = [
@@ -73,20 +100,21 @@ extension Lexer {
   /// `YYYY-MM-DD` not followed by another digit or letter.
   mutating func date() -> Token? {
     let start = position
-    let shape: [Bool] = [true, true, true, true, false, true, true, false, true, true]
-    guard start + shape.count <= bytes.count else { return nil }
-    for (offset, wantsDigit) in shape.enumerated() {
+    let length = 10  // YYYY-MM-DD; checked without an array, as this runs before every number
+    guard start + length <= bytes.count else { return nil }
+    for offset in 0..<length {
       let byte = bytes[start + offset]
+      let wantsDigit = offset != 4 && offset != 7
       if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return nil }
     }
-    if start + shape.count < bytes.count {
-      let after = bytes[start + shape.count]
+    if start + length < bytes.count {
+      let after = bytes[start + length]
       if isIdentifierContinue(after) { return nil }
     }
     func field(_ from: Int, _ length: Int) -> Int {
       bytes[(start + from)..<(start + from + length)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
-    position += shape.count
+    position += length
     let (year, month, day) = (field(0, 4), field(5, 2), field(8, 2))
     let span = span(from: start)
     let text = String(decoding: bytes[start..<position], as: UTF8.self)

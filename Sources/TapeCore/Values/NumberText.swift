@@ -49,34 +49,41 @@ enum NumberText {
   /// "1234567.5" -> "1,234,567.5"; leaves exponent forms alone. Works on the UTF-8 bytes: it
   /// runs for every number shown, and Character-wise splitting cost a tenth of a scalar script.
   static func grouped(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    guard bytes.count > 3, !bytes.contains(UInt8(ascii: "e")) else { return text }
-    let signLength = bytes.first == UInt8(ascii: "-") ? 1 : 0
-    let point = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
-    let integerDigits = point - signLength
-    guard integerDigits > 3 else { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + integerDigits / 3)
-    out.append(contentsOf: bytes[..<signLength])
-    for index in 0..<integerDigits {
-      if index > 0 && (integerDigits - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-      out.append(bytes[signLength + index])
-    }
-    out.append(contentsOf: bytes[point...])
-    return String(decoding: out, as: UTF8.self)
+    var text = text
+    // Over a buffer of the bytes: iterating `String.UTF8View` byte by byte was slower than the work.
+    return text.withUTF8 { bytes -> String? in
+      guard bytes.count > 3, !bytes.contains(UInt8(ascii: "e")) else { return nil }
+      let signLength = bytes[0] == UInt8(ascii: "-") ? 1 : 0
+      let integerDigits = (bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count) - signLength
+      guard integerDigits > 3 else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count + (integerDigits - 1) / 3) { out in
+        var written = 0
+        for offset in 0..<bytes.count {
+          let digitIndex = offset - signLength
+          if digitIndex > 0 && digitIndex < integerDigits && (integerDigits - digitIndex) % 3 == 0 {
+            out[written] = UInt8(ascii: ",")
+            written += 1
+          }
+          out[written] = bytes[offset]
+          written += 1
+        }
+        return written
+      }
+    } ?? text
   }
 
   /// Swift's shortest round-trip text, cleaned up: "24.0" -> "24", "1e-05" -> "1e-5", "1e+16" -> "1e16".
   static func tidy(_ description: String) -> String {
-    let utf8 = description.utf8
-    // The common case, without Character-wise searching: no exponent.
-    if !utf8.contains(UInt8(ascii: "e")) {
-      guard utf8.count >= 2, utf8.last == UInt8(ascii: "0"), utf8.dropLast().last == UInt8(ascii: ".") else {
-        return description
-      }
-      return String(description.dropLast(2))
-    }
     var text = description
+    // The common case, without Character-wise searching: no exponent, at most a `.0` to drop.
+    let plainLength = text.withUTF8 { bytes -> Int? in
+      guard !bytes.contains(UInt8(ascii: "e")) else { return nil }
+      let endsInPointZero = bytes.count >= 2 && bytes[bytes.count - 1] == UInt8(ascii: "0") && bytes[bytes.count - 2] == UInt8(ascii: ".")
+      return endsInPointZero ? bytes.count - 2 : bytes.count
+    }
+    if let plainLength {
+      return plainLength == text.utf8.count ? text : String(text.utf8.prefix(plainLength)) ?? text
+    }
     if let e = text.firstIndex(of: "e") {
       var mantissa = String(text[..<e])
       var exponent = String(text[text.index(after: e)...])
