@@ -7,8 +7,9 @@ let package = Package(
   products: [
     .executable(name: "tape", targets: ["tape"]),
     .library(name: "TapeCore", targets: ["TapeCore"]),
-    // For Benchmarks/ (builtins, datasets, CSV load, charts).
+    // For Benchmarks/ (builtins, datasets, CSV load, charts) and the fuzz targets in Fuzz/.
     .library(name: "TapeLibrary", targets: ["TapeLibrary"]),
+    .library(name: "TapeNotebook", targets: ["TapeNotebook"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

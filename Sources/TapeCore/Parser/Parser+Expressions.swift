@@ -322,6 +322,11 @@ extension Parser {
 
   mutating func unitOperand() throws(ParseError) -> Expr {
     if let open = match(.leftParen) {
+      expressionDepth += 1
+      defer { expressionDepth -= 1 }
+      guard expressionDepth <= Parser.maximumDepth else {
+        throw ParseError.nestedTooDeeply(limit: Parser.maximumDepth, at: open.span)
+      }
       bracketDepth += 1
       let inner = try unitExpression()
       guard let close = match(.rightParen) else {

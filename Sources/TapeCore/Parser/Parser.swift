@@ -40,6 +40,10 @@ public struct Parser {
   var bracketDepth = 0
   var expressionDepth = 0
   static let maximumDepth = 256
+  /// How tall a statement's tree may be. Brackets are limited by `maximumDepth`; this limits
+  /// long chains (`a + b + c ...`, `x.f.g ...`), which nest without recursion here but are
+  /// walked recursively by the checker and evaluator (a 500-term sum is 500 levels).
+  static let maximumTreeHeight = 10_000
 
   /// Each token's kind without its payload, one byte or two: the parser tests the current token
   /// about ten times before it consumes it, and testing a full `Token` copied it each time.
@@ -75,6 +79,11 @@ public struct Parser {
       let statement = try statement()
       switch current.kind {
       case .newline, .endOfInput, .symbol(.semicolon):
+        for expr in statement.expressions {
+          if let tooDeep = expr.nodeDeeperThan(Parser.maximumTreeHeight) {
+            throw ParseError.nestedTooDeeply(limit: Parser.maximumTreeHeight, at: tooDeep.span)
+          }
+        }
         return .success(statement)
       case .invalid(let error):
         throw ParseError.invalidToken(error)

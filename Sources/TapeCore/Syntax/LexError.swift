@@ -3,6 +3,8 @@ public enum LexError: Error, Sendable, Equatable {
   case unexpectedCharacter(String, at: Span)
   case invalidDate(String, reason: String, at: Span)
   case malformedNumber(String, at: Span)
+  /// `1e999` (would be infinity) or `1e-400` (would be 0): beyond what a 64-bit float holds.
+  case numberOutOfRange(String, isTooLarge: Bool, at: Span)
   case unterminatedString(at: Span)
   case currencySymbolWithoutAmount(String, at: Span)
   /// `$-5`
@@ -11,7 +13,7 @@ public enum LexError: Error, Sendable, Equatable {
   public var span: Span {
     switch self {
     case .unexpectedCharacter(_, let span), .invalidDate(_, _, let span), .malformedNumber(_, let span),
-      .unterminatedString(let span), .currencySymbolWithoutAmount(_, let span), .signAfterCurrencySymbol(_, let span):
+      .numberOutOfRange(_, _, let span), .unterminatedString(let span), .currencySymbolWithoutAmount(_, let span), .signAfterCurrencySymbol(_, let span):
       span
     }
   }
@@ -35,6 +37,11 @@ extension LexError {
       return Diagnostic(
         "malformed number `\(text)`", at: span, label: "not a number",
         help: "digit groups use `_` between digits, as in `1_000`; scales are k, M, B, T, as in `589B`")
+    case .numberOutOfRange(let text, let isTooLarge, let span):
+      return Diagnostic(
+        "`\(text)` is too \(isTooLarge ? "large" : "small") to represent", at: span,
+        label: isTooLarge ? "beyond about 1.8e308" : "closer to zero than about 5e-324",
+        notes: ["Tape computes with 64-bit floating point"])
     case .unterminatedString(let span):
       return Diagnostic("unterminated string", at: span, label: "this string has no closing `\"`")
     case .signAfterCurrencySymbol(let symbol, let span):

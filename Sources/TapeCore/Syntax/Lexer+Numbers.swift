@@ -41,6 +41,12 @@ extension Lexer {
       let written = String(decoding: bytes[start..<position], as: UTF8.self)
       return Token(kind: .invalid(.malformedNumber(written, at: span)), span: span)
     }
+    // A literal must not silently become infinity or 0 (`1e999`, `1e-400`).
+    let isZeroWritten = text.prefix { $0 != UInt8(ascii: "e") }.allSatisfy { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }
+    if !(value * scale).isFinite || (value == 0 && !isZeroWritten) {
+      let written = String(decoding: bytes[start..<position], as: UTF8.self)
+      return Token(kind: .invalid(.numberOutOfRange(written, isTooLarge: value != 0, at: span)), span: span)
+    }
     if peek() == UInt8(ascii: "%") {
       position += 1
       return Token(kind: .percent(value * scale / 100), span: self.span(from: start))

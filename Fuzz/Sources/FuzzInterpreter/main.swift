@@ -1,0 +1,3 @@
+import FuzzSupport
+
+FuzzDriver.run { fuzzInterpreter($0, $1) }

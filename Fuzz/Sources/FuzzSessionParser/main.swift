@@ -1,0 +1,3 @@
+import FuzzSupport
+
+FuzzDriver.run { fuzzSessionParser($0, $1) }
