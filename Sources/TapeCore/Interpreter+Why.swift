@@ -5,7 +5,63 @@ extension Interpreter {
     let text = sources[expr.span.source]?.text(of: expr.span) ?? ""
     var inputs: [String] = []
     collectNames(expr, into: &inputs)
-    return Derivation(formula: text, inputs: inputs)
+    return Derivation(formula: text, inputs: inputs, reads: datasetReads(in: expr))
+  }
+
+  /// The longest chains of `.field`, `[date]` and `[a..b]` that start at a dataset's name, each
+  /// with the value it gives, so `why` can say `nvda.close[2025-01-27] = $118.42/share` rather
+  /// than only that `nvda` was used.
+  func datasetReads(in expr: Expr) -> [DatasetRead] {
+    var reads: [DatasetRead] = []
+    func root(of expr: Expr) -> String? {
+      switch expr.kind {
+      case .name(let name): environment.value(of: name) == nil && environment.datasets[name] != nil ? name : nil
+      case .field(let base, _, _), .index(let base, _), .slice(let base, _, _): root(of: base)
+      default: nil
+      }
+    }
+    func visit(_ expr: Expr) {
+      if let dataset = root(of: expr) {
+        let text = sources[expr.span.source]?.text(of: expr.span) ?? dataset
+        guard !reads.contains(where: { $0.text == text }) else { return }
+        var shown: String? = nil
+        if case .name = expr.kind {} else if let value = try? evaluate(expr) {
+          let display = value.display
+          if !display.contains("\n"), display.count <= 80 { shown = display }
+        }
+        reads.append(DatasetRead(text: text, dataset: dataset, shown: shown))
+        return
+      }
+      switch expr.kind {
+      case .name, .number, .percent, .money, .date, .string, .bool: break
+      case .unary(_, let operand, _): visit(operand)
+      case .binary(_, let left, let right, _):
+        visit(left)
+        visit(right)
+      case .withUnit(let value, _): visit(value)
+      case .call(let callee, let arguments):
+        visit(callee)
+        arguments.forEach(visit)
+      case .field(let base, _, _): visit(base)
+      case .index(let base, let index):
+        visit(base)
+        visit(index)
+      case .slice(let base, let from, let through):
+        visit(base)
+        visit(from)
+        visit(through)
+      case .list(let items): items.forEach(visit)
+      case .record(let fields): fields.forEach { visit($0.value) }
+      case .ifThenElse(let condition, let whenTrue, let whenFalse):
+        visit(condition)
+        visit(whenTrue)
+        visit(whenFalse)
+      case .conversion(let value, _): visit(value)
+      case .lambda(_, let body): visit(body)
+      }
+    }
+    visit(expr)
+    return reads
   }
 
   /// Globals and datasets an expression mentions, in order of first use.
@@ -51,10 +107,14 @@ extension Interpreter {
     let value = try evaluate(subject)
     var lines: [String] = []
     var seen: Set<String> = []
-    func expand(_ name: String, depth: Int) {
+    func expand(_ name: String, depth: Int, reads: [DatasetRead]) {
       let indent = String(repeating: "  ", count: depth)
-      if environment.datasets[name] != nil {
-        lines.append("\(indent)\(name): built-in dataset")
+      if let dataset = environment.datasets[name], environment.value(of: name) == nil {
+        let shown = reads.filter { $0.dataset == name && $0.shown != nil }
+        if shown.isEmpty || reads.contains(where: { $0.dataset == name && $0.shown == nil }) {
+          lines.append("\(indent)\(name): built-in dataset, \(dataset.summary.prefix { $0 != "." })")
+        }
+        for read in shown { lines.append("\(indent)\(read.text) = \(read.shown ?? "")") }
         return
       }
       guard let derivation = environment.derivations[name] else {
@@ -68,16 +128,17 @@ extension Interpreter {
       let current = environment.value(of: name).map(\.display) ?? ""
       let shown = current.contains("\n") || current == derivation.formula ? "" : "  → \(current)"
       lines.append("\(indent)\(name) = \(derivation.formula)\(shown)")
-      for input in derivation.inputs where input != name { expand(input, depth: depth + 1) }
+      for input in derivation.inputs where input != name { expand(input, depth: depth + 1, reads: derivation.reads) }
     }
     let subjectText = sources[subject.span.source]?.text(of: subject.span) ?? ""
     if case .name(let name) = subject.kind, environment.derivations[name] != nil {
-      expand(name, depth: 0)
+      expand(name, depth: 0, reads: [])
     } else {
       lines.append(subjectText)
       var inputs: [String] = []
       collectNames(subject, into: &inputs)
-      for input in inputs { expand(input, depth: 1) }
+      let reads = datasetReads(in: subject)
+      for input in inputs { expand(input, depth: 1, reads: reads) }
     }
     lines.append("= " + value.display.replacingNewlines)
     let citations = value.provenance.citations

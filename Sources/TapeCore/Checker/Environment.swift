@@ -65,4 +65,14 @@ public struct Environment: Sendable {
 struct Derivation: Sendable {
   var formula: String
   var inputs: [String]
+  /// What the formula read from built-in datasets (`nvda.close[2025-01-27]`), for `why`.
+  var reads: [DatasetRead] = []
+}
+
+/// One read of built-in data inside a formula: its text, the dataset, and the value it gave when
+/// it is short enough to show on a line (a whole table is not).
+struct DatasetRead: Sendable, Equatable {
+  var text: String
+  var dataset: String
+  var shown: String?
 }
