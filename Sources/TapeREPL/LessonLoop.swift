@@ -21,7 +21,7 @@ public struct LessonLoop {
   }
 
   static let instructions =
-    "Type your answer as a Tape expression. `hint` gives a hint, `answer` shows the lesson's answer, `help TOPIC` explains, Ctrl-D stops."
+    "Answer with a Tape expression. Or type `hint`, `answer` (to see it), `help TOPIC`; Ctrl-D stops."
 
   /// Runs the lesson to its end or until the student stops; returns whether it was finished.
   @discardableResult
