@@ -5,6 +5,7 @@
 #   scripts/bench-peers.sh                  build tape (release) and a Swift hello-world, then time
 #   TAPE=/path/to/tape scripts/bench-peers.sh
 #   RUNS=5 scripts/bench-peers.sh           fewer runs per command (default 10)
+#   TAPE_BEFORE=/path/to/old/tape scripts/bench-peers.sh   also time an older build, as "tape (before)"
 #
 # Needs hyperfine, bc, python3 with numpy, GNU time (/usr/bin/time); qalc is optional
 # (apt-get install qalc; benchmarking only, CI does not need it).
@@ -15,7 +16,7 @@ scalar_lines=100000
 qalc_lines=1000      # qalc takes about 20 ms a line: time 1,000 lines and scale by 100
 fib_n=25
 series_points=3000000 # a series is dated; 0001-01-01..9999-12-31 holds 3.65M days, so not 10M
-series_repeats=10
+series_repeats=20
 csv_rows=1000000
 
 for tool in hyperfine bc python3 /usr/bin/time; do
@@ -108,7 +109,7 @@ EOF
 cp "$work/series-base.py" "$work/series-ops.py"
 for _ in $(seq "$series_repeats"); do echo "print((s * 1.07).sum())" >>"$work/series-ops.py"; done
 
-echo "x = load(\"$work/prices.csv\"); len(x)" >"$work/csv.tape"
+echo "load(\"$work/prices.csv\")" >"$work/csv.tape"
 cat >"$work/csv.py" <<EOF
 import csv
 dates, closes, volumes = [], [], []
@@ -138,6 +139,20 @@ bench() { # $1 name, then hyperfine arguments
   hyperfine --warmup 2 --runs "$runs" --export-json "$export_dir/$name.json" "$@" >&2
 }
 q() { printf "%q" "$1"; }
+# With TAPE_BEFORE: the same commands for an older build, named "tape (before)".
+before_startup=()
+before_scalar=()
+before_fib=()
+before_csv=()
+before_check=()
+if [ -n "${TAPE_BEFORE:-}" ]; then
+  old="$(q "$TAPE_BEFORE")"
+  before_startup=(-n "tape (before)" "echo '1+1' | $old")
+  before_scalar=(-n "tape (before)" "$old < $work/scalar.tape")
+  before_fib=(-n "tape (before)" "$old < $work/fib.tape")
+  before_csv=(-n "tape (before)" "$old < $work/csv.tape")
+  before_check=(-n "tape check (before)" "$old check ${notebooks[*]}")
+fi
 qalc_startup=()
 qalc_scalar=()
 if [ $has_qalc = 1 ]; then
@@ -147,20 +162,22 @@ fi
 bench startup \
   -n "swift hello (floor)" "$hello" \
   -n "tape" "echo '1+1' | $(q "$tape")" \
+  "${before_startup[@]}" \
   -n "bc" "echo '1+1' | bc" \
   -n "python3" "$(q "$python") -c 'print(1+1)'" \
   "${qalc_startup[@]}"
 bench scalar \
   -n "tape" "$(q "$tape") < $work/scalar.tape" \
+  "${before_scalar[@]}" \
   -n "bc" "bc < $work/scalar.bc" \
   -n "python3" "$(q "$python") $work/scalar.py" \
   "${qalc_scalar[@]}"
-bench fib -n "tape" "$(q "$tape") < $work/fib.tape" -n "python3" "$(q "$python") $work/fib.py"
+bench fib -n "tape" "$(q "$tape") < $work/fib.tape" "${before_fib[@]}" -n "python3" "$(q "$python") $work/fib.py"
 bench series \
   -n "tape load" "$(q "$tape") < $work/series-load.tape" -n "tape load+ops" "$(q "$tape") < $work/series-ops.tape" \
   -n "numpy base" "$(q "$python") $work/series-base.py" -n "numpy base+ops" "$(q "$python") $work/series-ops.py"
-bench csv -n "tape" "$(q "$tape") < $work/csv.tape" -n "python3 csv" "$(q "$python") $work/csv.py"
-bench check -n "tape check (${#notebooks[@]} notebooks)" "$(q "$tape") check ${notebooks[*]}"
+bench csv -n "tape" "$(q "$tape") < $work/csv.tape" "${before_csv[@]}" -n "python3 csv" "$(q "$python") $work/csv.py"
+bench check -n "tape check (${#notebooks[@]} notebooks)" "$(q "$tape") check ${notebooks[*]}" "${before_check[@]}"
 
 # Peak memory (maximum resident set, GNU time) of the series runs.
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
@@ -186,6 +203,8 @@ print("| --- | --- | --- | --- | --- | --- |")
 s = load("startup")
 floor = s["swift hello (floor)"][0]
 row("startup `echo '1+1' \\| tape`", ms(s["tape"][0]), f"swift hello {ms(floor)}", ratio(s["tape"][0], floor), "≤ 3x", verdict(s["tape"][0] <= 3 * floor))
+if "tape (before)" in s:
+    row("startup, before", ms(s["tape (before)"][0]), f"swift hello {ms(floor)}", ratio(s["tape (before)"][0], floor), "", "")
 for peer in ("bc", "python3", "qalc"):
     if peer in s: row("startup", ms(s["tape"][0]), f"{peer} {ms(s[peer][0])}", ratio(s["tape"][0], s[peer][0]), "", "")
 c = load("scalar")
@@ -196,8 +215,12 @@ qname = f"qalc ({qlines} lines)"
 if qname in c:
     scaled = c[qname][0] * lines / qlines
     row(f"scalar, {lines:,} lines", ms(t), f"qalc {ms(scaled)} (scaled from {qlines:,} lines)", ratio(t, scaled), "", "")
+if "tape (before)" in c:
+    row(f"scalar, before", ms(c["tape (before)"][0]), f"bc {ms(c['bc'][0])}", ratio(c["tape (before)"][0], c["bc"][0]), "", "")
 f = load("fib")
 row("fib(25), whole run", ms(f["tape"][0]), f"python3 {ms(f['python3'][0])}", ratio(f["tape"][0], f["python3"][0]), "≤ 1x", verdict(f["tape"][0] <= f["python3"][0]))
+if "tape (before)" in f:
+    row("fib(25), before", ms(f["tape (before)"][0]), f"python3 {ms(f['python3'][0])}", ratio(f["tape (before)"][0], f["python3"][0]), "", "")
 r = load("series")
 tape_op = (r["tape load+ops"][0] - r["tape load"][0]) / repeats
 np_op = (r["numpy base+ops"][0] - r["numpy base"][0]) / repeats
@@ -207,6 +230,8 @@ row(f"series peak memory (load + op)", f"{int(tape_kb) / 1024:,.0f} MB", f"numpy
 row(f"series peak memory, load alone", f"{int(load_kb) / 1024:,.0f} MB", f"CSV file {int(csv_bytes) / 1e6:.0f} MB", "", "", "")
 v = load("csv")
 row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
+if "tape (before)" in v:
+    row(f"CSV load, before", ms(v["tape (before)"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape (before)"][0], v["python3 csv"][0]), "", "")
 k = load("check")
 name, (mean, _) = next(iter(k.items()))
 row(name, ms(mean), "", "", "< 1 s", verdict(mean < 1))

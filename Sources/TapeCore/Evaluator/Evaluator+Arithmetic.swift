@@ -27,6 +27,15 @@ extension Evaluator {
   }
 
   func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
+    // Two quantities, by far the most common pair, without building the tuple below.
+    if case .quantity(let a) = left, case .quantity(let b) = right {
+      switch op {
+      case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+        return .bool(try compare(op, a, b, spans))
+      default:
+        return .quantity(try arithmetic(op, a, b, spans))
+      }
+    }
     switch (left, right) {
     case (.series, .series), (.series, .quantity), (.quantity, .series):
       return try seriesArithmetic(op, left, right, spans)
@@ -143,7 +152,7 @@ extension Evaluator {
 
   /// `b`'s magnitude in `a`'s unit, or the error for adding or comparing different dimensions.
   func sameUnit(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError) -> Double {
-    if a.unit == b.unit { return b.value }
+    if (a.unit.isNone && b.unit.isNone) || a.unit == b.unit { return b.value }
     if a.dimension == b.dimension { return b.converted(to: a.unit).value }
     if (op == .add || op == .subtract) && (a.isPercent != b.isPercent) && (a.unit.isNone || b.unit.isNone) {
       let amount = a.isPercent ? b : a

@@ -100,19 +100,64 @@ extension Evaluator {
         }
       }
     case (.series(let a), .quantity(let b)):
-      days.reserveCapacity(a.count)
-      values.reserveCapacity(a.count)
-      for index in 0..<a.count { try combine(a.values[index], b.value, on: a.days[index]) }
+      // One number with every point: the dates stay the same (shared, not copied) and the
+      // values come from one loop per operator, with no call or append per point.
+      days = a.days
+      values = try Evaluator.combined(a.values, with: b.value, op, rightFactor: rightFactor, unitScale: unitScale, spans)
     case (.quantity(let a), .series(let b)):
-      days.reserveCapacity(b.count)
-      values.reserveCapacity(b.count)
-      for index in 0..<b.count { try combine(a.value, b.values[index], on: b.days[index]) }
+      days = b.days
+      values = try Evaluator.combined(a.value, with: b.values, op, rightFactor: rightFactor, unitScale: unitScale, spans)
     default:
       preconditionFailure("sample() admitted only series and quantities")
     }
-    let name = { (value: Value) -> String in if case .series(let s) = value { s.name } else { "" } }
+    let name = { (value: Value) -> String in if case .series(let series) = value { series.name } else { "" } }
     let resultName = name(left).isEmpty ? name(right) : name(left)
     return .series(
       Series(name: resultName, days: days, values: values, unit: unitProbe.unit, format: format, provenance: provenance))
+  }
+
+  /// `points op number`, point by point, as `combine` in `seriesArithmetic` computes it.
+  static func combined(
+    _ points: ContiguousArray<Double>, with number: Double, _ op: BinaryOperator, rightFactor: Double, unitScale: Double,
+    _ spans: OperatorSpans
+  ) throws(EvalError) -> ContiguousArray<Double> {
+    let right = number * rightFactor
+    switch op {
+    case .add: return points.mapValues { DecimalRounding.sum($0 + right, of: $0, right) }
+    case .subtract: return points.mapValues { DecimalRounding.sum($0 - right, of: $0, right) }
+    case .multiply: return points.mapValues { $0 * number * unitScale }
+    default:
+      guard number != 0 || points.isEmpty else {
+        throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right)
+      }
+      return points.mapValues { $0 / number * unitScale }
+    }
+  }
+
+  /// `number op points`, point by point.
+  static func combined(
+    _ number: Double, with points: ContiguousArray<Double>, _ op: BinaryOperator, rightFactor: Double, unitScale: Double,
+    _ spans: OperatorSpans
+  ) throws(EvalError) -> ContiguousArray<Double> {
+    switch op {
+    case .add: return points.mapValues { DecimalRounding.sum(number + $0 * rightFactor, of: number, $0 * rightFactor) }
+    case .subtract: return points.mapValues { DecimalRounding.sum(number - $0 * rightFactor, of: number, $0 * rightFactor) }
+    case .multiply: return points.mapValues { number * $0 * unitScale }
+    default:
+      guard !points.contains(0) else { throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right) }
+      return points.mapValues { number / $0 * unitScale }
+    }
+  }
+}
+
+extension ContiguousArray<Double> {
+  /// `map` into a buffer of the final size, written in place.
+  func mapValues(_ transform: (Double) -> Double) -> ContiguousArray<Double> {
+    ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
+      withUnsafeBufferPointer { source in
+        for index in source.indices { buffer[index] = transform(source[index]) }
+      }
+      initialized = count
+    }
   }
 }
