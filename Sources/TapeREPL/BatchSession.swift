@@ -59,16 +59,68 @@ public struct BatchSession {
     var pending = ""
     var pendingFirstLine = 1
     var lineNumber = 0
-    while let line = nextLine() {
+    var entry = InputCompleteness.Entry()
+    // An entry grown past `maximumEntryBytes`: its lines are only followed to where it ends.
+    var isOverlong = false
+    while var line = nextLine() {
       lineNumber += 1
-      if pending.isEmpty { pendingFirstLine = lineNumber } else { pending += "\n" }
-      pending += line
-      let lexed = interpreter.lexed(pending, name: name, firstLine: pendingFirstLine)
-      if lexed.isIncomplete { continue }
-      run(lexed, output: output, errors: errors)
-      pending = ""
+      // A byte-order mark, which some Windows editors put at the start of a file, is not text.
+      if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line.unicodeScalars.removeFirst() }
+      if pending.isEmpty && !isOverlong { pendingFirstLine = lineNumber }
+      if isOverlong || pending.utf8.count + line.utf8.count > BatchSession.maximumEntryBytes {
+        // A line cut by the reader is not lexed: its end, which would close its brackets, is gone.
+        if line.utf8.count <= BatchSession.maximumEntryBytes { entry.add(line: line) }
+        if pending.isEmpty && !isOverlong || !entry.isIncomplete {
+          reportTooLong(name: name, firstLine: pendingFirstLine, lastLine: lineNumber, output: output, errors: errors)
+          (pending, entry, isOverlong) = ("", InputCompleteness.Entry(), false)
+        } else {
+          (pending, isOverlong) = ("", true)
+        }
+        continue
+      }
+      if pending.isEmpty {
+        // Most entries are one line: lexed once, and run from that.
+        let lexed = interpreter.lexed(line, name: name, firstLine: lineNumber)
+        if !lexed.isIncomplete {
+          run(lexed, output: output, errors: errors)
+          continue
+        }
+        pending = line
+      } else {
+        pending += "\n" + line
+      }
+      // A longer entry grows line by line; lexing it whole for every line would be quadratic.
+      entry.add(line: line)
+      if entry.isIncomplete { continue }
+      run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors)
+      (pending, entry) = ("", InputCompleteness.Entry())
     }
-    if !pending.isEmpty { run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors) }
+    if isOverlong {
+      reportTooLong(name: name, firstLine: pendingFirstLine, lastLine: lineNumber, output: output, errors: errors)
+    } else if !pending.isEmpty {
+      run(pending, name: name, firstLine: pendingFirstLine, output: output, errors: errors)
+    }
+  }
+
+  /// The longest entry a pipe or file may hold: 1 MiB, far beyond anything typed or pasted, and
+  /// small enough that lexing and parsing it cannot exhaust memory (a 1 GB line would).
+  /// `StandardInputLines` keeps no more of a longer line than is needed to see it is too long.
+  public static let maximumEntryBytes = 1 << 20
+
+  /// An entry over `maximumEntryBytes` is skipped with an error; the lines after it still run.
+  mutating func reportTooLong(
+    name: String, firstLine: Int, lastLine: Int, output: (String) -> Void, errors: (String) -> Void
+  ) {
+    var sources = SourceMap()
+    let file = sources.add(name: name, text: "", firstLine: firstLine)
+    let lines = firstLine == lastLine ? "line" : "entry (lines \(firstLine) to \(lastLine))"
+    let diagnostic = Diagnostic(
+      "this \(lines) is longer than \(BatchSession.maximumEntryBytes) bytes (1 MiB); it was skipped",
+      at: Span(source: file.id, start: 0, end: 0),
+      help: "split it into several entries, or `load` a large table from a CSV file")
+    hadError = true
+    BatchSession.report(
+      .error(diagnostic), sources: sources, isJSON: isJSON, style: diagnosticStyle, output: output, errors: errors)
   }
 
   static func report(

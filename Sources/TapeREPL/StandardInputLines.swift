@@ -41,9 +41,29 @@ struct StandardInputLines {
       // Keep the unfinished line, then read more after it.
       buffer.removeSubrange(0..<start)
       start = 0
+      if buffer.count > StandardInputLines.maximumLineBytes { return droppingRestOfLine() }
       searchFrom = buffer.count
       readChunk()
     }
+  }
+
+  /// A line is cut after this many bytes: one more than `BatchSession.maximumEntryBytes`, so
+  /// the caller sees that it is too long and reports it, while a 1 GB line is never held whole.
+  static let maximumLineBytes = BatchSession.maximumEntryBytes + 1
+
+  /// The start of an overlong line; the rest of it is read and dropped.
+  private mutating func droppingRestOfLine() -> String {
+    let kept = String(decoding: buffer[..<StandardInputLines.maximumLineBytes], as: UTF8.self)
+    buffer.removeAll(keepingCapacity: true)
+    while !reachedEnd {
+      readChunk()
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        buffer.removeSubrange(...newline)
+        return kept
+      }
+      buffer.removeAll(keepingCapacity: true)
+    }
+    return kept
   }
 
   private mutating func readChunk() {
