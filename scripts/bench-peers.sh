@@ -13,10 +13,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-10}"
 scalar_lines=100000
-qalc_lines=1000      # qalc takes about 20 ms a line: time 1,000 lines and scale by 100
+qalc_lines=250       # qalc takes about 15 ms a line: time 250 lines and scale by 400
 fib_n=25
 series_points=3000000 # a series is dated; 0001-01-01..9999-12-31 holds 3.65M days, so not 10M
-series_repeats=20
+series_repeats=200
 csv_rows=1000000
 
 for tool in hyperfine bc python3 /usr/bin/time; do
@@ -93,7 +93,8 @@ def write(path, start, n):
 write(f"{work}/series.csv", "0001-01-01", points)
 write(f"{work}/prices.csv", "1900-01-01", rows)
 EOF
-# Series: the element-wise op and sum run `series_repeats` times after one load; the same run
+# Series: the element-wise op and sum run `series_repeats` times after one load (enough that they
+# outweigh the noise of the load); the same run
 # without them is subtracted, so the figure is the op and sum alone, as numpy's is.
 {
   echo "s = load(\"$work/series.csv\").close"
@@ -110,7 +111,7 @@ cp "$work/series-base.py" "$work/series-ops.py"
 for _ in $(seq "$series_repeats"); do echo "print((s * 1.07).sum())" >>"$work/series-ops.py"; done
 
 echo "load(\"$work/prices.csv\")" >"$work/csv.tape"
-cat >"$work/csv.py" <<EOF
+cat >"$work/load_prices.py" <<EOF
 import csv
 dates, closes, volumes = [], [], []
 with open("$work/prices.csv", newline="") as f:
@@ -176,7 +177,7 @@ bench fib -n "tape" "$(q "$tape") < $work/fib.tape" "${before_fib[@]}" -n "pytho
 bench series \
   -n "tape load" "$(q "$tape") < $work/series-load.tape" -n "tape load+ops" "$(q "$tape") < $work/series-ops.tape" \
   -n "numpy base" "$(q "$python") $work/series-base.py" -n "numpy base+ops" "$(q "$python") $work/series-ops.py"
-bench csv -n "tape" "$(q "$tape") < $work/csv.tape" "${before_csv[@]}" -n "python3 csv" "$(q "$python") $work/csv.py"
+bench csv -n "tape" "$(q "$tape") < $work/csv.tape" "${before_csv[@]}" -n "python3 csv" "$(q "$python") $work/load_prices.py"
 bench check -n "tape check (${#notebooks[@]} notebooks)" "$(q "$tape") check ${notebooks[*]}" "${before_check[@]}"
 
 # Peak memory (maximum resident set, GNU time) of the series runs.

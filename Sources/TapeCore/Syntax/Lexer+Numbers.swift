@@ -27,7 +27,7 @@ extension Lexer {
       digits(into: &text, malformed: &isMalformed)
     }
     var scale = 1.0
-    if let byte = peek(), let factor = Lexer.scaleSuffixes[byte], !(peek(1).map(isIdentifierContinue) ?? false) {
+    if let byte = peek(), let factor = Lexer.scaleSuffix(byte), !(peek(1).map(isIdentifierContinue) ?? false) {
       scale = factor
       position += 1
     }
@@ -82,9 +82,16 @@ extension Lexer {
 
   /// Scale suffixes and their factors. Lower-case `m` is deliberately absent: it could mean
   /// million or thousand (as in `mm`), and a financial calculator must not guess.
-  static let scaleSuffixes: [UInt8: Double] = [
-    UInt8(ascii: "k"): 1e3, UInt8(ascii: "M"): 1e6, UInt8(ascii: "B"): 1e9, UInt8(ascii: "T"): 1e12,
-  ]
+  /// A switch, not a dictionary: building the dictionary was a measurable part of start-up.
+  static func scaleSuffix(_ byte: UInt8) -> Double? {
+    switch byte {
+    case UInt8(ascii: "k"): 1e3
+    case UInt8(ascii: "M"): 1e6
+    case UInt8(ascii: "B"): 1e9
+    case UInt8(ascii: "T"): 1e12
+    default: nil
+    }
+  }
 
   mutating func digits(into text: inout [UInt8], malformed: inout Bool) {
     var previousWasDigit = false

@@ -51,7 +51,8 @@ public enum StdlibLoader {
   /// The files every session loads: from the folder `TAPE_STDLIB_PATH` names when it is set,
   /// otherwise the copy embedded in the binary. In name order.
   public static let files: [StdlibFile] = {
-    if let folder = ProcessInfo.processInfo.environment[pathVariable], !folder.isEmpty {
+    // `getenv`, not `ProcessInfo`, whose first use copies the whole environment at start-up.
+    if let value = getenv(pathVariable), case let folder = String(cString: value), !folder.isEmpty {
       do {
         return try files(inFolder: folder)
       } catch {
