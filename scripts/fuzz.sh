@@ -80,7 +80,9 @@ for target in "${targets[@]}"; do
   # targets' global session, still in use (see docs/reliability.md); leaks are measured instead.
   # -timeout: longer than the targets' watchdog (2 s, a simulated Ctrl-C), so only an input that
   # Ctrl-C cannot stop counts as a hang. -rss_limit_mb: a runaway allocation is a finding too.
-  if (cd "$scratch" && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binaries/$target" "$corpus" "$seeds" \
+  # The stack `tape` evaluates on (LargeStack, 512 MB), not the main thread's 8 MB: the parser's
+  # 256 levels of brackets need more than 8 MB in an ASan build.
+  if (cd "$scratch" && ulimit -s $((512 * 1024)) && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binaries/$target" "$corpus" "$seeds" \
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=4096 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "${dictionary[@]}" ${FUZZ_FLAGS:-} </dev/null 2>&1 |
     tee "$root/Fuzz/artifacts/$target.log" | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|ERROR|SUMMARY|Test unit written" ); then :; fi

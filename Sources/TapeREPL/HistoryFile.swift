@@ -30,10 +30,14 @@ public struct HistoryFile: Sendable {
   public func append(_ entry: String) -> String? {
     withLock {
       let line = HistoryFile.encoded(entry) + "\n"
-      let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+      let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT, 0o600)
       guard descriptor >= 0 else { return "cannot write history to \(path): \(String(cString: strerror(errno)))" }
       defer { close(descriptor) }
-      let bytes = Array(line.utf8)
+      // A file cut short mid-line (a crash, an editor) would glue this entry onto that line.
+      var last = UInt8(ascii: "\n")
+      let size = lseek(descriptor, 0, SEEK_END)
+      if size > 0 { _ = pread(descriptor, &last, 1, size - 1) }
+      let bytes = Array(((last == UInt8(ascii: "\n") ? "" : "\n") + line).utf8)
       let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       return written == bytes.count ? nil : "cannot write history to \(path): \(String(cString: strerror(errno)))"
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TapeNotebook
+@testable import TapeNotebook
 
 struct JournalTests {
   func temporaryDirectory() -> String {
@@ -40,5 +40,13 @@ struct JournalTests {
       return
     }
     #expect(error.message.hasPrefix("cannot create /proc/tape-no-journals-here"))
+  }
+
+  @Test func aJournalOnAFullDiskSaysSoAndKeepsGoing() {
+    let descriptor = open("/dev/full", O_WRONLY)
+    #expect(descriptor >= 0)
+    let journal = Journal(path: "/dev/full", descriptor: descriptor)
+    #expect(journal.record("1 + 1")?.message == "cannot write the journal /dev/full: No space left on device")
+    #expect(journal.record("2 + 2") != nil, "a second entry is reported too, not a crash")
   }
 }
