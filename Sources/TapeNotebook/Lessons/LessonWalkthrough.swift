@@ -30,7 +30,7 @@ public struct LessonWalkthrough {
   /// Where the next `advance` resumes in `lesson.steps`.
   var position = 0
   /// The exercise waiting for an answer, with the student's session and the expected value.
-  var pending: (exercise: Lesson.Exercise, number: Int, student: Interpreter, expected: Value?, hintsGiven: Int)?
+  var pending: (exercise: Lesson.Exercise, student: Interpreter, expected: Value?, hintsGiven: Int)?
   var exerciseCount = 0
   public private(set) var solved = 0
   /// Numbers the student's attempts, so an error names `<answer:3>`.
@@ -62,7 +62,7 @@ public struct LessonWalkthrough {
         exerciseCount += 1
         var probe = interpreter
         let expected = Self.lastValue(of: exercise.answer, in: &probe, file: file)
-        pending = (exercise, exerciseCount, interpreter, expected, 0)
+        pending = (exercise, interpreter, expected, 0)
         events.append(.exercise(number: exerciseCount, question: exercise.question))
         return events
       }
