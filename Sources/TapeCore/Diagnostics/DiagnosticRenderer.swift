@@ -36,9 +36,10 @@ public enum DiagnosticRenderer {
     func snippet(_ primary: Diagnostic.Label, _ secondary: [Diagnostic.Label], in file: SourceFile) -> String {
       let line = String(file.location(of: primary.span.start).line)
       let lineText = file.lineText(containing: primary.span.start)
+      let window = excerptWindow(around: primary.span, in: file, lineText: lineText)
       let number = String(repeating: " ", count: gutterWidth - line.count) + line
-      return "\(style.gutter.0)\(number) |\(style.gutter.1) \(lineText)\n"
-        + "\(bar) \(markers(primary, secondary, in: file, lineText: lineText, style: style))\n"
+      return "\(style.gutter.0)\(number) |\(style.gutter.1) \(excerpt(lineText, window))\n"
+        + "\(bar) \(markers(primary, secondary, in: file, lineText: lineText, window: window, style: style))\n"
     }
     out += "\(bar)\n"
     out += snippet(diagnostic.primary, diagnostic.secondary, in: file)
@@ -54,11 +55,35 @@ public enum DiagnosticRenderer {
     return out
   }
 
+  /// A line longer than this is shown as an excerpt around the primary span.
+  static let longestLineShown = 160
+  static let excerptLength = 120
+
+  /// The characters (and the caret cell after the last) to show of a long line: from a little
+  /// before the primary span; nil when the line is short enough to show whole. A 1 MB line with
+  /// an error would otherwise be printed twice over, once as text and once as markers.
+  static func excerptWindow(around span: Span, in file: SourceFile, lineText: String) -> Range<Int>? {
+    let length = lineText.count
+    guard length > longestLineShown else { return nil }
+    let lineStart = file.lineStart(ofIndex: file.lineIndex(containing: span.start))
+    let column = file.characterCount(from: lineStart, to: span.start)
+    let start = max(0, min(column - excerptLength / 3, length + 1 - excerptLength))
+    return start..<min(length + 1, start + excerptLength)
+  }
+
+  /// `lineText` cut to `window`, with `…` where text was left out.
+  static func excerpt(_ lineText: String, _ window: Range<Int>?) -> String {
+    guard let window else { return lineText }
+    let characters = Array(lineText)
+    let shown = String(characters[window.lowerBound..<min(window.upperBound, characters.count)])
+    return (window.lowerBound > 0 ? "…" : "") + shown + (window.upperBound < characters.count ? "…" : "")
+  }
+
   /// One line of markers under the source: `^` under the primary span, `-` under secondary
   /// spans on the same line, then the primary label.
   static func markers(
     _ primary: Diagnostic.Label, _ secondary: [Diagnostic.Label], in file: SourceFile, lineText: String,
-    style: DiagnosticStyle
+    window: Range<Int>? = nil, style: DiagnosticStyle
   ) -> String {
     let lineIndex = file.lineIndex(containing: primary.span.start)
     let lineStart = file.lineStart(ofIndex: lineIndex)
@@ -76,6 +101,10 @@ public enum DiagnosticRenderer {
     // A tab in the source takes a tab's width on screen; copy it so the carets stay aligned.
     for (index, character) in lineText.enumerated() where character == "\t" && cells[index] == " " {
       cells[index] = "\t"
+    }
+    if let window {
+      // Under the `…` that stands for the text left out, a space.
+      cells = (window.lowerBound > 0 ? [" "] : []) + Array(cells[window])
     }
     var text = String(cells)
     while text.last == " " { text.removeLast() }

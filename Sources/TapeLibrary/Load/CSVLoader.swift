@@ -51,6 +51,14 @@ enum CSVLoader {
     guard !isDirectory.boolValue else {
       throw LoadProblem(message: "cannot read `\(path)`: it is a directory", help: "give the path of a CSV file in it")
     }
+    // A device or a pipe may never end (`/dev/zero`) or never start (a FIFO nobody writes to);
+    // Foundation refuses them with a misleading "You don’t have permission".
+    let type = (try? FileManager.default.attributesOfItem(atPath: absolute))?[.type] as? FileAttributeType
+    guard type == .typeRegular else {
+      throw LoadProblem(
+        message: "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)",
+        help: "save the data to a CSV file and load that")
+    }
     guard FileManager.default.isReadableFile(atPath: absolute) else {
       throw LoadProblem(message: "cannot read `\(path)`: permission denied", help: "check the file's permissions")
     }

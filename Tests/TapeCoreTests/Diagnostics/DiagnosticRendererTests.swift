@@ -100,6 +100,26 @@ private func span(of piece: String, in file: SourceFile) -> Span {
     #expect(header == "deepseek.session:15:3: error: oops")
   }
 
+  @Test func aLongLineIsShownAsAnExcerptAroundTheError() {
+    // A megabyte line with an error used to be printed whole, twice (text and markers).
+    let text = String(repeating: "1+", count: 500_000) + "x" + String(repeating: "+1", count: 500_000)
+    let (map, file) = sources(text)
+    let diagnostic = Diagnostic("unknown name `x`", at: span(of: "x", in: file), label: "not defined")
+    let lines = DiagnosticRenderer.rendered(diagnostic, in: map).split(separator: "\n")
+    let shown = "…" + String(repeating: "1+", count: 20) + "x" + String(repeating: "+1", count: 39) + "+…"
+    #expect(lines[2] == "1 | \(shown)")
+    #expect(lines[3] == "  | " + String(repeating: " ", count: 41) + "^ not defined")
+  }
+
+  @Test func anErrorAtTheEndOfALongLineShowsItsEnd() {
+    let text = String(repeating: "1+", count: 200)
+    let (map, file) = sources(text)
+    let end = Span(source: file.id, start: text.utf8.count, end: text.utf8.count)
+    let lines = DiagnosticRenderer.rendered(Diagnostic("expected an expression", at: end), in: map).split(separator: "\n")
+    #expect(lines[2] == "1 | …+" + String(repeating: "1+", count: 59))
+    #expect(lines[3] == "  | " + String(repeating: " ", count: 120) + "^")
+  }
+
   @Test func emptyLabelLeavesOnlyTheMarkers() {
     let (map, file) = sources("1/0")
     let diagnostic = Diagnostic(

@@ -131,6 +131,19 @@ struct LoadErrorTests {
     }
   }
 
+  @Test(arguments: ["/dev/zero", "/dev/null", "fifo"])
+  func aDeviceOrAPipeIsNotReadNotEvenForever(name: String) throws {
+    // These used to fail with Foundation's misleading "You don’t have permission".
+    let directory = try TemporaryDirectory()
+    var path = name
+    if name == "fifo" {
+      path = directory.url.appendingPathComponent("fifo.csv").path
+      #expect(mkfifo(path, 0o600) == 0)
+    }
+    let (_, message, _) = try Self.error(path: path)
+    #expect(message == "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)")
+  }
+
   @Test func aNonStringArgumentIsAWrongType() {
     #expect(loadSession("load(5)").message == "expected a string (the path of a CSV file), found a plain number")
   }
