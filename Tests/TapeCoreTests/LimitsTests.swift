@@ -7,29 +7,41 @@ import Testing
 @Suite struct LimitsTests {
   // MARK: Nesting and long chains
 
+  static let hundredThousandLevels: [String: String] = [
+    "parentheses": String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000),
+    "unclosed parentheses": String(repeating: "(", count: 100_000),
+    "brackets": String(repeating: "[", count: 100_000) + "1" + String(repeating: "]", count: 100_000),
+    "negations": String(repeating: "-", count: 100_000) + "1",
+    "nots": String(repeating: "not ", count: 100_000) + "true",
+    "a sum": Array(repeating: "1", count: 100_000).joined(separator: " + "),
+    "an and-chain": Array(repeating: "true", count: 100_000).joined(separator: " and "),
+    "a field chain": "{a: 1}" + String(repeating: ".a", count: 100_000),
+    "a call chain": "abs" + String(repeating: "(1)", count: 100_000),
+    "an index chain": "[1]" + String(repeating: "[0]", count: 100_000),
+    "a unit chain": "1" + String(repeating: " shares", count: 100_000),
+    "a conversion target chain": "1 in " + Array(repeating: "USD", count: 100_000).joined(separator: "*"),
+    "conversion target parentheses": "1 in " + String(repeating: "(", count: 100_000) + "USD",
+  ]
+
   /// 100,000 levels of every kind of nesting and chaining. The chains nest without recursion in
   /// the parser, but the checker and evaluator recurse; before the height limit they overflowed
   /// the 512 MB stack (found by feeding these to `tape`).
-  @Test(arguments: [
-    ("parentheses", String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)),
-    ("unclosed parentheses", String(repeating: "(", count: 100_000)),
-    ("brackets", String(repeating: "[", count: 100_000) + "1" + String(repeating: "]", count: 100_000)),
-    ("negations", String(repeating: "-", count: 100_000) + "1"),
-    ("nots", String(repeating: "not ", count: 100_000) + "true"),
-    ("a sum", Array(repeating: "1", count: 100_000).joined(separator: " + ")),
-    ("an and-chain", Array(repeating: "true", count: 100_000).joined(separator: " and ")),
-    ("a field chain", "{a: 1}" + String(repeating: ".a", count: 100_000)),
-    ("a call chain", "abs" + String(repeating: "(1)", count: 100_000)),
-    ("an index chain", "[1]" + String(repeating: "[0]", count: 100_000)),
-    ("a unit chain", "1" + String(repeating: " shares", count: 100_000)),
-    ("a conversion target chain", "1 in " + Array(repeating: "USD", count: 100_000).joined(separator: "*")),
-    ("conversion target parentheses", "1 in " + String(repeating: "(", count: 100_000) + "USD"),
-  ])
-  func hundredThousandLevelsAreAnErrorAndTheSessionGoesOn(kind: String, text: String) {
+  @Test(arguments: hundredThousandLevels.keys.sorted())
+  func hundredThousandLevelsAreAnErrorAndTheSessionGoesOn(kind: String) {
+    let text = LimitsTests.hundredThousandLevels[kind] ?? ""
     let shown = onLargeStack { outcomes(text + "\n1 + 1") }
     #expect(shown.count == 2, "\(kind)")
     #expect(shown.first?.hasPrefix("error: expression nested more than") == true, "\(kind): \(shown.first ?? "")")
     #expect(shown.last == "2", "\(kind)")
+  }
+
+  @Test func bracketsAfterAFieldNestedPastTheLimitAreAnError() {
+    // Reduced from the first fuzz crash (Fuzz/, FuzzInterpreter): brackets opened after
+    // `nvda` inside a call, 300 deep. It overflowed the fuzzer's 8 MB stack in an ASan build;
+    // on the stack `tape` evaluates on, it must stay a parse error.
+    let text = "if steps <= 0 then (l - 24.2) * sort(s.nvda" + String(repeating: "[", count: 300) + "_close) / 24.2 USD"
+    let shown = onLargeStack { outcomes(text) }
+    #expect(shown.first?.hasPrefix("error: expression nested more than 256 levels deep") == true, "\(shown)")
   }
 
   @Test func aSumJustUnderTheHeightLimitIsEvaluated() {
