@@ -132,7 +132,8 @@ head -4 "$work/scalar.tape" | paste - <("$tape" <"$work/scalar.tape" | head -4) 
 tail -3 "$work/series-ops.tape" | paste - <("$tape" <"$work/series-ops.tape" | tail -3) >&2
 
 # --- Timing -----------------------------------------------------------------------------------
-export_dir="$work/results"
+# RESULTS=folder keeps hyperfine's JSON exports there; by default they go with the inputs.
+export_dir="${RESULTS:-$work/results}"
 mkdir -p "$export_dir"
 bench() { # $1 name, then hyperfine arguments
   local name="$1"
@@ -192,11 +193,16 @@ csv_bytes="$(stat -c %s "$work/series.csv")"
 import json, sys
 d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc = sys.argv[1:]
 lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
+# The median of each command's runs: on a shared 2-core machine another process can stall a run,
+# and one stalled run moves the mean but not the median. CPU time (user + system, mean) is in the
+# raw results below, as a second view that waiting does not affect.
 def load(name):
-    return {r["command"]: (r["mean"], r["stddev"] or 0.0) for r in json.load(open(f"{d}/{name}.json"))["results"]}
+    return {r["command"]: (r["median"], r["stddev"] or 0.0) for r in json.load(open(f"{d}/{name}.json"))["results"]}
+def cpu(name):
+    return {r["command"]: r["user"] + r["system"] for r in json.load(open(f"{d}/{name}.json"))["results"]}
 def ms(seconds): return f"{seconds * 1000:,.1f} ms"
 def row(*cells): print("| " + " | ".join(cells) + " |")
-def ratio(a, b): return f"{a / b:.2f}x"
+def ratio(a, b): return f"{a / b:.2f}x" if a / b >= 0.1 else f"{a / b:.2g}x"
 def verdict(ok): return "**met**" if ok else "**not met**"
 print("| benchmark | tape | peer | ratio tape/peer | target | status |")
 print("| --- | --- | --- | --- | --- | --- |")
@@ -236,8 +242,11 @@ k = load("check")
 name, (mean, _) = next(iter(k.items()))
 row(name, ms(mean), "", "", "< 1 s", verdict(mean < 1))
 print()
-print("All figures are hyperfine means of whole-process runs; raw results:")
+print("Times are hyperfine medians of whole-process runs (wall clock). Raw results, median ± standard")
+print("deviation, then mean CPU time (user + system):")
+print()
 for name in ("startup", "scalar", "fib", "series", "csv", "check"):
-    for command, (mean, sd) in load(name).items():
-        print(f"- {name}: {command}: {ms(mean)} ± {ms(sd)}")
+    times = cpu(name)
+    for command, (median, sd) in load(name).items():
+        print(f"- {name}: {command}: {ms(median)} ± {ms(sd)}; CPU {ms(times[command])}")
 EOF

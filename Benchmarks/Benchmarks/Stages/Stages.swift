@@ -85,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
   )
   let large = Benchmark.Configuration(
     metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
-    timeUnits: .milliseconds,
+    timeUnits: .microseconds,
     warmupIterations: 1,
     scalingFactor: .one,
     maxDuration: .seconds(5),

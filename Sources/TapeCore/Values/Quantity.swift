@@ -11,7 +11,7 @@ public struct Quantity: Sendable, Hashable {
   /// The sources of the figures this quantity was computed from; empty for typed numbers.
   public var provenance: Provenance
   /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
-  /// Last, so it packs after the 8-byte fields: 25 bytes, not 32.
+  /// Last, so its one byte packs after the 8-byte fields instead of padding between them.
   public var format: DisplayFormat
 
   public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic, provenance: Provenance = .none) {

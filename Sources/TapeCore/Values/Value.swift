@@ -2,7 +2,7 @@
 ///
 /// The large payloads are `indirect` (boxed): a value is as wide as its widest case, and every
 /// value the evaluator passes, and every element of a list, would otherwise carry the width of a
-/// function or a series (65 bytes) to hold a number (32).
+/// function or a series to hold a number.
 public enum Value: Sendable {
   case quantity(Quantity)
   case bool(Bool)
