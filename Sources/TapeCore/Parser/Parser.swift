@@ -75,11 +75,13 @@ public struct Parser {
     guard !isAtEnd() else { return nil }
     bracketDepth = 0
     expressionDepth = 0
+    let firstToken = position
     do throws(ParseError) {
       let statement = try statement()
       switch current.kind {
       case .newline, .endOfInput, .symbol(.semicolon):
-        for expr in statement.expressions {
+        // Every level of a tree takes at least one token, so only a long statement can be too tall.
+        for expr in statement.expressions where position - firstToken > Parser.maximumTreeHeight {
           if let tooDeep = expr.nodeDeeperThan(Parser.maximumTreeHeight) {
             throw ParseError.nestedTooDeeply(limit: Parser.maximumTreeHeight, at: tooDeep.span)
           }
