@@ -25,9 +25,13 @@ extension Interpreter {
         let text = sources[expr.span.source]?.text(of: expr.span) ?? dataset
         guard !reads.contains(where: { $0.text == text }) else { return }
         var shown: String? = nil
+        // Only single figures are shown: formatting a series or table here would cost more than
+        // the binding itself, and `why` could not show it on a line anyway.
         if case .name = expr.kind {} else if let value = try? evaluate(expr) {
-          let display = value.display
-          if !display.contains("\n"), display.count <= 80 { shown = display }
+          switch value {
+          case .quantity, .date, .bool, .string: shown = value.display
+          default: break
+          }
         }
         reads.append(DatasetRead(text: text, dataset: dataset, shown: shown))
         return
