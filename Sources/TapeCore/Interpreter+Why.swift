@@ -114,11 +114,18 @@ extension Interpreter {
     func expand(_ name: String, depth: Int, reads: [DatasetRead]) {
       let indent = String(repeating: "  ", count: depth)
       if let dataset = environment.datasets[name], environment.value(of: name) == nil {
-        let shown = reads.filter { $0.dataset == name && $0.shown != nil }
-        if shown.isEmpty || reads.contains(where: { $0.dataset == name && $0.shown == nil }) {
-          lines.append("\(indent)\(name): built-in dataset, \(dataset.summary.prefix { $0 != "." })")
+        let summary = dataset.summary.prefix { $0 != "." }
+        let ofThisDataset = reads.filter { $0.dataset == name }
+        if ofThisDataset.isEmpty { lines.append("\(indent)\(name): built-in dataset, \(summary)") }
+        for read in ofThisDataset {
+          if let shown = read.shown {
+            lines.append("\(indent)\(read.text) = \(shown)")
+          } else if read.text == name {
+            lines.append("\(indent)\(name): built-in dataset, \(summary)")
+          } else {
+            lines.append("\(indent)\(read.text): from the built-in dataset `\(name)`, \(summary)")
+          }
         }
-        for read in shown { lines.append("\(indent)\(read.text) = \(read.shown ?? "")") }
         return
       }
       guard let derivation = environment.derivations[name] else {

@@ -33,6 +33,11 @@ struct WhyReadsTests {
     #expect(report.contains("\n  nvda: built-in dataset, Daily prices and volumes of NVIDIA (NVDA)"), "\(report)")
   }
 
+  @Test func aReadTooBigForALineIsNamedWithItsDataset() {
+    let report = Self.why(["x = nvda.close[2025-01-20..2025-01-31] * 2", "why x"])
+    #expect(report.contains("\n  nvda.close[2025-01-20..2025-01-31]: from the built-in dataset `nvda`, Daily prices"), "\(report)")
+  }
+
   @Test func anExpressionNotBoundIsExplainedTheSameWay() {
     let report = Self.why(["why nvda.close[2025-01-24] - nvda.close[2025-01-27]"])
     #expect(report.hasPrefix("""
