@@ -85,6 +85,10 @@ extension Evaluator {
       values.append(result)
     }
     switch (left, right) {
+    case (.series(let a), .series(let b)) where a.days == b.days:
+      // The same dates (`nvda.close - nvda.open`): every point pairs with the one at its index.
+      days = a.days
+      values = try Evaluator.combined(a.values, b.values, op, rightFactor: rightFactor, unitScale: unitScale, spans)
     case (.series(let a), .series(let b)):
       var i = 0
       var j = 0
@@ -131,6 +135,34 @@ extension Evaluator {
         throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right)
       }
       return points.mapValues { $0 / number * unitScale }
+    }
+  }
+
+  /// `left op right` for two columns of the same length, point by point.
+  static func combined(
+    _ left: ContiguousArray<Double>, _ right: ContiguousArray<Double>, _ op: BinaryOperator, rightFactor: Double,
+    unitScale: Double, _ spans: OperatorSpans
+  ) throws(EvalError) -> ContiguousArray<Double> {
+    if op == .divide, right.contains(0) {
+      throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.right)
+    }
+    return ContiguousArray(unsafeUninitializedCapacity: left.count) { buffer, initialized in
+      left.withUnsafeBufferPointer { a in
+        right.withUnsafeBufferPointer { b in
+          for index in a.indices {
+            let x = a[index]
+            let y = b[index]
+            buffer[index] =
+              switch op {
+              case .add: DecimalRounding.sum(x + y * rightFactor, of: x, y * rightFactor)
+              case .subtract: DecimalRounding.sum(x - y * rightFactor, of: x, y * rightFactor)
+              case .multiply: x * y * unitScale
+              default: x / y * unitScale
+              }
+          }
+        }
+      }
+      initialized = left.count
     }
   }
 
