@@ -61,6 +61,12 @@ import Testing
     #expect((diagnostic?.span.start ?? -1) >= 0 && (diagnostic?.span.end ?? .max) <= text.utf8.count)
   }
 
+  @Test func aNameAMegabyteLongIsAnUnknownName() {
+    // Suggestions compared it letter by letter with every name: seconds of work for one entry.
+    let name = String(repeating: "x", count: 1 << 20)
+    #expect(firstDiagnostic(name)?.message == "unknown name `\(name)`")
+  }
+
   // MARK: Numbers
 
   @Test(arguments: ["1e999", "1e309", "$1e999", "1e308k", "179769313486231570814527423731704356798070e300"])

@@ -12,7 +12,10 @@ public enum Suggestion {
     let limit = name.count <= 3 ? 1 : name.count <= 6 ? 2 : 3
     var best: (String, Int)? = nil
     // Sorted, so a tie always goes the same way whatever order the names were stored in.
-    for candidate in Set(candidates).sorted() where candidate != name {
+    // Names whose lengths differ by more than the limit cannot be close; skipping them without
+    // the edit table keeps a name a megabyte long from taking seconds per candidate.
+    let length = lowered.count
+    for candidate in Set(candidates).sorted() where candidate != name && abs(candidate.count - length) <= limit {
       let distance = editDistance(lowered, candidate.lowercased())
       if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
     }

@@ -86,12 +86,15 @@ public struct HelpIndex: Sendable {
   public func suggestions(for name: String, limit: Int = 3) -> [String] {
     let wanted = name.lowercased()
     guard !wanted.isEmpty else { return [] }
-    let allowed = wanted.count <= 3 ? 1 : wanted.count <= 6 ? 2 : 3
+    let wantedLength = wanted.count
+    let allowed = wantedLength <= 3 ? 1 : wantedLength <= 6 ? 2 : 3
     var best: [Int: (name: String, score: Int)] = [:]
     for (index, entry) in entries.enumerated() {
       for (position, candidate) in entry.names.enumerated() {
         let lowered = candidate.lowercased()
-        var score = Suggestion.editDistance(wanted, lowered)
+        // A length that differs by more than `allowed` is never close (and a topic a megabyte
+        // long must not be compared letter by letter with every name).
+        var score = abs(lowered.count - wantedLength) > allowed ? allowed + 1 : Suggestion.editDistance(wanted, lowered)
         if score > allowed {
           guard wanted.count >= 2, lowered.hasPrefix(wanted) else { continue }
           score = allowed + 1
