@@ -15,10 +15,16 @@ enum CSVLoader {
   static let embeddedPrefix = "tape:"
 
   static func load(_ path: String) throws(LoadProblem) -> Value {
-    let (bytes, document) = try read(path)
-    let text = try decode(bytes, path: path)
+    let (text, document) = try readText(path)
     let parsed = try parse(text, path: path)
     return try build(parsed, path: path, document: document)
+  }
+
+  /// The checked text and the citation's document line. The bytes as read go when this returns,
+  /// so a large file is not held as bytes and as text while it is parsed.
+  static func readText(_ path: String) throws(LoadProblem) -> (String, String) {
+    let (bytes, document) = try read(path)
+    return (try decode(bytes, path: path), document)
   }
 
   // MARK: Reading

@@ -12,59 +12,78 @@
 /// - an empty line is a row of one empty field.
 ///
 /// Every special character is ASCII, so splitting valid UTF-8 on bytes splits it on characters.
+/// It reads the text's own UTF-8 storage, so a large file is not held twice.
 struct CSVRows {
-  private let bytes: [UInt8]
+  private var text: String
   private var position = 0
   /// Line feeds inside the quoted fields of the row `next` returned last, so a caller can count
   /// the file's lines without searching every field.
   private(set) var lineFeedsInRow = 0
 
   init(_ text: String) {
-    bytes = Array(text.utf8)
+    self.text = text
+    self.text.makeContiguousUTF8()
   }
 
   /// How many rows there can be at most: one per line feed, and one more.
-  var rowCapacity: Int { bytes.reduce(1) { $0 + ($1 == CSVRows.lineFeed ? 1 : 0) } }
+  var rowCapacity: Int {
+    var text = self.text
+    return text.withUTF8 { bytes in bytes.reduce(1) { $0 + ($1 == CSVRows.lineFeed ? 1 : 0) } }
+  }
 
   mutating func next() -> [String]? {
-    guard position < bytes.count else { return nil }
-    lineFeedsInRow = 0
-    var row: [String] = []
-    while true {
-      let (field, endsRow) = position < bytes.count && bytes[position] == CSVRows.quote ? quotedField() : plainField()
-      row.append(field)
-      if endsRow { return row }
+    var position = self.position
+    var lineFeeds = 0
+    let row = text.withUTF8 { bytes -> [String]? in
+      guard position < bytes.count else { return nil }
+      var row: [String] = []
+      while true {
+        let (field, endsRow) =
+          position < bytes.count && bytes[position] == CSVRows.quote
+          ? CSVRows.quotedField(bytes, &position, &lineFeeds) : CSVRows.plainField(bytes, &position)
+        row.append(field)
+        if endsRow { return row }
+      }
     }
+    self.position = position
+    lineFeedsInRow = lineFeeds
+    return row
   }
 
   /// A field not in quotes, from `position`; true when it ends the row.
-  private mutating func plainField() -> (String, Bool) {
+  private static func plainField(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> (String, Bool) {
     let start = position
     while position < bytes.count {
       let byte = bytes[position]
-      if byte == CSVRows.comma {
+      if byte == comma {
         position += 1
-        return (String(decoding: bytes[start..<(position - 1)], as: UTF8.self), false)
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), as: UTF8.self), false)
       }
-      if byte == CSVRows.lineFeed || byte == CSVRows.carriageReturn {
+      if byte == lineFeed || byte == carriageReturn {
         let end = position
-        skipLineBreak()
-        return (String(decoding: bytes[start..<end], as: UTF8.self), true)
+        if byte == carriageReturn, position + 1 < bytes.count, bytes[position + 1] == lineFeed {
+          position += 2
+        } else {
+          position += 1
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), true)
       }
       position += 1
     }
-    return (String(decoding: bytes[start...], as: UTF8.self), true)
+    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), true)
   }
 
   /// A field in quotes, `position` on its opening quote; true when it ends the row.
-  private mutating func quotedField() -> (String, Bool) {
+  private static func quotedField(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ lineFeeds: inout Int
+  ) -> (String, Bool) {
     position += 1
     var field: [UInt8] = []
     while position < bytes.count {
       let byte = bytes[position]
       position += 1
-      guard byte == CSVRows.quote else {
-        if byte == CSVRows.lineFeed { lineFeedsInRow += 1 }
+      guard byte == quote else {
+        if byte == lineFeed { lineFeeds += 1 }
         field.append(byte)
         continue
       }
@@ -72,30 +91,21 @@ struct CSVRows {
       let after = bytes[position]
       position += 1
       switch after {
-      case CSVRows.lineFeed:
+      case lineFeed:
         return (String(decoding: field, as: UTF8.self), true)
-      case CSVRows.carriageReturn:
-        if position < bytes.count, bytes[position] == CSVRows.lineFeed { position += 1 }
+      case carriageReturn:
+        if position < bytes.count, bytes[position] == lineFeed { position += 1 }
         return (String(decoding: field, as: UTF8.self), true)
-      case CSVRows.comma:
+      case comma:
         return (String(decoding: field, as: UTF8.self), false)
       default:
         // `""` is one quote; after any other character the quote stays and that character goes.
         // A multi-byte character is dropped whole, as the scalar reader dropped one scalar.
-        field.append(CSVRows.quote)
-        if after >= 0xC0 { position += min(CSVRows.continuationCount(after), bytes.count - position) }
+        field.append(quote)
+        if after >= 0xC0 { position += min(continuationCount(after), bytes.count - position) }
       }
     }
     return (String(decoding: field, as: UTF8.self), true)
-  }
-
-  /// After `\r` or `\n` at `position`: past it, and past the `\n` of a `\r\n`.
-  private mutating func skipLineBreak() {
-    if bytes[position] == CSVRows.carriageReturn, position + 1 < bytes.count, bytes[position + 1] == CSVRows.lineFeed {
-      position += 2
-    } else {
-      position += 1
-    }
   }
 
   /// The continuation bytes after a UTF-8 lead byte.
