@@ -70,15 +70,20 @@ public struct InteractiveLoop {
   /// prompts again; nil means Ctrl-D (or the terminal closed) at the primary prompt.
   func readEntry(_ editor: LineEditor, output: (String) -> Void) -> String? {
     var entry: String? = nil
+    // Each line is lexed once as it comes: lexing the whole entry again for every line made a
+    // long paste quadratic.
+    var completeness = InputCompleteness.Entry()
     while true {
       let prompt = entry == nil ? Prompt.primary(color: usesColor) : Prompt.continuation(color: usesColor)
       switch editor.readLine(prompt: prompt) {
       case .line(let line):
         entry = entry.map { $0 + "\n" + line } ?? line
-        if let complete = entry, !InputCompleteness.isIncomplete(complete) { return complete }
+        completeness.add(line: line)
+        if let complete = entry, !completeness.isIncomplete { return complete }
       case .interrupted:
         output("^C\n")
         entry = nil
+        completeness = InputCompleteness.Entry()
       case .endOfInput:
         // Ctrl-D inside an unfinished entry runs what is there, so nothing typed is lost.
         return entry
