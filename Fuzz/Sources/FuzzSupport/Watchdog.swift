@@ -16,7 +16,8 @@ public enum Watchdog {
       while true {
         Thread.sleep(forTimeInterval: 0.05)
         let started = startedAt.load(ordering: .relaxed)
-        if started != 0, DispatchTime.now().uptimeNanoseconds - started > patience {
+        let now = DispatchTime.now().uptimeNanoseconds
+        if started != 0, now > started, now - started > patience {
           Interrupt.requested.store(true, ordering: .relaxed)
         }
       }
