@@ -10,7 +10,7 @@
 # corpora and crash files under Fuzz/corpus and Fuzz/artifacts (both ignored by git).
 # A crash, a sanitizer report or a hang (an input that Ctrl-C cannot stop within -timeout) stops
 # that target, prints the input file and makes the script exit 1: reproduce it with
-#   Fuzz/.build/release/TARGET Fuzz/artifacts/TARGET/crash-...
+#   (ulimit -s 524288; Fuzz/.build/release/TARGET Fuzz/artifacts/TARGET/crash-...)
 # Extra libFuzzer flags can go in FUZZ_FLAGS (e.g. FUZZ_FLAGS="-jobs=2 -workers=2").
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -11,9 +11,9 @@
 # to stop deep recursion before the stack runs out, would see no room at all.
 # Skipped: tests that assert a time limit, which a sanitized build (several times slower) misses,
 # and the tmux test, whose waits for the screen are tuned to an unsanitized build.
-# LeakSanitizer is off: Swift keeps pointers in enum payloads with spare bits set, which
-# LeakSanitizer cannot see, so every run ends in false "leaks" of objects still in use; the
-# memory check in docs/reliability.md (a 100,000-entry pipe) is how Tape's leaks are looked for.
+# LeakSanitizer is off: at exit it reports the allocations made when the standard library is
+# loaded into a session kept in a global, the same whatever ran after (docs/reliability.md);
+# Tape's leaks are looked for by measuring memory over a long pipe instead (same page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sanitizers=("$@")
