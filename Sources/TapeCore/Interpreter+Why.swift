@@ -5,7 +5,9 @@ extension Interpreter {
     let text = sources[expr.span.source]?.text(of: expr.span) ?? ""
     var inputs: [String] = []
     collectNames(expr, into: &inputs)
-    return Derivation(formula: text, inputs: inputs, reads: datasetReads(in: expr))
+    // Most bindings read no built-in data; only those that do pay for the second walk.
+    let readsData = inputs.contains { environment.datasets[$0] != nil && environment.value(of: $0) == nil }
+    return Derivation(formula: text, inputs: inputs, reads: readsData ? datasetReads(in: expr) : [])
   }
 
   /// The longest chains of `.field`, `[date]` and `[a..b]` that start at a dataset's name, each

@@ -1,4 +1,4 @@
-// Tape's own stages, one at a time: lexing and parsing, scalar evaluation, user-function calls,
+// Tape's own stages, one at a time: loading the stdlib, lexing and parsing, scalar evaluation, user-function calls,
 // series arithmetic and reductions, CSV load, rendering a table and a chart.
 // Run: cd Benchmarks && swift package benchmark --target Stages
 // Written up in docs/performance.md (the whole-program comparisons are scripts/bench-peers.sh).
@@ -91,6 +91,16 @@ let benchmarks: @Sendable () -> Void = {
     maxDuration: .seconds(5),
     maxIterations: 20
   )
+
+  // MARK: Start-up: running the standard library written in Tape into a fresh session, which
+  // every process does once (docs/stdlib.md, "Start-up cost").
+  let stdlibFiles = StdlibLoader.embedded
+  Benchmark("Start: load the stdlib (stdlib/*.tape)", configuration: perScript) { benchmark in
+    for _ in benchmark.scaledIterations {
+      var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+      blackHole(StdlibLoader.load(stdlibFiles, into: &interpreter).count)
+    }
+  }
 
   // MARK: Lexing and parsing: 1,000 lines, no evaluation.
   let script = scalarScript(lines: 1000)
