@@ -10,6 +10,7 @@ let package = Package(
     // For Benchmarks/ (builtins, datasets, CSV load, charts) and the fuzz targets in Fuzz/.
     .library(name: "TapeLibrary", targets: ["TapeLibrary"]),
     .library(name: "TapeNotebook", targets: ["TapeNotebook"]),
+    .library(name: "TapeREPL", targets: ["TapeREPL"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -20,6 +20,11 @@ let package = Package(
       dependencies: [
         "FuzzSupport", .product(name: "TapeCore", package: "Tape"), .product(name: "TapeLibrary", package: "Tape"),
       ]),
+    // Arbitrary bytes as a pipe delivers them to `tape`: line by line, entries continued while
+    // incomplete, text or JSON output (BatchSession, as `echo ... | tape`).
+    .executableTarget(
+      name: "FuzzPipe",
+      dependencies: ["FuzzSupport", .product(name: "TapeREPL", package: "Tape")]),
     // Arbitrary bytes as a `.session` notebook: parsed, printed, replayed, verified and exported.
     .executableTarget(
       name: "FuzzSessionParser",

@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      default: 300 seconds each, every target
 #
 # Targets (Fuzz/Sources): FuzzInterpreter (lexer, parser, checker, evaluator with the datasets and
-# stdlib), FuzzSessionParser (.session notebooks), FuzzCSVLoad (`load` of a CSV file).
+# stdlib), FuzzPipe (the same input as lines of a pipe), FuzzSessionParser (.session notebooks),
+# FuzzCSVLoad (`load` of a CSV file).
 # Builds Fuzz/ (its own package, with -sanitize=fuzzer,address) into Fuzz/.build, seeds each
 # corpus from sessions/, stdlib/, the ```tape examples in docs/ and the data files, and keeps
 # corpora and crash files under Fuzz/corpus and Fuzz/artifacts (both ignored by git).
@@ -18,7 +19,7 @@ root=$PWD
 seconds=${1:-300}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzSessionParser FuzzCSVLoad); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzPipe FuzzSessionParser FuzzCSVLoad); fi
 
 echo "building the fuzz targets (release, -sanitize=fuzzer,address)..."
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address 2>&1 |
@@ -35,7 +36,7 @@ make_seeds() {
   rm -rf "$directory"
   mkdir -p "$directory"
   case $target in
-    FuzzInterpreter)
+    FuzzInterpreter | FuzzPipe)
       local count=0
       while IFS= read -r line; do
         count=$((count + 1))
@@ -74,6 +75,7 @@ for target in "${targets[@]}"; do
   make_seeds "$target" "$seeds"
   dictionary=()
   if [ -f "Fuzz/$target.dict" ]; then dictionary=(-dict="$root/Fuzz/$target.dict"); fi
+  if [ "$target" = FuzzPipe ]; then dictionary=(-dict="$root/Fuzz/FuzzInterpreter.dict"); fi
   echo "fuzzing $target for ${seconds}s (corpus Fuzz/corpus/$target, $(ls "$seeds" | wc -l) seeds)..."
   # The Swift runtime's backtracer waits on a crashing process; libFuzzer prints its own report.
   # LeakSanitizer is off: at exit it reports objects made while the stdlib loads into the
