@@ -65,13 +65,18 @@ public struct LessonLoop {
   /// One answer, continued over lines while a bracket is open; nil at Ctrl-D.
   func readAnswer(_ readLine: ReadLine) -> String? {
     var entry: String? = nil
+    // Each line is lexed once as it comes, as in the REPL, so a long pasted answer stays linear.
+    var completeness = InputCompleteness.Entry()
     while true {
       let prompt = promptText(entry == nil ? "answer>" : "  ...")
       switch readLine(prompt) {
       case .line(let line):
         entry = entry.map { $0 + "\n" + line } ?? line
-        if let complete = entry, !InputCompleteness.isIncomplete(complete) { return complete }
-      case .interrupted: entry = nil
+        completeness.add(line: line)
+        if let complete = entry, !completeness.isIncomplete { return complete }
+      case .interrupted:
+        entry = nil
+        completeness = InputCompleteness.Entry()
       case .endOfInput: return entry
       }
     }

@@ -19,6 +19,11 @@ struct LessonCommandTests {
     #expect(run.output.contains("You solved 1 of 3 exercises yourself."))
   }
 
+  @Test func anAnswerContinuesOverLinesWhileABracketIsOpen() throws {
+    let run = try TapeCommandTests().tape(["lesson", "1"], input: "(nvda.close[2025-01-27] *\n nvda.shares)\n")
+    #expect(run.output.contains("answer> (nvda.close[2025-01-27] *\n  ...  nvda.shares)\n✓ Right: $2.889T\n"))
+  }
+
   @Test func theEndOfInputStopsTheLesson() throws {
     let run = try TapeCommandTests().tape(["lesson", "1"], input: "")
     #expect(run.status == 0)
