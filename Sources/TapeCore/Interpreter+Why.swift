@@ -39,31 +39,8 @@ extension Interpreter {
         return
       }
       switch expr.kind {
-      case .name, .number, .percent, .money, .date, .string, .bool: break
-      case .unary(_, let operand, _): visit(operand)
-      case .binary(_, let left, let right, _):
-        visit(left)
-        visit(right)
-      case .withUnit(let value, _): visit(value)
-      case .call(let callee, let arguments):
-        visit(callee)
-        arguments.forEach(visit)
-      case .field(let base, _, _): visit(base)
-      case .index(let base, let index):
-        visit(base)
-        visit(index)
-      case .slice(let base, let from, let through):
-        visit(base)
-        visit(from)
-        visit(through)
-      case .list(let items): items.forEach(visit)
-      case .record(let fields): fields.forEach { visit($0.value) }
-      case .ifThenElse(let condition, let whenTrue, let whenFalse):
-        visit(condition)
-        visit(whenTrue)
-        visit(whenFalse)
-      case .conversion(let value, _): visit(value)
-      case .lambda(_, let body): visit(body)
+      case .withUnit(let value, _), .conversion(let value, _): visit(value)
+      default: expr.forEachChild(visit)
       }
     }
     visit(expr)
@@ -77,31 +54,9 @@ extension Interpreter {
       case .name(let name):
         let isInput = environment.value(of: name) != nil || environment.datasets[name] != nil
         if isInput, name != "ans", !names.contains(name) { names.append(name) }
-      case .number, .percent, .money, .date, .string, .bool: break
-      case .unary(_, let operand, _): visit(operand)
-      case .binary(_, let left, let right, _):
-        visit(left)
-        visit(right)
-      case .withUnit(let value, _): visit(value)
-      case .call(let callee, let arguments):
-        visit(callee)
-        arguments.forEach(visit)
-      case .field(let base, _, _): visit(base)
-      case .index(let base, let index):
-        visit(base)
-        visit(index)
-      case .slice(let base, let from, let through):
-        visit(base)
-        visit(from)
-        visit(through)
-      case .list(let items): items.forEach(visit)
-      case .record(let fields): fields.forEach { visit($0.value) }
-      case .ifThenElse(let condition, let whenTrue, let whenFalse):
-        visit(condition)
-        visit(whenTrue)
-        visit(whenFalse)
-      case .conversion(let value, _): visit(value)
-      case .lambda(_, let body): visit(body)
+      // The unit side of `24.4B shares` or `x in USD` names units, not inputs.
+      case .withUnit(let value, _), .conversion(let value, _): visit(value)
+      default: expr.forEachChild(visit)
       }
     }
     visit(expr)
