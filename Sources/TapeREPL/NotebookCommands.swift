@@ -13,7 +13,7 @@ public enum NotebookCommands {
   public static func run(files: [String], update: Bool, output: (String) -> Void, errors: (String) -> Void) -> Int32 {
     var status: Int32 = 0
     for path in files {
-      guard let (session, name) = load(path, errors: errors) else {
+      guard let (session, name) = load(path, forRewriting: update, errors: errors) else {
         status = 1
         continue
       }
@@ -78,8 +78,8 @@ public enum NotebookCommands {
     return 0
   }
 
-  static func load(_ path: String, errors: (String) -> Void) -> (SessionFile, String)? {
-    switch NotebookFiles.read(path) {
+  static func load(_ path: String, forRewriting: Bool = false, errors: (String) -> Void) -> (SessionFile, String)? {
+    switch NotebookFiles.read(path, forRewriting: forRewriting) {
     case .success(let session): return (session, (path as NSString).lastPathComponent)
     case .failure(let problem):
       errors(problem.message)

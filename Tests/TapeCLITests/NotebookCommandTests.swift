@@ -32,6 +32,16 @@ struct NotebookCommandTests {
     #expect(check.output.contains("\n--16.98%\n+-16.97%\n"))
   }
 
+  @Test func updateRefusesAFileThatIsNotUTF8AndLeavesItAlone() throws {
+    let path = directory.appendingPathComponent("latin1.session").path
+    let bytes = Data("# ok\n# caf".utf8) + Data([0xE9]) + Data("\n> 1 + 1\n".utf8)
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let update = try TapeCommandTests().tape(["run", "--update", path])
+    #expect(update.status == 1)
+    #expect(update.errors.hasPrefix("\(path):2:1: error: this line is not valid UTF-8"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "the file is untouched")
+  }
+
   @Test func aMalformedNotebookIsRefusedWithItsLine() throws {
     let path = try write("# ok\nstray\n> 1\n", "bad.session")
     let check = try TapeCommandTests().tape(["check", path])
