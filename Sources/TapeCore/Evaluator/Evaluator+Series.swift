@@ -112,7 +112,11 @@ extension Evaluator {
       days = b.days
       values = try Evaluator.combined(a.value, with: b.values, op, rightFactor: rightFactor, unitScale: unitScale, spans)
     default:
-      preconditionFailure("sample() admitted only series and quantities")
+      // The caller sends only a series with a series or a number; anything else is an error
+      // here rather than a crash.
+      throw EvalError.wrongType(
+        expected: "a series and a number or another series", found: "\(left.kindDescription) and \(right.kindDescription)",
+        at: spans.operatorSpan)
     }
     let name = { (value: Value) -> String in if case .series(let series) = value { series.name } else { "" } }
     let resultName = name(left).isEmpty ? name(right) : name(left)
