@@ -140,7 +140,8 @@ extension Evaluator {
         result = Quantity(integerPower(a.value, exponent), a.unit.raised(to: exponent))
       }
     default:
-      preconditionFailure("comparison and logic operators are handled by the caller")
+      // Comparisons and logic are the caller's; an error here, not a crash, if one arrives.
+      throw EvalError.wrongType(expected: "an arithmetic operator", found: "`\(op.rawValue)`", at: spans.operatorSpan)
     }
     result.provenance = a.provenance.union(b.provenance)
     guard result.value.isFinite else {
@@ -180,7 +181,8 @@ extension Evaluator {
     case .lessEqual: return left < right || isEqual
     case .greater: return left > right && !isEqual
     case .greaterEqual: return left > right || isEqual
-    default: preconditionFailure("only comparisons reach compare")
+    default:
+      throw EvalError.wrongType(expected: "a comparison", found: "`\(op.rawValue)`", at: spans.operatorSpan)
     }
   }
 
