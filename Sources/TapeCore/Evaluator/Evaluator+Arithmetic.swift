@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Operators on values: dimensions checked, units combined, percent display carried where it
 /// keeps its meaning, lists element-wise, dates as days.
@@ -131,7 +135,7 @@ extension Evaluator {
         guard !(a.value == 0 && b.value < 0) else {
           throw EvalError.divisionByZero(at: spans.operatorSpan, divisor: spans.left)
         }
-        result = Quantity(Foundation.pow(a.value, b.value))
+        result = Quantity(pow(a.value, b.value))
       } else {
         guard b.value == b.value.rounded(), abs(b.value) <= 64 else {
           throw EvalError.unitExponentNotWhole(unit: "`\(a.unit.described(plural: true))`", at: spans.right)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Keeps binary floating point faithful to the decimal digits people type. Quantities are
 /// `Double` (docs/number-representation.md); these roundings remove the representation error
@@ -22,7 +26,7 @@ public enum DecimalRounding {
       return (value / power).rounded() * power
     }
     // Far outside money's range: let the C library round through text.
-    return Double(String(format: "%.\(digits - 1)e", value)) ?? value
+    return Double(PrintfFormat.string("%.\(digits - 1)e", value)) ?? value
   }
 
   /// The result of `a + b` or `a - b` without digits below the 15th significant digit of the
@@ -44,7 +48,7 @@ public enum DecimalRounding {
     return result
   }
 
-  /// `floor(log10(x))` for a positive finite `x`, as `Foundation.log10` gives it, without calling
+  /// `floor(log10(x))` for a positive finite `x`, as the C library's `log10` gives it, without calling
   /// it in the common case: it ran on every `+` and `-`, and on every point of a series sum.
   /// Between two powers of ten the answer is decided by comparing with a table. Within a
   /// relative 2e-14 of a power of ten, where `log10` itself may round across the integer (a few
@@ -54,11 +58,11 @@ public enum DecimalRounding {
     // floor(log10(x)) is floor(e * log10(2)) or one more, where e is x's binary exponent.
     var estimate = Int((Double(Int(x.exponent)) * 0.301_029_995_663_981_2).rounded(.down))
     let offset = powersOfTen.count / 2
-    guard estimate >= -offset, estimate + 2 <= offset else { return Int(Foundation.log10(x).rounded(.down)) }
+    guard estimate >= -offset, estimate + 2 <= offset else { return Int(log10(x).rounded(.down)) }
     if x >= powersOfTen[estimate + 1 + offset] { estimate += 1 }
     let lower = powersOfTen[estimate + offset]
     let upper = powersOfTen[estimate + 1 + offset]
-    if x < lower * (1 + 2e-14) || x > upper * (1 - 2e-14) { return Int(Foundation.log10(x).rounded(.down)) }
+    if x < lower * (1 + 2e-14) || x > upper * (1 - 2e-14) { return Int(log10(x).rounded(.down)) }
     return estimate
   }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Decimal text for doubles without binary noise and without Foundation's formatters (which are
 /// slow on Linux and locale-dependent).
@@ -18,7 +22,7 @@ enum NumberText {
     // shows `1.01` as typed, not `1.00`.
     let scaled = DecimalRounding.significant(abs(value) * power).rounded()
     // Past 2^53 the integer conversion below would trap; the C library prints any size.
-    guard scaled < 9e15 else { return String(format: "%.\(decimals)f", value) }
+    guard scaled < 9e15 else { return PrintfFormat.string("%.\(decimals)f", value) }
     let whole = Int(scaled) / Int(power)
     let fraction = Int(scaled) % Int(power)
     var text = String(whole)
@@ -33,7 +37,7 @@ enum NumberText {
   static func scientific(_ value: Double) -> String {
     guard value.isFinite, value != 0 else { return significant(value) }
     var exponent = Int(log10(abs(value)).rounded(.down))
-    var mantissa = DecimalRounding.significant(value / Foundation.pow(10, Double(exponent)))
+    var mantissa = DecimalRounding.significant(value / pow(10, Double(exponent)))
     if abs(mantissa) >= 10 {
       mantissa /= 10
       exponent += 1
@@ -43,7 +47,7 @@ enum NumberText {
 
   /// Every digit of the integer part, for `in full`, whatever the size.
   static func allDigits(_ value: Double) -> String {
-    abs(value) < 1e15 ? significant(value) : String(format: "%.0f", value)
+    abs(value) < 1e15 ? significant(value) : PrintfFormat.string("%.0f", value)
   }
 
   /// "1234567.5" -> "1,234,567.5"; leaves exponent forms alone. Works on the UTF-8 bytes: it
