@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 
 /// The standalone HTML page of an exported notebook: inline CSS, no scripts, no network, so it
@@ -127,7 +126,7 @@ enum MarkdownLite {
       if character == "`", let close = text[text.index(after: index)...].firstIndex(of: "`") {
         out += "<code>" + HTMLDocument.escaped(String(text[text.index(after: index)..<close])) + "</code>"
         index = text.index(after: close)
-      } else if text[index...].hasPrefix("**"), let close = text[text.index(index, offsetBy: 2)...].range(of: "**") {
+      } else if text[index...].hasPrefix("**"), let close = text[text.index(index, offsetBy: 2)...].firstRange(of: "**") {
         out += "<strong>" + HTMLDocument.escaped(String(text[text.index(index, offsetBy: 2)..<close.lowerBound])) + "</strong>"
         index = close.upperBound
       } else {

@@ -1,4 +1,15 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import TapeCore
+import TapeLibrary
 
 /// The REPL's autosave: every entry is appended, as notebook input lines, before it is
 /// evaluated, and flushed to disk, so even `kill -9` loses nothing typed. One file per REPL
@@ -13,7 +24,7 @@ public final class Journal {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      return .failure(JournalError(message: "cannot create \(directory): \(error.localizedDescription)"))
+      return .failure(JournalError(message: "cannot create \(directory): \(FileErrorReason.text(for: error))"))
     }
     let stamp = Journal.stamp(now)
     let path = "\(directory)/\(stamp)-\(getpid()).session"
@@ -22,7 +33,7 @@ public final class Journal {
       return .failure(JournalError(message: "cannot write \(path): \(String(cString: strerror(errno)))"))
     }
     let journal = Journal(path: path, descriptor: descriptor)
-    _ = journal.write("# Tape session journal, started \(stamp)\n")
+    _ = journal.append("# Tape session journal, started \(stamp)\n")
     return .success(journal)
   }
 
@@ -37,18 +48,18 @@ public final class Journal {
   @discardableResult
   public func record(_ entry: String) -> JournalError? {
     let lines = entry.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let isProse = lines.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+    let isProse = lines.allSatisfy { $0.trimmingSpacesAndTabs.hasPrefix("#") }
     let text = lines.enumerated().map { index, line in
-      isProse ? line.trimmingCharacters(in: .whitespaces) : (index == 0 ? "> " : "| ") + line
+      isProse ? line.trimmingSpacesAndTabs : (index == 0 ? "> " : "| ") + line
     }.joined(separator: "\n") + "\n"
-    return write(text)
+    return append(text)
   }
 
-  private func write(_ text: String) -> JournalError? {
+  private func append(_ text: String) -> JournalError? {
     let bytes = Array(text.utf8)
     let written = bytes.withUnsafeBytes { buffer -> Int in
       guard let base = buffer.baseAddress else { return 0 }
-      return Foundation.write(descriptor, base, buffer.count)
+      return write(descriptor, base, buffer.count)
     }
     guard written == bytes.count, fsync(descriptor) == 0 else {
       return JournalError(message: "cannot write the journal \(path): \(String(cString: strerror(errno)))")
@@ -56,12 +67,15 @@ public final class Journal {
     return nil
   }
 
+  /// `2025-01-27T14-30-05Z`: the time in UTC to the second (truncated), with no `:`, which some
+  /// file systems refuse in names.
   static func stamp(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
-    return formatter.string(from: date)
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let secondOfDay = (seconds % 86_400 + 86_400) % 86_400
+    let days = (seconds - secondOfDay) / 86_400
+    let clock = [secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60]
+      .map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: "-")
+    return "\(TapeDate(daysSinceEpoch: days).iso)T\(clock)Z"
   }
 
   /// Journals in `directory`, newest first.

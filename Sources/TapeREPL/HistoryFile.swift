@@ -1,4 +1,16 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import TapeCore
+import TapeLibrary
+import TapeNotebook
 
 /// The REPL's persistent history: one entry per line (newlines inside an entry escaped), under
 /// `$XDG_STATE_HOME/tape/history`. Every entry is appended as soon as it is entered, so a crash
@@ -58,11 +70,11 @@ public struct HistoryFile: Sendable {
   }
 
   func withLock(_ body: () -> String?) -> String? {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathComponents.folder(of: path)
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      return "cannot create \(directory): \(error.localizedDescription)"
+      return "cannot create \(directory): \(FileErrorReason.text(for: error))"
     }
     let lock = open(lockPath, O_WRONLY | O_CREAT, 0o600)
     guard lock >= 0 else { return body() }
@@ -73,7 +85,7 @@ public struct HistoryFile: Sendable {
   }
 
   static func encoded(_ entry: String) -> String {
-    entry.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+    entry.replacingEvery("\\", with: "\\\\").replacingEvery("\n", with: "\\n")
   }
 
   static func decoded(_ line: String) -> String {

@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 import TapeLibrary
 import TapeNotebook
@@ -10,7 +9,7 @@ public enum LessonCommands {
     var text = "Lessons in valuation basics, on NVIDIA's fall of 27 January 2025:\n\n"
     for entry in LessonCatalog.all {
       let count = entry.lesson.exercises.count
-      let title = entry.lesson.title.replacingOccurrences(of: "Lesson \(entry.number): ", with: "")
+      let title = entry.lesson.title.replacingEvery("Lesson \(entry.number): ", with: "")
       text += "  \(String(entry.number).leftPadded(to: 2))  \(title.rightPadded(to: 44)) \(count) exercise\(count == 1 ? "" : "s")\n"
     }
     text += "\n`tape lesson 1` starts the first. A lesson is a notebook: `tape lesson FILE.session` runs your own.\n"
@@ -40,7 +39,7 @@ public enum LessonCommands {
         errors(problem.message)
         return 1
       case .success(let session):
-        name = (choice as NSString).lastPathComponent
+        name = PathComponents.lastComponent(of: choice)
         do {
           lesson = try Lesson(session, file: name)
         } catch {

@@ -1,6 +1,10 @@
 @preconcurrency import CEditline
-import Foundation
 import Synchronization
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// libedit calls completion through plain C function pointers that cannot capture anything, so
 /// the active completer and its current candidates must live in one global slot. This is the

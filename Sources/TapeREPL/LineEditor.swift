@@ -1,5 +1,9 @@
 @preconcurrency import CEditline
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import Synchronization
 import TapeCore
 

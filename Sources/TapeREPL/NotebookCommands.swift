@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 import TapeLibrary
 import TapeNotebook
@@ -80,7 +79,7 @@ public enum NotebookCommands {
 
   static func load(_ path: String, forRewriting: Bool = false, errors: (String) -> Void) -> (SessionFile, String)? {
     switch NotebookFiles.read(path, forRewriting: forRewriting) {
-    case .success(let session): return (session, (path as NSString).lastPathComponent)
+    case .success(let session): return (session, PathComponents.lastComponent(of: path))
     case .failure(let problem):
       errors(problem.message)
       return nil

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import TapeNotebook
 
 /// Reading a notebook from disk, with the message a user sees when that fails.

@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 import TapeLibrary
 
@@ -95,7 +94,7 @@ enum REPLCommands {
     return history.enumerated().map { index, entry in
       let number = String(index + 1)
       return String(repeating: " ", count: width - number.count) + number + "  "
-        + entry.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width + 2))
+        + entry.replacingEvery("\n", with: "\n" + String(repeating: " ", count: width + 2))
     }.joined(separator: "\n") + "\n"
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 import TapeLibrary
 import TapeNotebook
@@ -125,7 +124,7 @@ public struct REPLSession {
   /// name the file's own lines and `tape check` passes on it.
   public func save(to path: String) -> [Output] {
     guard !path.isEmpty else { return [.error("error: `:save` needs a file, as in `:save analysis.session`\n")] }
-    let file = (path as NSString).lastPathComponent
+    let file = PathComponents.lastComponent(of: path)
     var interpreter = NotebookCommands.freshInterpreter()
     let replayed = Replayer.replayed(SessionFile(blocks: transcript), file: file, interpreter: &interpreter)
     if let problem = AtomicWrite.write(SessionPrinter.printed(replayed), to: path) { return [.error("error: \(problem)\n")] }

@@ -1,11 +1,15 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import TapeCore
 import TapeNotebook
 
 /// `tape --recover`: lists the REPL journals, and restores one as a notebook with its outputs.
 public enum Recovery {
   public static func journalDirectory(environment: [String: String]) -> String? {
-    HistoryFile.standardPath(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/journals" }
+    HistoryFile.standardPath(environment: environment).map { PathComponents.folder(of: $0) + "/journals" }
   }
 
   /// Lists journals when `pick` is nil; otherwise restores journal number `pick` (1 = newest)
@@ -41,7 +45,7 @@ public enum Recovery {
       errors("error: cannot read \(journal.path)\n")
       return 1
     }
-    let target = destination ?? freeName("recovered.session")
+    let target = destination ?? freeName(stem: "recovered")
     // Inputs only: replaying here could rerun the very entry that hung or crashed the session.
     var restored = session
     restored.blocks.insert(contentsOf: [.prose("Recovered from the journal \(journal.name)."), .prose("")], at: 0)
@@ -56,9 +60,9 @@ public enum Recovery {
   }
 
   /// `recovered.session`, or `recovered-2.session` and so on: never overwrite a file.
-  static func freeName(_ name: String) -> String {
+  static func freeName(stem: String) -> String {
+    let name = "\(stem).session"
     guard FileManager.default.fileExists(atPath: name) else { return name }
-    let stem = (name as NSString).deletingPathExtension
     var number = 2
     while FileManager.default.fileExists(atPath: "\(stem)-\(number).session") { number += 1 }
     return "\(stem)-\(number).session"

@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import TapeCore
 import TapeNotebook
 import TapeREPL
@@ -14,7 +23,7 @@ struct TapeCommand: ParsableCommand {
     // at run time, which was a third of the start-up of `echo 1+1 | tape`.
     if CommandLine.arguments.count == 1 {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
-      Foundation.exit(code)
+      exitProcess(code)
     }
     do {
       var command = try parseAsRoot()
@@ -22,8 +31,8 @@ struct TapeCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       guard code == .validationFailure else { exit(withError: error) }
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      Foundation.exit(2)
+      Terminal.write(fullMessage(for: error) + "\n", to: 2)
+      exitProcess(2)
     }
   }
 
@@ -75,6 +84,11 @@ struct TapeCommand: ParsableCommand {
     let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries) }
     if code != 0 { throw ExitCode(code) }
   }
+}
+
+/// The C library's `exit`, which `ParsableCommand.exit(withError:)` hides inside a command.
+private func exitProcess(_ code: Int32) -> Never {
+  exit(code)
 }
 
 /// `tape run FILE...`: replay notebooks and print them with fresh outputs.

@@ -42,6 +42,14 @@ struct NotebookCommandTests {
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "the file is untouched")
   }
 
+  /// Foundation's path splitting crashed on a file name of one character.
+  @Test func updateRewritesAFileWithAOneCharacterName() throws {
+    _ = try write("> 1 + 1\n", "a")
+    let update = try TapeCommandTests().tape(["run", "--update", "a"], in: directory)
+    #expect(update.status == 0)
+    #expect(try String(contentsOfFile: directory.appendingPathComponent("a").path, encoding: .utf8) == "> 1 + 1\n2\n")
+  }
+
   @Test func aMalformedNotebookIsRefusedWithItsLine() throws {
     let path = try write("# ok\nstray\n> 1\n", "bad.session")
     let check = try TapeCommandTests().tape(["check", path])

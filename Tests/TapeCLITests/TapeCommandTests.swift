@@ -19,10 +19,13 @@ struct TapeCommandTests {
     return directory.appendingPathComponent("tape")
   }()
 
-  func tape(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Run {
+  func tape(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var processEnvironment = ProcessInfo.processInfo.environment
     processEnvironment["NO_COLOR"] = "1"
     for (key, value) in environment { processEnvironment[key] = value }

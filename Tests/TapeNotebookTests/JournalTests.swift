@@ -49,4 +49,23 @@ struct JournalTests {
     #expect(journal.record("1 + 1")?.message == "cannot write the journal /dev/full: No space left on device")
     #expect(journal.record("2 + 2") != nil, "a second entry is reported too, not a crash")
   }
+
+  @Test(arguments: [0, 1, 59.999, 86_399.5, 86_400, 1_737_936_000, 1_737_990_305.75, 4_102_444_799, -1, -86_401.5])
+  func stampIsTheUTCTimeAsTheDateFormatterWroteIt(_ seconds: Double) {
+    let date = Date(timeIntervalSince1970: seconds)
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
+    #expect(Journal.stamp(date) == formatter.string(from: date))
+  }
+
+  @Test func aFolderThatCannotBeCreatedSaysWhyInTheCLibrarysWords() {
+    guard case .failure(let error) = Journal.start(in: "/proc/tape-no-journals-here/journals") else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(error.message == "cannot create /proc/tape-no-journals-here/journals: No such file or directory")
+  }
 }
+

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import TapeCore
 
 extension Builtins {
@@ -64,7 +68,7 @@ extension Builtins {
       throw EvalError.invalidArgument(
         "`digits` must be a whole number from -15 to 15", at: call.argumentSpan(1), help: nil)
     }
-    let power = Foundation.pow(10, digits)
+    let power = CMath.power(10, digits)
     // Round at the working precision first, so `round(1.005, 2)` is 1.01 as typed.
     x.value = DecimalRounding.significant(x.value * power).rounded(.toNearestOrAwayFromZero) / power
     return .quantity(x)
@@ -115,7 +119,7 @@ extension Builtins {
     guard x > 0 else {
       throw EvalError.invalidArgument("the logarithm needs a positive number", at: call.argumentSpan(0), help: nil)
     }
-    return .number(Foundation.log(x))
+    return .number(CMath.naturalLogarithm(x))
   }
 
   static let log10 = Builtin(
@@ -132,7 +136,7 @@ extension Builtins {
     guard x > 0 else {
       throw EvalError.invalidArgument("the logarithm needs a positive number", at: call.argumentSpan(0), help: nil)
     }
-    return .number(Foundation.log10(x))
+    return .number(CMath.commonLogarithm(x))
   }
 
   static let exp = Builtin(
@@ -145,6 +149,15 @@ extension Builtins {
       """,
     seeAlso: ["ln", "log10"]
   ) { arguments, call throws(EvalError) in
-    try finite(Quantity(Foundation.exp(try plainNumber(arguments, 0, call))), call)
+    try finite(Quantity(CMath.exponential(try plainNumber(arguments, 0, call))), call)
   }
+}
+
+/// The C library's `pow`, `log`, `log10` and `exp`, under names that the builtins `log10`, `exp`
+/// and the rest do not hide inside `Builtins`.
+private enum CMath {
+  static func power(_ base: Double, _ exponent: Double) -> Double { pow(base, exponent) }
+  static func naturalLogarithm(_ x: Double) -> Double { log(x) }
+  static func commonLogarithm(_ x: Double) -> Double { log10(x) }
+  static func exponential(_ x: Double) -> Double { exp(x) }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 
 extension Builtins {

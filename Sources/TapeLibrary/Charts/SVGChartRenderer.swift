@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 
 /// The same `Chart` drawn as SVG for the HTML export: lines by date, y labels at the top, middle
@@ -75,8 +74,10 @@ public enum SVGChartRenderer {
 
 extension String {
   fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
-    guard let range = range(of: target) else { return self }
-    return replacingCharacters(in: range, with: replacement)
+    guard let range = firstRange(of: target) else { return self }
+    var result = self
+    result.replaceSubrange(range, with: replacement)
+    return result
   }
 
   fileprivate func replacingAll(_ table: [Character: String]) -> String {

@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 
 /// Turning parsed columns into a table by date or a list of records.

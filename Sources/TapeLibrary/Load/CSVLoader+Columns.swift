@@ -1,4 +1,3 @@
-import Foundation
 import TapeCore
 
 /// Column types: what a header says and what the cells hold.
@@ -18,12 +17,12 @@ extension CSVLoader {
   static let knownUnits = Environment().units
 
   static func headerInfo(_ written: String) -> HeaderInfo {
-    var name = written.trimmingCharacters(in: .whitespaces)
+    var name = written.trimmingSpacesAndTabs
     var unitText: String? = nil
     if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
       unitText = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-        .trimmingCharacters(in: .whitespaces)
-      name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        .trimmingSpacesAndTabs
+      name = String(name[..<open]).trimmingSpacesAndTabs
     }
     var info = HeaderInfo(written: written, name: identifier(name), unit: nil, percent: false, unknownUnit: nil)
     if let unitText {
@@ -48,7 +47,7 @@ extension CSVLoader {
   /// `USD/share`, `USD per share`, `shares`, `GBP`: names of units a session starts with,
   /// multiplied with `*` and divided with one `/`.
   static func parseUnit(_ text: String) -> TapeCore.Unit? {
-    let parts = text.replacingOccurrences(of: " per ", with: "/").split(separator: "/", omittingEmptySubsequences: false)
+    let parts = text.replacingEvery(" per ", with: "/").split(separator: "/", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count) else { return nil }
     var result = TapeCore.Unit.none
     for (position, part) in parts.enumerated() {

@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import TapeCore
 
 
@@ -44,17 +53,17 @@ enum CSVLoader {
     guard !path.isEmpty else {
       throw LoadProblem(message: "the path is empty", help: "give the path of a CSV file: `load(\"prices.csv\")`")
     }
-    let expanded = path == "~" || path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
+    let expanded = path == "~" || path.hasPrefix("~/") ? expandingTilde(path) : path
     let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     let url = URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL
     let absolute = url.path
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
       throw LoadProblem(
         message: "cannot read `\(path)`: no such file",
         help: "a relative path is read from the directory Tape was started in")
     }
-    guard !isDirectory.boolValue else {
+    guard !isDirectory else {
       throw LoadProblem(message: "cannot read `\(path)`: it is a directory", help: "give the path of a CSV file in it")
     }
     // A device or a pipe may never end (`/dev/zero`) or never start (a FIFO nobody writes to);
@@ -72,9 +81,15 @@ enum CSVLoader {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw LoadProblem(message: "cannot read `\(path)`: \(error.localizedDescription)", help: nil)
+      throw LoadProblem(message: "cannot read `\(path)`: \(FileErrorReason.text(for: error))", help: nil)
     }
     return (data, "\(absolute) (read \(data.count) bytes)")
+  }
+
+  /// `~` or `~/rest` with the user's home folder for `~`, the folder `NSString`'s
+  /// `expandingTildeInPath` used (the user database's, as `FileManager` reads it).
+  static func expandingTilde(_ path: String) -> String {
+    FileManager.default.homeDirectoryForCurrentUser.path + path.dropFirst()
   }
 
   /// The text of `bytes`, which must be UTF-8; a byte-order mark at the start is dropped.
@@ -139,7 +154,7 @@ enum CSVLoader {
         message: "`\(path)` is empty", help: "a CSV file for `load` starts with a header row naming its columns")
     }
     let headerLine = line - 1 - newlines(in: header)
-    for (index, name) in header.enumerated() where name.trimmingCharacters(in: .whitespaces).isEmpty {
+    for (index, name) in header.enumerated() where name.trimmingSpacesAndTabs.isEmpty {
       throw LoadProblem(
         message: "\(path):\(headerLine): column \(index + 1) of the header has no name",
         help: "the first row must name every column")

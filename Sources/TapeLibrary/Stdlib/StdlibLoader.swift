@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import TapeCore
 
 /// One file of the standard library written in Tape: `stdlib/valuation.tape` and its text.
@@ -56,7 +65,7 @@ public enum StdlibLoader {
       do {
         return try files(inFolder: folder)
       } catch {
-        FileHandle.standardError.write(Data("tape: \(pathVariable)=\(folder): \(error.localizedDescription)\n".utf8))
+        writeToStandardError("tape: \(pathVariable)=\(folder): \(FileErrorReason.text(for: error))\n")
       }
     }
     return embedded
@@ -97,7 +106,7 @@ public enum StdlibLoader {
     var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
     let errors = load(files, into: &interpreter)
     if !errors.isEmpty {
-      FileHandle.standardError.write(Data(("tape: the standard library has errors:\n" + errors.joined(separator: "\n") + "\n").utf8))
+      writeToStandardError("tape: the standard library has errors:\n" + errors.joined(separator: "\n") + "\n")
     }
     return interpreter
   }()
@@ -131,7 +140,7 @@ public enum StdlibLoader {
       guard line.hasPrefix("fn "), let open = line.firstIndex(of: "("),
         let close = line[open...].firstIndex(of: ")")
       else { continue }
-      let name = line[line.index(line.startIndex, offsetBy: 3)..<open].trimmingCharacters(in: .whitespaces)
+      let name = String(line[line.index(line.startIndex, offsetBy: 3)..<open]).trimmingSpacesAndTabs
       let continuation = lines[(index + 1)...].prefix { $0.first == " " || $0.first == "\t" }
       let definition = ([line] + continuation).joined(separator: "\n")
       let signature = name + line[open...close]
@@ -175,5 +184,16 @@ public enum StdlibLoader {
       signature: "\(signature)  written in Tape, \(location):\n" + definition.split(separator: "\n").map { "  " + $0 }
         .joined(separator: "\n"),
       explanation: explanation, examples: examples, seeAlso: ["functions"])
+  }
+}
+
+/// Writes a warning to standard error; TapeLibrary has no terminal of its own, and these are the
+/// only messages it prints (the stdlib itself is broken, or `TAPE_STDLIB_PATH` is).
+private func writeToStandardError(_ text: String) {
+  var bytes = Array(text.utf8)[...]
+  while !bytes.isEmpty {
+    let written = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    guard written > 0 else { return }
+    bytes = bytes.dropFirst(written)
   }
 }
