@@ -14,8 +14,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    // CSV reading for the built-in datasets and `load` (docs/datasets.md says why this one).
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
@@ -25,7 +23,7 @@ let package = Package(
     // EmbeddedData+Generated.swift (`make data`), not as resources.
     .target(
       name: "TapeLibrary",
-      dependencies: ["TapeCore", .product(name: "CSV", package: "CSV.swift")],
+      dependencies: ["TapeCore"],
       exclude: ["Datasets/Data"]
     ),
     // `make data`: embeds Datasets/Data as raw string literals, then writes docs/datasets.md.

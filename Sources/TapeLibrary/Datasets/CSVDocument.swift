@@ -1,8 +1,6 @@
-import CSV
-
-/// A CSV text split into a header and rows of fields, read with CSV.swift (yaslab/CSV.swift, see
-/// docs/datasets.md for why that library). Fields are kept as written: quotes removed, `""` read
-/// as `"`, nothing trimmed; a quoted field may hold commas (events.csv does).
+/// A CSV text split into a header and rows of fields by `CSVRows`, the splitter `load` uses
+/// (docs/datasets.md says why Tape has its own). Fields are kept as written: quotes removed, `""`
+/// read as `"`, nothing trimmed; a quoted field may hold commas (events.csv does).
 struct CSVDocument: Sendable {
   /// Where the text came from, for errors: `prices/NVDA.csv`.
   let path: String
@@ -20,13 +18,8 @@ struct CSVDocument: Sendable {
 
   init(text: String, path: String) throws(Problem) {
     self.path = path
-    let reader: CSVReader
-    do {
-      reader = try CSVReader(string: text, hasHeaderRow: true)
-    } catch {
-      throw Problem(path: path, line: 1, message: "no header row")
-    }
-    guard let header = reader.headerRow, !header.isEmpty, header != [""] else {
+    var reader = CSVRows(text)
+    guard let header = reader.next(), header != [""] else {
       throw Problem(path: path, line: 1, message: "no header row")
     }
     var rows: [[String]] = []
@@ -39,7 +32,6 @@ struct CSVDocument: Sendable {
       }
       rows.append(row)
     }
-    if let error = reader.error { throw Problem(path: path, line: line, message: "unreadable text: \(error)") }
     self.header = header
     self.rows = rows
   }

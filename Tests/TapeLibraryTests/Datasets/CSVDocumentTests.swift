@@ -2,7 +2,7 @@ import Testing
 
 @testable import TapeLibrary
 
-/// CSV.swift, as the datasets use it: quoted fields, doubled quotes, rows of the wrong length.
+/// `CSVDocument`, as the datasets use it: quoted fields, doubled quotes, rows of the wrong length.
 struct CSVDocumentTests {
   @Test func quotedFieldsKeepTheirCommasAndQuotes() throws {
     let document = try CSVDocument(
