@@ -1,13 +1,15 @@
 /// `why`, `sources` and `datasets`: provenance made visible.
 extension Interpreter {
-  /// The formula text of a binding and the names it used, recorded when it is bound.
-  func derivation(of expr: Expr) -> Derivation {
-    let text = sources[expr.span.source]?.text(of: expr.span) ?? ""
-    var inputs: [String] = []
-    collectNames(expr, into: &inputs)
-    // Most bindings read no built-in data; only those that do pay for the second walk.
-    let readsData = inputs.contains { environment.datasets[$0] != nil && environment.value(of: $0) == nil }
-    return Derivation(formula: text, inputs: inputs, reads: readsData ? datasetReads(in: expr) : [])
+  /// Where a binding's formula is and the names it used (as the checker resolved them), recorded
+  /// when it is bound; its text is cut from the sources only when `why` asks.
+  func derivation(of expr: Expr, inputs: InputRecorder) -> Derivation {
+    // Most bindings read no built-in data; only those that do pay for a walk over the formula.
+    Derivation(formulaSpan: expr.span, inputs: inputs.names, reads: inputs.readsDataset ? datasetReads(in: expr) : [])
+  }
+
+  /// The text a binding was bound to.
+  func formula(of derivation: Derivation) -> String {
+    sources[derivation.formulaSpan.source]?.text(of: derivation.formulaSpan) ?? ""
   }
 
   /// The longest chains of `.field`, `[date]` and `[a..b]` that start at a dataset's name, each
@@ -89,13 +91,14 @@ extension Interpreter {
         if let value = environment.value(of: name) { lines.append("\(indent)\(name) = \(value.display)") }
         return
       }
+      let formula = formula(of: derivation)
       guard seen.insert(name).inserted else {
-        lines.append("\(indent)\(name) = \(derivation.formula)  (see above)")
+        lines.append("\(indent)\(name) = \(formula)  (see above)")
         return
       }
       let current = environment.value(of: name).map(\.display) ?? ""
-      let shown = current.contains("\n") || current == derivation.formula ? "" : "  → \(current)"
-      lines.append("\(indent)\(name) = \(derivation.formula)\(shown)")
+      let shown = current.contains("\n") || current == formula ? "" : "  → \(current)"
+      lines.append("\(indent)\(name) = \(formula)\(shown)")
       for input in derivation.inputs where input != name { expand(input, depth: depth + 1, reads: derivation.reads) }
     }
     let subjectText = sources[subject.span.source]?.text(of: subject.span) ?? ""

@@ -75,10 +75,11 @@ public struct Interpreter: Sendable {
       return .value(value, span: statement.span)
     case .binding(let name, let nameSpan, let expr):
       try checkBindable(name, at: nameSpan)
-      let value = try evaluate(expr)
+      let inputs = InputRecorder()
+      let value = try evaluate(expr, recordingInputs: inputs)
       environment.assign(value, to: name)
       environment.assign(value, to: "ans")
-      environment.derivations[name] = derivation(of: expr)
+      environment.derivations[name] = derivation(of: expr, inputs: inputs)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
@@ -125,10 +126,12 @@ public struct Interpreter: Sendable {
     }
   }
 
-  func evaluate(_ expr: Expr) throws -> Value {
-    let bound = try Checker(environment: environment).bind(expr)
+  func evaluate(_ expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
+    var checker = Checker(environment: environment)
+    checker.inputs = inputs
+    let bound = try checker.bind(expr)
     var evaluator = Evaluator(globals: environment.globals)
-    return try evaluator.evaluate(bound, [])
+    return try evaluator.evaluate(bound)
   }
 
   func checkBindable(_ name: String, at span: Span) throws(CheckError) {

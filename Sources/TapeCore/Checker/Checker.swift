@@ -6,6 +6,8 @@ struct Checker {
   var parameters: [String: Int] = [:]
   /// A function's own name while its body is checked, so it can call itself.
   var functionBeingDefined: (name: String, slot: Int)? = nil
+  /// Collects the globals and datasets the expression reads, for `why`; nil when nobody asks.
+  var inputs: InputRecorder? = nil
   init(environment: Environment) {
     self.environment = environment
   }
@@ -81,11 +83,15 @@ struct Checker {
       return .global(slot: function.slot, name: name, span)
     }
     if let slot = environment.slots[name], environment.globals[slot] != nil {
+      if let inputs, name != "ans" { inputs.record(name, at: span, isDataset: false) }
       return .global(slot: slot, name: name, span)
     }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit))), span) }
     if let native = environment.natives[name] { return .constant(.function(.native(native)), span) }
-    if let dataset = environment.datasets[name] { return .constant(dataset.load(), span) }
+    if let dataset = environment.datasets[name] {
+      inputs?.record(name, at: span, isDataset: true)
+      return .constant(dataset.load(), span)
+    }
     if name == "ans" { throw CheckError.noResultYet(at: span) }
     throw CheckError.unknownName(name, at: span, suggestion: suggestion(for: name))
   }

@@ -61,9 +61,9 @@ public struct Environment: Sendable {
   }
 }
 
-/// The text a global was bound to and the globals it used.
+/// Where the text a global was bound to is, and the globals it used.
 struct Derivation: Sendable {
-  var formula: String
+  var formulaSpan: Span
   var inputs: [String]
   /// What the formula read from built-in datasets (`nvda.close[2025-01-27]`), for `why`.
   var reads: [DatasetRead] = []

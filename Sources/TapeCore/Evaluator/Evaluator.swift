@@ -6,10 +6,15 @@ struct Evaluator {
   var stack = StackGuard()
   /// User-function calls deeper than this are an error, not a stack overflow.
   static let maximumCallDepth = 10_000
+  /// The arguments of every call under way, innermost last: one array for the whole statement,
+  /// so a call pushes and pops its arguments instead of allocating an array of its own.
+  var locals: [Value] = []
+  /// Where the innermost call's parameters (after what its lambda captured) start in `locals`.
+  var frameBase = 0
 
   init(globals: [Value?]) { self.globals = globals }
 
-  mutating func evaluate(_ expr: BoundExpr, _ frame: [Value]) throws(EvalError) -> Value {
+  mutating func evaluate(_ expr: BoundExpr) throws(EvalError) -> Value {
     switch expr {
     case .constant(let value, _):
       return value
@@ -17,59 +22,63 @@ struct Evaluator {
       guard let value = globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
       return value
     case .local(let index, _):
-      return frame[index]
+      return locals[frameBase + index]
     case .unary(let op, let operand, let spans):
-      return try unary(op, try evaluate(operand, frame), spans)
+      return try unary(op, try evaluate(operand), spans)
     case .binary(.and, let left, let right, let spans):
-      guard try condition(try evaluate(left, frame), at: spans.left) else { return .bool(false) }
-      return .bool(try condition(try evaluate(right, frame), at: spans.right))
+      guard try condition(try evaluate(left), at: spans.left) else { return .bool(false) }
+      return .bool(try condition(try evaluate(right), at: spans.right))
     case .binary(.or, let left, let right, let spans):
-      if try condition(try evaluate(left, frame), at: spans.left) { return .bool(true) }
-      return .bool(try condition(try evaluate(right, frame), at: spans.right))
+      if try condition(try evaluate(left), at: spans.left) { return .bool(true) }
+      return .bool(try condition(try evaluate(right), at: spans.right))
     case .binary(let op, let left, let right, let spans):
-      let leftValue = try evaluate(left, frame)
-      let rightValue = try evaluate(right, frame)
+      let leftValue = try evaluate(left)
+      let rightValue = try evaluate(right)
       return try binary(op, leftValue, rightValue, spans)
     case .callNative(let native, let arguments, let call):
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
-      for argument in arguments { values.append(try evaluate(argument, frame)) }
+      for argument in arguments { values.append(try evaluate(argument)) }
       guard native.callsFunctions else { return try native.body(values, call) }
       return try native.body(values, withApply(call))
     case .callValue(let callee, let arguments, let call):
-      let function = try evaluate(callee, frame)
-      var values: [Value] = []
-      values.reserveCapacity(arguments.count)
-      for argument in arguments { values.append(try evaluate(argument, frame)) }
-      return try self.call(function, values, call)
+      let function = try evaluate(callee)
+      let start = locals.count
+      defer { locals.removeLast(locals.count - start) }
+      if case .function(.user(let user)) = function { locals.append(contentsOf: user.captured) }
+      for argument in arguments { locals.append(try evaluate(argument)) }
+      guard case .function(.user(let user)) = function else {
+        return try self.call(function, Array(locals[start...]), call)
+      }
+      return try callUser(user, frameFrom: start, argumentCount: arguments.count, call)
     case .field(let base, let name, let nameSpan):
-      return try field(name, of: try evaluate(base, frame), baseSpan: base.span, nameSpan: nameSpan)
+      return try field(name, of: try evaluate(base), baseSpan: base.span, nameSpan: nameSpan)
     case .index(let base, let index, _):
-      let container = try evaluate(base, frame)
-      let key = try evaluate(index, frame)
+      let container = try evaluate(base)
+      let key = try evaluate(index)
       if case .date(let date) = key { return try point(of: container, baseSpan: base.span, on: date, index.span) }
       return try element(of: container, baseSpan: base.span, at: key, index.span)
     case .slice(let base, let from, let through, _):
       return try slice(
-        try evaluate(base, frame), baseSpan: base.span, from: (try evaluate(from, frame), from.span),
-        through: (try evaluate(through, frame), through.span))
+        try evaluate(base), baseSpan: base.span, from: (try evaluate(from), from.span),
+        through: (try evaluate(through), through.span))
     case .list(let items, _):
       var values: [Value] = []
       values.reserveCapacity(items.count)
-      for item in items { values.append(try evaluate(item, frame)) }
+      for item in items { values.append(try evaluate(item)) }
       return .list(values)
     case .record(let names, let items, _):
       var values: [Value] = []
-      for item in items { values.append(try evaluate(item, frame)) }
+      for item in items { values.append(try evaluate(item)) }
       return .record(Record(names: names, values: values))
     case .ifThenElse(let test, let whenTrue, let whenFalse, let conditionSpan):
-      let chosen = try condition(try evaluate(test, frame), at: conditionSpan) ? whenTrue : whenFalse
-      return try evaluate(chosen, frame)
+      let chosen = try condition(try evaluate(test), at: conditionSpan) ? whenTrue : whenFalse
+      return try evaluate(chosen)
     case .conversion(let value, let target, let spans):
-      return try convert(try evaluate(value, frame), to: target, spans)
+      return try convert(try evaluate(value), to: target, spans)
     case .lambda(let parameters, let captureCount, let body, let span):
-      let function = UserFunction(
-        name: "lambda", parameters: parameters, body: body, span: span, captured: Array(frame.prefix(captureCount)))
+      let captured = Array(locals[frameBase..<min(frameBase + captureCount, locals.count)])
+      let function = UserFunction(name: "lambda", parameters: parameters, body: body, span: span, captured: captured)
       return .function(.user(function))
     }
   }
@@ -110,22 +119,39 @@ struct Evaluator {
       }
       return try native.body(arguments, native.callsFunctions ? withApply(call) : call)
     case .user(let user):
-      guard user.parameters.count == arguments.count else {
-        throw EvalError.wrongArgumentCount(
-          function: user.name, expected: user.parameters.count, found: arguments.count, at: call.span)
-      }
-      if Interrupt.consume() { throw EvalError.interrupted(at: call.span) }
-      guard depth < Evaluator.maximumCallDepth, stack.hasRoom() else {
-        throw EvalError.recursionTooDeep(function: user.name, depth: depth, at: call.span)
-      }
-      depth += 1
-      defer { depth -= 1 }
-      do {
-        return try evaluate(user.body, user.captured.isEmpty ? arguments : user.captured + arguments)
-      } catch {
-        // The error is reported at the call the user wrote, with where inside it happened.
-        throw error.insideCall(to: user.name, at: call.span)
-      }
+      let start = locals.count
+      defer { locals.removeLast(locals.count - start) }
+      locals.append(contentsOf: user.captured)
+      locals.append(contentsOf: arguments)
+      return try callUser(user, frameFrom: start, argumentCount: arguments.count, call)
+    }
+  }
+
+  /// Runs a user function whose captured values and arguments are `locals[start...]`; the
+  /// caller pops them.
+  mutating func callUser(
+    _ user: UserFunction, frameFrom start: Int, argumentCount: Int, _ call: CallContext
+  ) throws(EvalError) -> Value {
+    guard user.parameters.count == argumentCount else {
+      throw EvalError.wrongArgumentCount(
+        function: user.name, expected: user.parameters.count, found: argumentCount, at: call.span)
+    }
+    if Interrupt.consume() { throw EvalError.interrupted(at: call.span) }
+    guard depth < Evaluator.maximumCallDepth, stack.hasRoom() else {
+      throw EvalError.recursionTooDeep(function: user.name, depth: depth, at: call.span)
+    }
+    let callerBase = frameBase
+    frameBase = start
+    depth += 1
+    defer {
+      depth -= 1
+      frameBase = callerBase
+    }
+    do {
+      return try evaluate(user.body)
+    } catch {
+      // The error is reported at the call the user wrote, with where inside it happened.
+      throw error.insideCall(to: user.name, at: call.span)
     }
   }
 

@@ -22,22 +22,26 @@ public struct Citation: Sendable, Hashable, Comparable {
 /// The citations behind a value. A result computed from figures carries the union of their
 /// provenance, so `why` can cite every input. Empty (and free) for numbers the user typed.
 public struct Provenance: Sendable, Hashable {
-  public private(set) var citations: [Citation]
+  /// nil when there is none, never an empty array: typed numbers have none, and a nil is copied
+  /// without reference counting (see `Unit`).
+  private let storedCitations: [Citation]?
+
+  public var citations: [Citation] { storedCitations ?? [] }
 
   public static let none = Provenance(citations: [])
 
   public init(citations: [Citation]) {
-    self.citations = Array(Set(citations)).sorted()
+    storedCitations = citations.isEmpty ? nil : Array(Set(citations)).sorted()
   }
 
-  public init(_ citation: Citation) { citations = [citation] }
+  public init(_ citation: Citation) { storedCitations = [citation] }
 
-  public var isEmpty: Bool { citations.isEmpty }
+  public var isEmpty: Bool { storedCitations == nil }
 
   /// Both provenances together; the common cases (either empty, or the same) copy nothing.
   public func union(_ other: Provenance) -> Provenance {
-    if other.citations.isEmpty || other == self { return self }
-    if citations.isEmpty { return other }
+    if other.isEmpty || other == self { return self }
+    if isEmpty { return other }
     return Provenance(citations: citations + other.citations)
   }
 }
