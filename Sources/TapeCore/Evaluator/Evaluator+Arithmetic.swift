@@ -37,6 +37,7 @@ extension Evaluator {
       case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
         return .bool(try compare(op, a, b, spans))
       default:
+        if let plain = Evaluator.plainArithmetic(op, a, b) { return .number(plain) }
         return .quantity(try arithmetic(op, a, b, spans))
       }
     }
@@ -105,6 +106,24 @@ extension Evaluator {
         expected: "operands that `\(op.rawValue)` can combine", found: "\(left.kindDescription) and \(right.kindDescription)",
         at: spans.operatorSpan)
     }
+  }
+
+  /// `a op b` for two plain numbers (no unit, no source, not percentages), the same value
+  /// `arithmetic` gives without its unit and format bookkeeping; nil for anything else, and for
+  /// a result that is not finite, so `arithmetic` reports it.
+  static func plainArithmetic(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity) -> Double? {
+    guard a.isPlain, b.isPlain else { return nil }
+    let value: Double
+    switch op {
+    case .add: value = DecimalRounding.sum(a.value + b.value, of: a.value, b.value)
+    case .subtract: value = DecimalRounding.sum(a.value - b.value, of: a.value, b.value)
+    case .multiply: value = a.value * b.value
+    case .divide:
+      guard b.value != 0 else { return nil }
+      value = a.value / b.value
+    default: return nil
+    }
+    return value.isFinite ? value : nil
   }
 
   func arithmetic(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError)

@@ -44,8 +44,8 @@ struct Evaluator {
     case .callValue(let callee, let arguments, let call):
       let function = try evaluate(callee)
       let start = locals.count
-      defer { locals.removeLast(locals.count - start) }
-      if case .function(.user(let user)) = function { locals.append(contentsOf: user.captured) }
+      defer { popLocals(to: start) }
+      if case .function(.user(let user)) = function, !user.captured.isEmpty { locals.append(contentsOf: user.captured) }
       for argument in arguments { locals.append(try evaluate(argument)) }
       guard case .function(.user(let user)) = function else {
         return try self.call(function, Array(locals[start...]), call)
@@ -120,11 +120,16 @@ struct Evaluator {
       return try native.body(arguments, native.callsFunctions ? withApply(call) : call)
     case .user(let user):
       let start = locals.count
-      defer { locals.removeLast(locals.count - start) }
+      defer { popLocals(to: start) }
       locals.append(contentsOf: user.captured)
       locals.append(contentsOf: arguments)
       return try callUser(user, frameFrom: start, argumentCount: arguments.count, call)
     }
+  }
+
+  /// Drops the locals a call pushed (usually one or two: a loop, not a range removal).
+  mutating func popLocals(to count: Int) {
+    while locals.count > count { locals.removeLast() }
   }
 
   /// Runs a user function whose captured values and arguments are `locals[start...]`; the
@@ -148,7 +153,7 @@ struct Evaluator {
       frameBase = callerBase
     }
     do {
-      return try evaluate(user.body)
+      return try user.compiledBody(&self)
     } catch {
       // The error is reported at the call the user wrote, with where inside it happened.
       throw error.insideCall(to: user.name, at: call.span)

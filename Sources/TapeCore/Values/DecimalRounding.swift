@@ -35,6 +35,9 @@ public enum DecimalRounding {
   public static func sum(_ result: Double, of a: Double, _ b: Double) -> Double {
     let scale = Swift.max(Swift.abs(a), Swift.abs(b))
     guard result.isFinite, scale != 0, scale.isFinite else { return result }
+    // Whole numbers under 1e15 add exactly, and rounding at or left of the units digit leaves
+    // a whole number as it is: counters and recursion (`n - 1`) skip the rounding.
+    if scale < 1e15, a == a.rounded(.towardZero), b == b.rounded(.towardZero) { return result }
     let exponent = decimalExponent(scale)
     let decimals = digits - 1 - exponent
     if decimals > 0 && decimals <= 22 {

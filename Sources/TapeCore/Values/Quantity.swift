@@ -32,6 +32,9 @@ public struct Quantity: Sendable, Hashable {
   }
 
   public var isPercent: Bool { format == .percent }
+
+  /// No unit, no source, not a percentage: arithmetic on it is arithmetic on its value.
+  var isPlain: Bool { unit.isNone && provenance.isEmpty && !isPercent }
 }
 
 /// How a value asks to be displayed, as chosen with `in`.

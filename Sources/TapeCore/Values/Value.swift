@@ -86,6 +86,8 @@ public final class UserFunction: Sendable {
   public let name: String
   public let parameters: [String]
   let body: BoundExpr
+  /// `body` as closures, for calls (see `CompiledExpr`).
+  let compiledBody: CompiledExpr
   let span: Span
   /// For a lambda: the values of the enclosing function's parameters when it was made; its own
   /// arguments follow them in the frame.
@@ -95,6 +97,7 @@ public final class UserFunction: Sendable {
     self.name = name
     self.parameters = parameters
     self.body = body
+    self.compiledBody = body.compiled()
     self.span = span
     self.captured = captured
   }
