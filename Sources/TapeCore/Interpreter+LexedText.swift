@@ -16,8 +16,8 @@ extension Interpreter {
   public func lexed(_ text: String, name: String = "<input>", firstLine: Int = 1) -> LexedText {
     let file = SourceFile(id: sources.nextID, name: name, text: text, firstLine: firstLine)
     var lexer = Lexer(file)
-    let tokens = lexer.tokens()
-    return LexedText(file: file, tokens: tokens, shapes: tokens.map { TokenShape($0.kind) })
+    let (tokens, shapes) = lexer.tokensAndShapes()
+    return LexedText(file: file, tokens: tokens, shapes: shapes)
   }
 
   /// `run(_:name:firstLine:onOutcome:)` for text lexed by `lexed`.

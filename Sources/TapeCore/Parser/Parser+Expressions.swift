@@ -32,41 +32,61 @@ extension Parser {
     return Expr(.ifThenElse(condition: condition, then: whenTrue, else: whenFalse), ifToken.span.through(whenFalse.span))
   }
 
-  mutating func or() throws(ParseError) -> Expr {
-    var left = try and()
-    while let token = match(.or) {
-      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.and() }
-      left = Expr(.binary(.or, left, right, operatorSpan: token.span), left.span.through(right.span))
+  /// `or`, `and`, `not`, the comparisons, `+ -` and `* /` in one loop (precedence climbing): a
+  /// descent of one function per level cost every operand six calls and six tests of the next
+  /// token. It accepts the grammar above and no more, and fails where the descent failed:
+  /// - a comparison takes sums, so it is allowed only after a sum-level operand, and two in a
+  ///   row stop at the second (the caller reports it, as before);
+  /// - `not` is allowed where `and`'s operands start, and its operand is a comparison;
+  /// - an `=` after a sum-level operand inside an expression is an assignment out of place,
+  ///   reported at the depth the descent's comparison level reported it.
+  mutating func or() throws(ParseError) -> Expr { try binaryExpression(from: .or) }
+
+  mutating func binaryExpression(from minimum: BinaryLevel) throws(ParseError) -> Expr {
+    var left: Expr
+    // The level of the operator that made `left`: a comparison or a sum may only extend a
+    // sum-level operand.
+    var leftLevel: BinaryLevel
+    if minimum <= .not, let token = match(.not) {
+      let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.binaryExpression(from: .not) }
+      left = Expr(.unary(.not, operand, operatorSpan: token.span), token.span.through(operand.span))
+      leftLevel = .not
+    } else {
+      left = try unary()
+      leftLevel = .operand
     }
-    return left
-  }
-
-  mutating func and() throws(ParseError) -> Expr {
-    var left = try not()
-    while let token = match(.and) {
-      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.not() }
-      left = Expr(.binary(.and, left, right, operatorSpan: token.span), left.span.through(right.span))
-    }
-    return left
-  }
-
-  mutating func not() throws(ParseError) -> Expr {
-    guard let token = match(.not) else { return try comparison() }
-    let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.not() }
-    return Expr(.unary(.not, operand, operatorSpan: token.span), token.span.through(operand.span))
-  }
-
-  mutating func comparison() throws(ParseError) -> Expr {
-    let left = try sum()
-    if case .symbol(let symbol) = currentShape, let op = Parser.comparisonOperator(symbol) {
+    while true {
+      let shape = currentShape
+      guard let (op, level) = Parser.binaryOperator(shape), level >= minimum else {
+        // Where the descent's comparison level ended without an operator (this loop stands for
+        // it when it may take a comparison), an `=` inside an expression is reported.
+        if shape == .symbol(.equal), minimum <= .comparison, leftLevel >= .sum, expressionDepth > 1 || bracketDepth > 0 {
+          throw ParseError.assignmentInExpression(at: currentSpan)
+        }
+        return left
+      }
+      if level == .comparison && leftLevel < .sum { return left }
       let token = advance()
-      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.sum() }
-      return Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+      let right = try operandAfterOperator { (parser) throws(ParseError) in
+        try parser.binaryExpression(from: level.next)
+      }
+      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+      leftLevel = level
     }
-    if check(.equal), expressionDepth > 1 || bracketDepth > 0 {
-      throw ParseError.assignmentInExpression(at: currentSpan)
+  }
+
+  /// A binary operator and its level, from the token's shape.
+  static func binaryOperator(_ shape: TokenShape) -> (BinaryOperator, BinaryLevel)? {
+    switch shape {
+    case .keyword(.or): (.or, .or)
+    case .keyword(.and): (.and, .and)
+    case .symbol(.plus): (.add, .sum)
+    case .symbol(.minus): (.subtract, .sum)
+    case .symbol(.star): (.multiply, .product)
+    case .symbol(.slash): (.divide, .product)
+    case .symbol(let symbol): Parser.comparisonOperator(symbol).map { ($0, .comparison) }
+    default: nil
     }
-    return left
   }
 
   static func comparisonOperator(_ symbol: Symbol) -> BinaryOperator? {
@@ -78,28 +98,6 @@ extension Parser {
     case .greater: .greater
     case .greaterEqual: .greaterEqual
     default: nil
-    }
-  }
-
-  mutating func sum() throws(ParseError) -> Expr {
-    var left = try product()
-    while true {
-      let op: BinaryOperator
-      if check(.plus) { op = .add } else if check(.minus) { op = .subtract } else { return left }
-      let token = advance()
-      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.product() }
-      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
-    }
-  }
-
-  mutating func product() throws(ParseError) -> Expr {
-    var left = try unary()
-    while true {
-      let op: BinaryOperator
-      if check(.star) { op = .multiply } else if check(.slash) { op = .divide } else { return left }
-      let token = advance()
-      let right = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
-      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
     }
   }
 
@@ -170,8 +168,9 @@ extension Parser {
   }
 
   mutating func primary() throws(ParseError) -> Expr {
-    let token = current
-    switch token.kind {
+    if bracketDepth > 0 { skipNewlines() }
+    // The kind is matched where it lies: copying the token out first cost its payloads.
+    switch tokens[position].kind {
     case .number(let value): return Expr(.number(value), advance().span)
     case .percent(let value): return Expr(.percent(value), advance().span)
     case .money(let currency, let amount): return Expr(.money(amount, currency: currency), advance().span)
@@ -221,7 +220,7 @@ extension Parser {
     case .invalid(let error):
       throw ParseError.invalidToken(error)
     default:
-      throw ParseError.expectedExpression(found: token.kind, at: token.span)
+      throw ParseError.expectedExpression(found: tokens[position].kind, at: tokens[position].span)
     }
   }
 
@@ -340,4 +339,15 @@ extension Parser {
     if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
     throw ParseError.invalidConversionTarget(at: currentSpan)
   }
+}
+
+/// The levels `binaryExpression` climbs, loosest first; `not` is a prefix between `and` and the
+/// comparisons, and `operand` is anything tighter than `*` and `/`.
+enum BinaryLevel: Int, Comparable {
+  case or = 1, and, not, comparison, sum, product, operand
+
+  /// The level of a left-associative operator's right operand.
+  var next: BinaryLevel { BinaryLevel(rawValue: rawValue + 1) ?? .operand }
+
+  static func < (lhs: BinaryLevel, rhs: BinaryLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }

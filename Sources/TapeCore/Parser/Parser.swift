@@ -60,7 +60,8 @@ public struct Parser {
 
   public init(_ file: SourceFile) {
     var lexer = Lexer(file)
-    self.init(tokens: lexer.tokens())
+    let (tokens, shapes) = lexer.tokensAndShapes()
+    self.init(tokens: tokens, shapes: shapes)
   }
 
   /// True when only separators remain.
@@ -78,7 +79,8 @@ public struct Parser {
     let firstToken = position
     do throws(ParseError) {
       let statement = try statement()
-      switch current.kind {
+      // On the shape: copying the current token out to look at its kind costs its payloads.
+      switch currentShape {
       case .newline, .endOfInput, .symbol(.semicolon):
         // Every level of a tree takes at least one token, so only a long statement can be too tall.
         for expr in statement.expressions where position - firstToken > Parser.maximumTreeHeight {
@@ -87,11 +89,10 @@ public struct Parser {
           }
         }
         return .success(statement)
-      case .invalid(let error):
-        throw ParseError.invalidToken(error)
       case .symbol(.equal):
         throw ParseError.invalidAssignmentTarget(at: statement.span)
       default:
+        if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
         throw ParseError.unexpectedAfterStatement(found: current.kind, at: currentSpan)
       }
     } catch {

@@ -5,7 +5,7 @@ public enum InputCompleteness {
   public static func isIncomplete(_ text: String) -> Bool {
     let file = SourceFile(id: SourceID(-1), name: "", text: text)
     var lexer = Lexer(file)
-    return isIncomplete(file.bytes, shapes: lexer.tokens().map { TokenShape($0.kind) })
+    return isIncomplete(file.bytes, shapes: lexer.tokensAndShapes().shapes)
   }
 
   /// The same question for text already lexed, so a pipe reader lexes each entry once.
@@ -34,7 +34,7 @@ public enum InputCompleteness {
       if endsInBackslash { bytes.removeSubrange(Entry.trimmedEnd(of: bytes).count - 1..<bytes.count) }
       let file = SourceFile(id: SourceID(-1), name: "", text: String(decoding: bytes, as: UTF8.self))
       var lexer = Lexer(file)
-      let shapes = lexer.tokens().map { TokenShape($0.kind) }
+      let shapes = lexer.tokensAndShapes().shapes
       let backslash = endsInBackslash
       add(file.bytes, shapes: shapes)
       endsInBackslash = backslash

@@ -11,13 +11,22 @@ public struct Lexer {
   }
 
   /// All tokens of the file, ending with `.endOfInput`.
-  public mutating func tokens() -> [Token] {
-    var result: [Token] = []
-    result.reserveCapacity(bytes.count / 2 + 1)
+  public mutating func tokens() -> [Token] { tokensAndShapes().tokens }
+
+  /// The tokens and, beside them, their shapes for the parser. Each token is moved into the
+  /// array, not copied: copying a token goes through its payloads, and was a tenth of a line's
+  /// lexing when the shapes were mapped from the tokens afterwards.
+  mutating func tokensAndShapes() -> (tokens: [Token], shapes: [TokenShape]) {
+    var tokens: [Token] = []
+    var shapes: [TokenShape] = []
+    tokens.reserveCapacity(bytes.count / 2 + 1)
+    shapes.reserveCapacity(bytes.count / 2 + 1)
     while true {
       let token = next()
-      result.append(token)
-      if case .endOfInput = token.kind { return result }
+      let shape = TokenShape(token.kind)
+      tokens.append(token)
+      shapes.append(shape)
+      if shape == .endOfInput { return (tokens, shapes) }
     }
   }
 

@@ -268,6 +268,38 @@ private func span(_ start: Int, _ end: Int) -> Span { Span(source: SourceID(0), 
     #expect(parseError("[x = 3]") == .assignmentInExpression(at: span(3, 4)))
   }
 
+  // The binary levels are parsed in one loop (precedence climbing); these are the places where
+  // such a loop could accept more than the grammar, or fail elsewhere than the descent did.
+  @Test(arguments: [
+    ("a < b < c", 6), ("a and b < c < d", 12), ("not a < b < c", 10), ("a < b and c < d < e", 16),
+  ])
+  func aSecondComparisonInARowIsNotAccepted(source: String, at: Int) {
+    #expect(parseError(source) == .unexpectedAfterStatement(found: .symbol(.less), at: span(at, at + 1)))
+  }
+
+  @Test(arguments: [
+    ("x * y = 3", ParseError.invalidAssignmentTarget(at: span(0, 5))),
+    ("not a = 3", .assignmentInExpression(at: span(6, 7))),
+    ("a and b = 3", .assignmentInExpression(at: span(8, 9))),
+    ("a or not b = 3", .assignmentInExpression(at: span(11, 12))),
+    ("(a * b = 3)", .assignmentInExpression(at: span(7, 8))),
+    ("a == not b", .expectedExpression(found: .keyword(.not), at: span(5, 8))),
+    ("1 + not b", .expectedExpression(found: .keyword(.not), at: span(4, 7))),
+  ])
+  func operatorsOutOfPlaceFailWhereTheGrammarSays(source: String, error: ParseError) {
+    #expect(parseError(source) == error)
+  }
+
+  @Test(arguments: [
+    ("not not a", "(not (not a))"),
+    ("a == b and not c or d", "(or (and (== a b) (not c)) d)"),
+    ("a * b + c / d - e", "(- (+ (* a b) (/ c d)) e)"),
+    ("(a < b) == c", "(== (< a b) c)"),
+  ])
+  func mixedLevelsNest(source: String, expected: String) {
+    #expect(trees(source).first == expected)
+  }
+
   @Test func assignmentToSomethingOtherThanANameCoversTheTarget() {
     #expect(parseError("3 = 4") == .invalidAssignmentTarget(at: span(0, 1)))
     #expect(parseError("f(x) = 3") == .invalidAssignmentTarget(at: span(0, 4)))
