@@ -87,7 +87,7 @@ extension Interpreter {
         }
         return
       }
-      guard let derivation = environment.derivations[name] else {
+      guard let derivation = environment.derivation(of: name) else {
         if let value = environment.value(of: name) { lines.append("\(indent)\(name) = \(value.display)") }
         return
       }
@@ -102,7 +102,7 @@ extension Interpreter {
       for input in derivation.inputs where input != name { expand(input, depth: depth + 1, reads: derivation.reads) }
     }
     let subjectText = sources[subject.span.source]?.text(of: subject.span) ?? ""
-    if case .name(let name) = subject.kind, environment.derivations[name] != nil {
+    if case .name(let name) = subject.kind, environment.derivation(of: name) != nil {
       expand(name, depth: 0, reads: [])
     } else {
       lines.append(subjectText)

@@ -71,15 +71,15 @@ public struct Interpreter: Sendable {
     switch statement.kind {
     case .expression(let expr):
       let value = try evaluate(expr)
-      environment.assign(value, to: "ans")
+      environment.assignAnswer(value)
       return .value(value, span: statement.span)
     case .binding(let name, let nameSpan, let expr):
       try checkBindable(name, at: nameSpan)
       let inputs = InputRecorder()
       let value = try evaluate(expr, recordingInputs: inputs)
-      environment.assign(value, to: name)
-      environment.assign(value, to: "ans")
-      environment.derivations[name] = derivation(of: expr, inputs: inputs)
+      let slot = environment.assign(value, to: name)
+      environment.assignAnswer(value)
+      environment.derivations[slot] = derivation(of: expr, inputs: inputs)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)

@@ -11,4 +11,24 @@ public enum OutcomeText {
     case .error: nil
     }
   }
+
+  /// `result(outcome)` and a newline, made as one string: a pipe writes one of these per entry,
+  /// and joining the pieces with `+` made three strings where one will do.
+  public static func line(_ outcome: Outcome) -> String? {
+    switch outcome {
+    case .binding(let name, let value, _):
+      let shown = value.display
+      var line = ""
+      line.reserveCapacity(name.utf8.count + 3 + shown.utf8.count + 1)
+      line += name
+      line += " = "
+      line += shown
+      line += "\n"
+      return line
+    default:
+      guard var line = result(outcome) else { return nil }
+      line += "\n"
+      return line
+    }
+  }
 }

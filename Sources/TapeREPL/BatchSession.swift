@@ -137,7 +137,7 @@ public struct BatchSession {
     case .declaration:
       break
     default:
-      if let text = OutcomeText.result(outcome) { output(text + "\n") }
+      if let line = OutcomeText.line(outcome) { output(line) }
     }
   }
 

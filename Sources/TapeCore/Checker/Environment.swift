@@ -13,8 +13,10 @@ public struct Environment: Sendable {
   /// Parameter names of the user functions bound to globals, by slot, for argument-count errors
   /// at check time; kept up to date by `assign` so checking never scans the globals.
   var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
-  /// How each global was computed (`drop = close_after - close_before`), for `why`.
-  var derivations: [String: Derivation] = [:]
+  /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot.
+  var derivations: [Int: Derivation] = [:]
+  /// The slot of `ans`, set every statement; found once, not hashed for every result.
+  private var answerSlot: Int? = nil
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
     for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
@@ -35,14 +37,32 @@ public struct Environment: Sendable {
     return slot
   }
 
-  mutating func assign(_ value: Value, to name: String) {
+  /// Binds `name` and returns its slot.
+  @discardableResult
+  mutating func assign(_ value: Value, to name: String) -> Int {
     let slot = slot(for: name)
+    assign(value, toSlot: slot, name: name)
+    return slot
+  }
+
+  /// Binds `ans`, the last result.
+  mutating func assignAnswer(_ value: Value) {
+    let slot = answerSlot ?? slot(for: "ans")
+    answerSlot = slot
+    assign(value, toSlot: slot, name: "ans")
+  }
+
+  private mutating func assign(_ value: Value, toSlot slot: Int, name: String) {
+    // A slot has a signature exactly while it holds a user function: the old value says whether
+    // there is one to drop, without a lookup for every binding of a number.
+    if case .function(.user) = globals[slot] { functionSignatures[slot] = nil }
     globals[slot] = value
-    if case .function(.user(let function)) = value {
-      functionSignatures[slot] = (function.parameters, name)
-    } else if functionSignatures[slot] != nil {
-      functionSignatures[slot] = nil
-    }
+    if case .function(.user(let function)) = value { functionSignatures[slot] = (function.parameters, name) }
+  }
+
+  /// How the global `name` was computed, if it was bound to a formula.
+  func derivation(of name: String) -> Derivation? {
+    slots[name].flatMap { derivations[$0] }
   }
 
   /// The value bound to a global name, if any.

@@ -15,6 +15,61 @@ enum NumberText {
     return tidy(rounded.description)
   }
 
+  /// `grouped(significant(value))` for magnitudes from 1 up to 1e15, the numbers most results
+  /// show, written straight from the rounded digits: the shortest text of the rounded double,
+  /// which `significant` asks for, is those digits, since no two decimals of 15 significant
+  /// digits share a double. Nil outside that range; the caller takes the general path.
+  static func groupedSignificant(_ value: Double) -> String? {
+    let magnitude = abs(value)
+    guard magnitude >= 1, magnitude < 1e15 else { return nil }
+    let decimals = DecimalRounding.digits - 1 - DecimalRounding.decimalExponent(magnitude)
+    guard decimals >= 0 && decimals <= 14 else { return nil }
+    let scaled = (magnitude * exp10(decimals)).rounded()
+    // Rounding up to the next power of ten (9.9999999999999996 -> 10) changes the exponent.
+    guard scaled < 1e15 else { return nil }
+    var digits = UInt64(scaled)
+    var fractionDigits = decimals
+    while fractionDigits > 0 && digits % 10 == 0 {
+      digits /= 10
+      fractionDigits -= 1
+    }
+    // At most 15 digits, 4 commas, a sign and a point.
+    return String(unsafeUninitializedCapacity: 21) { buffer in
+      // Count the digits of the integer part to place the commas.
+      var remaining = digits
+      var count = 0
+      repeat {
+        count += 1
+        remaining /= 10
+      } while remaining > 0
+      let integerDigits = max(count - fractionDigits, 1)
+      let commas = (integerDigits - 1) / 3
+      let length = (value < 0 ? 1 : 0) + integerDigits + commas + (fractionDigits > 0 ? 1 + fractionDigits : 0)
+      var index = length - 1
+      remaining = digits
+      for _ in 0..<fractionDigits {
+        buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+        remaining /= 10
+        index -= 1
+      }
+      if fractionDigits > 0 {
+        buffer[index] = UInt8(ascii: ".")
+        index -= 1
+      }
+      for position in 0..<integerDigits {
+        if position > 0 && position % 3 == 0 {
+          buffer[index] = UInt8(ascii: ",")
+          index -= 1
+        }
+        buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+        remaining /= 10
+        index -= 1
+      }
+      if value < 0 { buffer[0] = UInt8(ascii: "-") }
+      return length
+    }
+  }
+
   /// `value` with exactly `decimals` digits after the point: fixed(24.2, 2) -> "24.20".
   static func fixed(_ value: Double, decimals: Int) -> String {
     let power = exp10(decimals)

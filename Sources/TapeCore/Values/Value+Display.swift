@@ -99,7 +99,7 @@ extension Quantity {
         let scale = Scale.allCases.last { magnitude >= $0.factor } ?? .million
         return NumberText.significant(value / scale.factor) + scale.rawValue
       }
-      return NumberText.grouped(NumberText.significant(value))
+      return NumberText.groupedSignificant(value) ?? NumberText.grouped(NumberText.significant(value))
     }
   }
 
