@@ -1,7 +1,7 @@
 /// A syntax tree node: what the user wrote, with the span it covers. Names are not resolved yet;
 /// `Checker` turns an `Expr` into a `BoundExpr`.
 public struct Expr: Sendable, Equatable {
-  public indirect enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
     case number(Double)
     /// `17%`, already divided by 100.
     case percent(Double)
@@ -10,22 +10,22 @@ public struct Expr: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case name(String)
-    case unary(UnaryOperator, Expr, operatorSpan: Span)
-    case binary(BinaryOperator, Expr, Expr, operatorSpan: Span)
+    indirect case unary(UnaryOperator, Expr, operatorSpan: Span)
+    indirect case binary(BinaryOperator, Expr, Expr, operatorSpan: Span)
     /// A quantity written by juxtaposition: `24.68B shares`, `5M CNY`. The right side must name units.
-    case withUnit(Expr, unit: Expr)
-    case call(Expr, arguments: [Expr])
-    case field(Expr, name: String, nameSpan: Span)
-    case index(Expr, Expr)
+    indirect case withUnit(Expr, unit: Expr)
+    indirect case call(Expr, arguments: [Expr])
+    indirect case field(Expr, name: String, nameSpan: Span)
+    indirect case index(Expr, Expr)
     /// `nvda[2025-01-20..2025-01-31]`: the points between two dates, inclusive.
-    case slice(Expr, from: Expr, through: Expr)
+    indirect case slice(Expr, from: Expr, through: Expr)
     case list([Expr])
     case record([RecordField])
-    case ifThenElse(condition: Expr, then: Expr, else: Expr)
+    indirect case ifThenElse(condition: Expr, then: Expr, else: Expr)
     /// `p => p > $130/share`, `(a, b) => a + b`: a function written in place.
-    case lambda(parameters: [Stmt.Parameter], body: Expr)
+    indirect case lambda(parameters: [Stmt.Parameter], body: Expr)
     /// `x in %`, `x in USD/share`: the left side shown another way.
-    case conversion(Expr, ConversionTarget)
+    indirect case conversion(Expr, ConversionTarget)
   }
 
   public var kind: Kind

@@ -1,22 +1,22 @@
 /// An expression with every name resolved: variables to slots, units to constants, functions to
 /// their implementation. The evaluator walks this tree with no name lookups.
-indirect enum BoundExpr: Sendable {
+enum BoundExpr: Sendable {
   case constant(Value, Span)
   case global(slot: Int, name: String, Span)
   case local(Int, Span)
-  case unary(UnaryOperator, BoundExpr, OperatorSpans)
-  case binary(BinaryOperator, BoundExpr, BoundExpr, OperatorSpans)
-  case callNative(NativeFunction, [BoundExpr], CallContext)
-  case callValue(BoundExpr, [BoundExpr], CallContext)
-  case field(BoundExpr, name: String, nameSpan: Span)
-  case index(BoundExpr, BoundExpr, Span)
-  case slice(BoundExpr, from: BoundExpr, through: BoundExpr, Span)
+  indirect case unary(UnaryOperator, BoundExpr, OperatorSpans)
+  indirect case binary(BinaryOperator, BoundExpr, BoundExpr, OperatorSpans)
+  indirect case callNative(NativeFunction, [BoundExpr], CallContext)
+  indirect case callValue(BoundExpr, [BoundExpr], CallContext)
+  indirect case field(BoundExpr, name: String, nameSpan: Span)
+  indirect case index(BoundExpr, BoundExpr, Span)
+  indirect case slice(BoundExpr, from: BoundExpr, through: BoundExpr, Span)
   case list([BoundExpr], Span)
   case record(names: [String], values: [BoundExpr], Span)
-  case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
-  case conversion(BoundExpr, ResolvedTarget, OperatorSpans)
+  indirect case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
+  indirect case conversion(BoundExpr, ResolvedTarget, OperatorSpans)
   /// Makes a lambda, capturing the first `captureCount` slots of the current frame.
-  case lambda(parameters: [String], captureCount: Int, body: BoundExpr, Span)
+  indirect case lambda(parameters: [String], captureCount: Int, body: BoundExpr, Span)
 
   var span: Span {
     switch self {

@@ -28,6 +28,8 @@ extension Quantity {
   /// `$2.923T`, `$142.62`, `-16.97%`, `24.68B shares`, `$118.42/share`, `24.2`.
   public var display: String {
     guard value.isFinite else { return NumberText.significant(value) + unitSuffix(plural: true) }
+    // Most results: a plain number, with no unit to look for a currency in or to append.
+    if unit.isNone && format == .automatic { return plainNumber(value) }
     if format == .percent { return NumberText.fixed(value * 100, decimals: 2) + "%" + unitSuffix(plural: true) }
     if let currency = unit.currency { return moneyDisplay(currency) }
     let number = plainNumber(value)
