@@ -127,6 +127,12 @@ public struct Interpreter: Sendable {
   }
 
   func evaluate(_ expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
+    if let value = directValue(of: expr, recordingInputs: inputs) { return value }
+    return try checkedValue(of: expr, recordingInputs: inputs)
+  }
+
+  /// The full path: the checker resolves the tree, the evaluator walks what it made.
+  func checkedValue(of expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
     var checker = Checker(environment: environment)
     checker.inputs = inputs
     let bound = try checker.bind(expr)

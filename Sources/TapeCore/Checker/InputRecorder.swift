@@ -4,6 +4,11 @@ final class InputRecorder {
   private var uses: [(name: String, start: Int)] = []
   private(set) var readsDataset = false
 
+  func removeAll() {
+    uses.removeAll()
+    readsDataset = false
+  }
+
   func record(_ name: String, at span: Span, isDataset: Bool) {
     uses.append((name, span.start))
     if isDataset { readsDataset = true }

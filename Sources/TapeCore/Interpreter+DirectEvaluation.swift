@@ -1,0 +1,64 @@
+/// Most entries of a calculator session are arithmetic on numbers, money, units and names
+/// (`v2 = v1 * 1.07 - 106.67`, `24.4B shares * $118.42/share in B`). For those, resolving the tree into a `BoundExpr` and then
+/// walking that cost more than the arithmetic: this walks the parsed tree once, resolving names
+/// as it goes, with the evaluator's own operators. Anything else (calls, datasets, lists, `if`,
+/// `and`, an unknown name) or any error sends the entry down the full path, checker then
+/// evaluator, which gives the value or the error it always gave: the shapes taken here have no
+/// side effects, so starting again costs only time.
+extension Interpreter {
+  /// The value of `expr`, or nil when the full path must compute it.
+  func directValue(of expr: Expr, recordingInputs inputs: InputRecorder?) -> Value? {
+    let evaluator = Evaluator(globals: environment.globals)
+    do {
+      return try directValue(of: expr, evaluator, inputs)
+    } catch {
+      inputs?.removeAll()
+      return nil
+    }
+  }
+
+  /// Throws `LeaveForFullPath` for a shape it does not take, and the evaluator's errors.
+  private func directValue(of expr: Expr, _ evaluator: Evaluator, _ inputs: InputRecorder?) throws -> Value {
+    switch expr.kind {
+    case .number(let value):
+      return .number(value)
+    case .percent(let value):
+      return .quantity(Quantity(value, format: .percent))
+    case .money(let amount, let currency):
+      guard let unit = environment.units[currency] else { throw LeaveForFullPath() }
+      return .quantity(Quantity(amount, Unit(unit)))
+    case .name(let name):
+      if let slot = environment.slots[name], let value = environment.globals[slot] {
+        if name == "ans" { return value }
+        inputs?.record(name, at: expr.span, isDataset: false)
+        return value
+      }
+      if environment.slots[name] == nil, let unit = environment.units[name] { return .quantity(Quantity(1, Unit(unit))) }
+      throw LeaveForFullPath()
+    case .unary(let op, let operand, let operatorSpan):
+      let value = try directValue(of: operand, evaluator, inputs)
+      return try evaluator.unary(op, value, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
+    case .binary(let op, let left, let right, let operatorSpan) where op != .and && op != .or:
+      let leftValue = try directValue(of: left, evaluator, inputs)
+      let rightValue = try directValue(of: right, evaluator, inputs)
+      return try evaluator.binary(
+        op, leftValue, rightValue, OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span))
+    case .withUnit(let value, let unitExpr):
+      // `24.4B shares`: as the checker makes it, the value times one of the unit.
+      let unit = try Checker(environment: environment).resolveUnit(unitExpr)
+      let amount = try directValue(of: value, evaluator, inputs)
+      let spans = OperatorSpans(operatorSpan: unitExpr.span, left: value.span, right: unitExpr.span)
+      return try evaluator.binary(.multiply, amount, .quantity(Quantity(1, unit)), spans)
+    case .conversion(let value, let target):
+      let resolved = try Checker(environment: environment).resolveTarget(target)
+      let converted = try directValue(of: value, evaluator, inputs)
+      return try evaluator.convert(
+        converted, to: resolved, OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span))
+    default:
+      throw LeaveForFullPath()
+    }
+  }
+}
+
+/// An entry the direct path does not take.
+private struct LeaveForFullPath: Error {}
