@@ -167,15 +167,21 @@ extension Builtins {
   /// Neumaier's compensated sum of a column, rounded to the working precision like any other sum.
   ///
   /// Four running sums over interleaved points, added together at the end the same compensated
-  /// way: one sum waits on each addition before the next (four cycles a point), four run side
-  /// by side, which made `sum` of a long series about three times faster. Each keeps its own
-  /// compensation, so the result is as exact as with one.
+  /// way (`CompensatedSum.Lanes`): one sum waits on each addition before the next, four run side
+  /// by side in vector registers. Each keeps its own compensation, so the result is as exact as
+  /// with one.
   static func compensatedSum(_ values: ContiguousArray<Double>) -> Double {
     var lanes = CompensatedSum.Lanes()
     values.withUnsafeBufferPointer { points in
+      // Pairs of points straight from memory into vector registers.
+      let bytes = UnsafeRawBufferPointer(points)
+      let pairSize = MemoryLayout<SIMD2<Double>>.stride
       var index = 0
       while index + 4 <= points.count {
-        lanes.add(points[index], points[index + 1], points[index + 2], points[index + 3])
+        let offset = index * MemoryLayout<Double>.stride
+        lanes.add(
+          low: bytes.loadUnaligned(fromByteOffset: offset, as: SIMD2<Double>.self),
+          high: bytes.loadUnaligned(fromByteOffset: offset + pairSize, as: SIMD2<Double>.self))
         index += 4
       }
       while index < points.count {
