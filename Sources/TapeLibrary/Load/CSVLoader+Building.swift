@@ -4,8 +4,10 @@ import TapeCore
 extension CSVLoader {
   // MARK: Building
 
-  static func build(_ parsed: Parsed, path: String, document: String) throws(LoadProblem) -> Value {
-    let headers = parsed.header.map(headerInfo)
+  /// Each column's type, after the header's names are checked; the first problem, column by
+  /// column.
+  static func columnTypes(_ parsed: Parsed, path: String) throws(LoadProblem) -> [ColumnType] {
+    let headers = parsed.headers
     for (index, header) in headers.enumerated() {
       if header.name.isEmpty {
         throw LoadProblem(
@@ -18,18 +20,18 @@ extension CSVLoader {
           help: "give every column its own name")
       }
     }
-    var columns: [ParsedColumn] = []
     var types: [ColumnType] = []
-    for (index, cells) in parsed.cells.enumerated() {
-      var column = parseColumn(cells)
-      let type = try columnType(column, header: headers[index], cells: cells, lines: parsed.lines, path: path)
-      if case .quantity(_, let percent) = type, percent, headers[index].percent {
-        // A `(%)` header with cells written without `%`: 12.5 means 12.5%.
-        for row in column.values.indices where column.kinds[row] == .number { column.values[row] /= 100 }
-      }
-      columns.append(column)
-      types.append(type)
+    for (index, column) in parsed.columns.enumerated() {
+      types.append(try columnType(column, header: headers[index], lines: parsed.lines, path: path))
     }
+    return types
+  }
+
+  /// The table or the records; `parsed` gives its columns' values up to them.
+  static func build(
+    _ parsed: inout Parsed, types: [ColumnType], path: String, document: String
+  ) throws(LoadProblem) -> Value {
+    let headers = parsed.headers
     var notes: [String] = []
     let unknown = headers.compactMap { header in header.unknownUnit.map { "`\($0)` (column `\(header.name)`)" } }
     if !unknown.isEmpty {
@@ -59,13 +61,15 @@ extension CSVLoader {
         key: "load:\(path)",
         what: "\(path), \(rows) row\(rows == 1 ? "" : "s"), columns \(([dateIndex] + kept).map(described).joined(separator: ", "))",
         documents: [document], note: notes.isEmpty ? nil : notes.joined(separator: " "))
-      var days = ContiguousArray<Int32>()
-      days.reserveCapacity(rows)
-      for value in columns[dateIndex].values { days.append(Int32(value)) }
+      var days = parsed.columns[dateIndex].takeDays()
+      checkComplete(days.count, rows: rows)
       let order = try dateOrder(days, lines: parsed.lines, path: path, column: headers[dateIndex].name)
-      var tableColumns = kept.map { index -> Table.Column in
+      var tableColumns: [Table.Column] = []
+      for index in kept {
         let unit: TapeCore.Unit = if case .quantity(let unit, _) = types[index] { unit } else { .none }
-        return Table.Column(name: headers[index].name, values: columns[index].values, unit: unit)
+        let values = parsed.columns[index].takeAmounts()
+        checkComplete(values.count, rows: rows)
+        tableColumns.append(Table.Column(name: headers[index].name, values: values, unit: unit))
       }
       if order == .descending {
         days.reverse()
@@ -80,6 +84,14 @@ extension CSVLoader {
       documents: [document], note: notes.isEmpty ? nil : notes.joined(separator: " "))
     let provenance = Provenance(citation)
     let names = headers.map(\.name)
+    let columns = parsed.columns
+    for (index, type) in types.enumerated() {
+      switch type {
+      case .text: checkComplete(columns[index].texts?.count ?? 0, rows: rows)
+      case .date: checkComplete(columns[index].days.count, rows: rows)
+      case .quantity: checkComplete(columns[index].amounts.count, rows: rows)
+      }
+    }
     var records: [Value] = []
     records.reserveCapacity(rows)
     for row in 0..<rows {
@@ -87,12 +99,12 @@ extension CSVLoader {
       values.reserveCapacity(names.count)
       for index in types.indices {
         switch types[index] {
-        case .text: values.append(.string(parsed.cells[index][row]))
-        case .date: values.append(.date(TapeDate(daysSinceEpoch: Int(columns[index].values[row]))))
+        case .text: values.append(.string(columns[index].texts?[row] ?? ""))
+        case .date: values.append(.date(TapeDate(daysSinceEpoch: Int(columns[index].days[row]))))
         case .quantity(let unit, let percent):
           values.append(
             .quantity(
-              Quantity(columns[index].values[row], unit, format: percent ? .percent : .automatic, provenance: provenance)))
+              Quantity(columns[index].amounts[row], unit, format: percent ? .percent : .automatic, provenance: provenance)))
         }
       }
       records.append(.record(Record(names: names, values: values)))
@@ -100,11 +112,17 @@ extension CSVLoader {
     return .list(records)
   }
 
+  /// A column of a type holds a value for every row: a cell that does not fit is an error before
+  /// the column is used, and a text column of records comes from a reading that kept every cell.
+  static func checkComplete(_ count: Int, rows: Int) {
+    guard count == rows else { preconditionFailure("a column of \(rows) rows holds \(count) values") }
+  }
+
   enum DateOrder { case ascending, descending }
 
   /// Whether the dates ascend or descend strictly; repeated or unordered dates are errors.
   static func dateOrder(
-    _ days: ContiguousArray<Int32>, lines: ContiguousArray<Int32>, path: String, column: String
+    _ days: ContiguousArray<Int32>, lines: CSVRowLines, path: String, column: String
   ) throws(LoadProblem) -> DateOrder {
     var order: DateOrder? = nil
     for index in days.indices.dropFirst() {

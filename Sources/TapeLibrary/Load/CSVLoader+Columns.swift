@@ -85,76 +85,52 @@ extension CSVLoader {
   }
 
   /// The kind of one cell, as parsed.
-  enum CellKind: UInt8 {
+  enum CellKind: UInt8, CaseIterable {
     case empty, date, number, money, percent, text
-  }
-
-  /// One column's cells parsed: a value (days since 1970 for a date, a fraction for a
-  /// percentage) and a kind per cell, with the currency of its money cells.
-  struct ParsedColumn {
-    var values: ContiguousArray<Double>
-    var kinds: ContiguousArray<CellKind>
-    var counts: [Int]
-    /// The first money cell's currency, and the first row whose currency differs from it.
-    var currency: String?
-    var otherCurrencyRow: Int?
   }
 
   static let currencySymbols: [(symbol: String, code: String)] = [("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")]
 
-  static func parseColumn(_ cells: ContiguousArray<String>) -> ParsedColumn {
-    var column = ParsedColumn(
-      values: ContiguousArray(repeating: 0, count: cells.count),
-      kinds: ContiguousArray(repeating: .empty, count: cells.count), counts: Array(repeating: 0, count: 6))
-    for (row, cell) in cells.enumerated() {
-      let (kind, value, currency) = parseCell(cell)
-      column.values[row] = value
-      column.kinds[row] = kind
-      column.counts[Int(kind.rawValue)] += 1
-      if let currency {
-        if column.currency == nil {
-          column.currency = currency
-        } else if column.currency != currency, column.otherCurrencyRow == nil {
-          column.otherCurrencyRow = row
-        }
-      }
-    }
-    return column
-  }
-
   /// A cell's kind and value: `2025-01-27`, `-1,234.5`, `$118.42`, `-$5`, `12.5%`.
   static func parseCell(_ cell: String) -> (CellKind, Double, String?) {
+    var cell = cell
+    return cell.withUTF8 { parseCell($0) }
+  }
+
+  /// A cell's kind and value from its bytes (days since 1970 for a date, a fraction for a
+  /// percentage), with the currency of money. Spaces around it are ignored.
+  static func parseCell(_ cell: UnsafeBufferPointer<UInt8>) -> (CellKind, Double, String?) {
     // Most cells of a price file are a bare number or date: a digit first and last means no
     // spaces, sign, currency or percent to take off, so the checks below would all fail.
-    if let first = cell.utf8.first, let last = cell.utf8.last, isASCIIDigit(first), isASCIIDigit(last) {
-      if let value = ExactDecimal.value(of: cell.utf8) { return (.number, value, nil) }
-      if let days = parseDate(Substring(cell)) { return (.date, Double(days), nil) }
-      guard let magnitude = parseDecimal(Substring(cell)) else { return (.text, 0, nil) }
+    if let first = cell.first, let last = cell.last, isASCIIDigit(first), isASCIIDigit(last) {
+      if let value = ExactDecimal.value(of: cell) { return (.number, value, nil) }
+      if let days = parseDate(cell[...]) { return (.date, Double(days), nil) }
+      guard let magnitude = parseDecimal(cell[...]) else { return (.text, 0, nil) }
       return (.number, magnitude, nil)
     }
-    var text = Substring(cell)
-    while text.first == " " { text.removeFirst() }
-    while text.last == " " { text.removeLast() }
+    var text = cell[...]
+    while text.first == space { text.removeFirst() }
+    while text.last == space { text.removeLast() }
     if text.isEmpty { return (.empty, 0, nil) }
     if let days = parseDate(text) { return (.date, Double(days), nil) }
     var negative = false
-    if text.first == "-" || text.first == "+" {
-      negative = text.first == "-"
+    if text.first == minus || text.first == plus {
+      negative = text.first == minus
       text.removeFirst()
     }
     var currency: String? = nil
-    for (symbol, code) in currencySymbols where text.hasPrefix(symbol) {
+    for (symbol, code) in currencySymbols where text.starts(with: symbol.utf8) {
       currency = code
-      text = text.dropFirst(symbol.count)
+      text.removeFirst(symbol.utf8.count)
       break
     }
-    if currency != nil, text.first == "-" || text.first == "+" {
+    if currency != nil, text.first == minus || text.first == plus {
       guard !negative else { return (.text, 0, nil) }
-      negative = text.first == "-"
+      negative = text.first == minus
       text.removeFirst()
     }
     var percent = false
-    if text.last == "%" {
+    if text.last == UInt8(ascii: "%") {
       guard currency == nil else { return (.text, 0, nil) }
       percent = true
       text.removeLast()
@@ -166,11 +142,15 @@ extension CSVLoader {
     return (.number, value, nil)
   }
 
+  private static let space = UInt8(ascii: " ")
+  private static let minus = UInt8(ascii: "-")
+  private static let plus = UInt8(ascii: "+")
+
   static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   /// `1,234.5`, `1_234.5`, `0.5`, `.5`, `1e6`: digits with `,` or `_` between digit groups.
-  static func parseDecimal(_ text: Substring) -> Double? {
-    let count = text.utf8.count
+  static func parseDecimal(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+    let count = text.count
     guard count > 0, count <= 64 else { return nil }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { cleaned -> Double? in
       var length = 0
@@ -180,7 +160,7 @@ extension CSVLoader {
       var seenExponent = false
       var pendingSeparator = false
       var previous: UInt8 = 0
-      for byte in text.utf8 {
+      for byte in text {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
           previousWasDigit = true
@@ -219,8 +199,7 @@ extension CSVLoader {
   }
 
   /// Days since 1970-01-01 of `YYYY-MM-DD`, or nil.
-  static func parseDate(_ text: Substring) -> Int? {
-    let bytes = text.utf8
+  static func parseDate(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
     guard bytes.count == 10 else { return nil }
     var digits = (0, 0, 0)
     for (index, byte) in bytes.enumerated() {
@@ -250,29 +229,32 @@ extension CSVLoader {
 
   /// The column's type, or the problem with the first cell that does not fit it.
   static func columnType(
-    _ column: ParsedColumn, header: HeaderInfo, cells: ContiguousArray<String>, lines: ContiguousArray<Int32>,
-    path: String
+    _ column: CSVColumnBuilder, header: HeaderInfo, lines: CSVRowLines, path: String
   ) throws(LoadProblem) -> ColumnType {
-    func count(_ kind: CellKind) -> Int { column.counts[Int(kind.rawValue)] }
-    let nonEmpty = cells.count - count(.empty)
+    func count(_ kind: CellKind) -> Int { column.count(kind) }
+    let nonEmpty = column.rows - count(.empty)
     if nonEmpty == 0 { return .text }
-    func problem(_ row: Int, _ expected: String, help: String) -> LoadProblem {
+    func problem(_ cell: CSVColumnBuilder.FirstCell, _ expected: String, help: String) -> LoadProblem {
       LoadProblem(
-        message: "\(path):\(lines[row]): column `\(header.name)` has `\(cells[row])`, not \(expected)", help: help)
+        message: "\(path):\(lines[cell.row]): column `\(header.name)` has `\(cell.text)`, not \(expected)", help: help)
     }
     func emptyProblem(_ row: Int) -> LoadProblem {
       LoadProblem(
         message: "\(path):\(lines[row]): column `\(header.name)` is empty",
         help: "fill in the value or delete the row; `load` does not guess missing figures")
     }
+    /// The first cell of a kind other than `kinds`, an empty one being a problem of its own.
+    func firstOther(than kinds: [CellKind]) -> (CellKind, CSVColumnBuilder.FirstCell)? {
+      column.firstCell(of: CellKind.allCases.filter { !kinds.contains($0) })
+    }
     // A column is of a type when at least half its filled cells are; the other cells are then
     // errors (`n/a` among prices) rather than turning the column into text. A unit in the
     // header makes it numeric whatever its cells hold.
     let declared = header.unit != nil || header.percent
     if !declared, count(.date) * 2 >= nonEmpty {
-      if let row = column.kinds.firstIndex(where: { $0 != .date }) {
-        if column.kinds[row] == .empty { throw emptyProblem(row) }
-        throw problem(row, "a date", help: "the rest of the column are dates, written YYYY-MM-DD")
+      if let (kind, cell) = firstOther(than: [.date]) {
+        if kind == .empty { throw emptyProblem(cell.row) }
+        throw problem(cell, "a date", help: "the rest of the column are dates, written YYYY-MM-DD")
       }
       return .date
     }
@@ -280,38 +262,36 @@ extension CSVLoader {
     let percents = count(.percent)
     guard declared || (amounts + percents) * 2 >= nonEmpty else { return .text }
     if header.percent {
-      // `yield (%)`: `4.5` and `4.5%` both mean 4.5%.
-      if let row = column.kinds.firstIndex(where: { $0 != .percent && $0 != .number }) {
-        if column.kinds[row] == .empty { throw emptyProblem(row) }
-        throw problem(row, "a percentage", help: "the header says the column holds percentages, such as `12.5`")
+      // `yield (%)`: `4.5` and `4.5%` both mean 4.5% (the column divided the bare numbers).
+      if let (kind, cell) = firstOther(than: [.percent, .number]) {
+        if kind == .empty { throw emptyProblem(cell.row) }
+        throw problem(cell, "a percentage", help: "the header says the column holds percentages, such as `12.5`")
       }
       return .quantity(.none, percent: true)
     }
     if percents > amounts {
-      if let row = column.kinds.firstIndex(where: { $0 != .percent }) {
-        if column.kinds[row] == .empty { throw emptyProblem(row) }
-        throw problem(row, "a percentage", help: "the rest of the column are percentages, such as `12.5%`")
+      if let (kind, cell) = firstOther(than: [.percent]) {
+        if kind == .empty { throw emptyProblem(cell.row) }
+        throw problem(cell, "a percentage", help: "the rest of the column are percentages, such as `12.5%`")
       }
       return .quantity(.none, percent: true)
     }
-    if let row = column.kinds.firstIndex(where: { $0 != .number && $0 != .money }) {
-      if column.kinds[row] == .empty { throw emptyProblem(row) }
+    if let (kind, cell) = firstOther(than: [.number, .money]) {
+      if kind == .empty { throw emptyProblem(cell.row) }
       throw problem(
-        row, column.kinds[row] == .percent ? "an amount (it is a percentage)" : "a number",
+        cell, kind == .percent ? "an amount (it is a percentage)" : "a number",
         help: "the rest of the column are numbers; fix the cell or delete the row")
     }
-    if let row = column.otherCurrencyRow {
+    if let cell = column.otherCurrencyCell {
       throw problem(
-        row, "an amount in \(column.currency ?? "")",
+        cell, "an amount in \(column.currency ?? "")",
         help: "a column holds one currency; Tape never converts between currencies on its own")
     }
     let cellUnit = column.currency.flatMap { knownUnits[$0] }.map(TapeCore.Unit.init)
     if let headerUnit = header.unit {
-      if let cellUnit, headerUnit.currency != cellUnit.currency,
-        let row = column.kinds.firstIndex(of: .money)
-      {
+      if let cellUnit, headerUnit.currency != cellUnit.currency, let (_, cell) = column.firstCell(of: [.money]) {
         throw problem(
-          row, "an amount in `\(headerUnit.described(plural: true))` as the header says",
+          cell, "an amount in `\(headerUnit.described(plural: true))` as the header says",
           help: "make the header's unit and the cells' currency symbol agree")
       }
       return .quantity(headerUnit, percent: false)
