@@ -178,10 +178,11 @@ extension Builtins {
       let pairSize = MemoryLayout<SIMD2<Double>>.stride
       var index = 0
       while index + 4 <= points.count {
-        let offset = index * MemoryLayout<Double>.stride
+        // In bounds by the loop's condition, so the offsets cannot overflow.
+        let offset = index &* MemoryLayout<Double>.stride
         lanes.add(
           low: bytes.loadUnaligned(fromByteOffset: offset, as: SIMD2<Double>.self),
-          high: bytes.loadUnaligned(fromByteOffset: offset + pairSize, as: SIMD2<Double>.self))
+          high: bytes.loadUnaligned(fromByteOffset: offset &+ pairSize, as: SIMD2<Double>.self))
         index += 4
       }
       while index < points.count {

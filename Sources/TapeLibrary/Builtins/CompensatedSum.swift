@@ -29,9 +29,10 @@ struct CompensatedSum {
     mutating func add(low lowPoints: SIMD2<Double>, high highPoints: SIMD2<Double>) {
       // Almost always each running sum is at least as large as its next point, and Neumaier's
       // first branch holds in every lane at once: one test for four points, no select.
-      if all(Pair.magnitude(low.sums) .>= Pair.magnitude(lowPoints))
-        && all(Pair.magnitude(high.sums) .>= Pair.magnitude(highPoints))
-      {
+      let sumsAreLarger =
+        (Pair.magnitude(low.sums) .>= Pair.magnitude(lowPoints))
+        .& (Pair.magnitude(high.sums) .>= Pair.magnitude(highPoints))
+      if all(sumsAreLarger) {
         low.addWhereSumsAreLarger(lowPoints)
         high.addWhereSumsAreLarger(highPoints)
       } else {
