@@ -185,13 +185,15 @@ peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 tape_series_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close" -e "sum(s * 1.07)")"
 tape_load_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close")"
 numpy_series_kb="$(peak "$python" "$work/series-ops.py")"
+# Tape having read nothing (the runtime, the stdlib, the registries), to tell what the data costs.
+tape_idle_kb="$(peak "$tape" -e "1")"
 csv_bytes="$(stat -c %s "$work/series.csv")"
 
 # --- Report -----------------------------------------------------------------------------------
 "$python" - "$export_dir" "$scalar_lines" "$qalc_lines" "$series_points" "$series_repeats" "$csv_rows" \
-  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" <<'EOF'
+  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" <<'EOF'
 import json, sys
-d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc = sys.argv[1:]
+d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb = sys.argv[1:]
 lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
 # The median of each command's runs: on a shared 2-core machine another process can stall a run,
 # and one stalled run moves the mean but not the median. CPU time (user + system, mean) is in the
@@ -234,6 +236,11 @@ row(f"series `sum(s * 1.07)`, {points:,} points, per op", ms(tape_op), f"numpy {
 raw = points * 8
 row(f"series peak memory (load + op)", f"{int(tape_kb) / 1024:,.0f} MB", f"numpy {int(np_kb) / 1024:,.0f} MB", f"{int(tape_kb) * 1024 / raw:.1f}x raw ({raw / 1e6:.0f} MB of values)", "< 2.5x raw", verdict(int(tape_kb) * 1024 < 2.5 * raw))
 row(f"series peak memory, load alone", f"{int(load_kb) / 1024:,.0f} MB", f"CSV file {int(csv_bytes) / 1e6:.0f} MB", "", "", "")
+# `load` must read every column of the file: the table it makes is a 4-byte date and two 8-byte
+# numbers a row, of which the series keeps the dates and one column.
+table = points * (4 + 8 + 8)
+above_idle = (int(tape_kb) - int(idle_kb)) * 1024
+row(f"series peak memory above idle tape ({int(idle_kb) / 1024:,.0f} MB)", f"{above_idle / 2**20:,.0f} MB", "", f"{above_idle / raw:.1f}x raw; the loaded table is {table / 1e6:.0f} MB", "", "")
 v = load("csv")
 row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
 if "tape (before)" in v:
