@@ -91,7 +91,6 @@ enum CSVLoader {
 
   /// The header and the columns, with the line each row starts on.
   struct Parsed {
-    var header: [String]
     var headers: [HeaderInfo]
     var columns: [CSVColumnBuilder]
     var lines: CSVRowLines
@@ -158,6 +157,6 @@ enum CSVLoader {
       throw LoadProblem(
         message: "`\(path)` has a header but no rows", help: "add rows below the header, one per line")
     }
-    return Parsed(header: header, headers: headers, columns: columns, lines: lines)
+    return Parsed(headers: headers, columns: columns, lines: lines)
   }
 }

@@ -14,12 +14,6 @@ struct CSVRows {
     self.text.makeContiguousUTF8()
   }
 
-  /// How many rows there can be at most: one per line feed, and one more.
-  var rowCapacity: Int {
-    var text = self.text
-    return text.withUTF8 { bytes in bytes.reduce(1) { $0 + ($1 == CSVRowScanner.lineFeed ? 1 : 0) } }
-  }
-
   mutating func next() -> [String]? {
     // Taken out of `self` while `text` lends its bytes, and put back after.
     var scanner = CSVRowScanner()
