@@ -103,7 +103,11 @@ extension Parser {
 
   mutating func unary() throws(ParseError) -> Expr {
     let op: UnaryOperator
-    if check(.minus) { op = .negate } else if check(.plus) { op = .plus } else { return try quantity() }
+    switch currentShape {
+    case .symbol(.minus): op = .negate
+    case .symbol(.plus): op = .plus
+    default: return try quantity()
+    }
     let token = advance()
     let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
     return Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
@@ -137,7 +141,12 @@ extension Parser {
 
   mutating func postfix() throws(ParseError) -> Expr {
     var value = try primary()
+    // One look at the next token per round, not one per kind of suffix.
     while true {
+      switch currentShape {
+      case .symbol(.leftParen), .symbol(.dot), .symbol(.leftBracket), .symbol(.percent): break
+      default: return value
+      }
       if let open = match(.leftParen) {
         let arguments = try commaSeparated(closing: .rightParen, opening: open) { (parser) throws(ParseError) in
           try parser.expression()

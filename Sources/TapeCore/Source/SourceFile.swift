@@ -17,12 +17,19 @@ public struct SourceFile: Sendable {
     self.text = text
     self.bytes = Array(text.utf8)
     self.firstLine = firstLine
+    // Most sources are one line: they share one array instead of allocating their own.
+    guard bytes.contains(UInt8(ascii: "\n")) else {
+      self.lineStarts = SourceFile.firstLineOnly
+      return
+    }
     var starts = [0]
     for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
       starts.append(offset + 1)
     }
     self.lineStarts = starts
   }
+
+  private static let firstLineOnly = [0]
 
   /// 1-based line and column of a byte offset. Columns count Characters, so a caret lines up
   /// under `€` or `¥` the way a terminal shows them.
