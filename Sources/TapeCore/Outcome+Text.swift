@@ -17,12 +17,16 @@ public enum OutcomeText {
   public static func line(_ outcome: Outcome) -> String? {
     switch outcome {
     case .binding(let name, let value, _):
-      let shown = value.display
       var line = ""
-      line.reserveCapacity(name.utf8.count + 3 + shown.utf8.count + 1)
+      line.reserveCapacity(name.utf8.count + 24)
       line += name
       line += " = "
-      line += shown
+      value.appendDisplay(to: &line)
+      line += "\n"
+      return line
+    case .value(let value, _):
+      var line = ""
+      value.appendDisplay(to: &line)
       line += "\n"
       return line
     default:

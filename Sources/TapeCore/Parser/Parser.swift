@@ -83,9 +83,11 @@ public struct Parser {
       switch currentShape {
       case .newline, .endOfInput, .symbol(.semicolon):
         // Every level of a tree takes at least one token, so only a long statement can be too tall.
-        for expr in statement.expressions where position - firstToken > Parser.maximumTreeHeight {
-          if let tooDeep = expr.nodeDeeperThan(Parser.maximumTreeHeight) {
-            throw ParseError.nestedTooDeeply(limit: Parser.maximumTreeHeight, at: tooDeep.span)
+        if position - firstToken > Parser.maximumTreeHeight {
+          for expr in statement.expressions {
+            if let tooDeep = expr.nodeDeeperThan(Parser.maximumTreeHeight) {
+              throw ParseError.nestedTooDeeply(limit: Parser.maximumTreeHeight, at: tooDeep.span)
+            }
           }
         }
         return .success(statement)

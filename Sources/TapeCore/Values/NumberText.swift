@@ -20,21 +20,29 @@ enum NumberText {
   /// which `significant` asks for, is those digits, since no two decimals of 15 significant
   /// digits share a double. Nil outside that range; the caller takes the general path.
   static func groupedSignificant(_ value: Double) -> String? {
+    var text = ""
+    return appendGroupedSignificant(value, to: &text) ? text : nil
+  }
+
+  /// `groupedSignificant`, appended to `text`; false (and nothing appended) outside its range.
+  static func appendGroupedSignificant(_ value: Double, to text: inout String) -> Bool {
     let magnitude = abs(value)
-    guard magnitude >= 1, magnitude < 1e15 else { return nil }
+    guard magnitude >= 1, magnitude < 1e15 else { return false }
     let decimals = DecimalRounding.digits - 1 - DecimalRounding.decimalExponent(magnitude)
-    guard decimals >= 0 && decimals <= 14 else { return nil }
+    guard decimals >= 0 && decimals <= 14 else { return false }
     let scaled = (magnitude * exp10(decimals)).rounded()
     // Rounding up to the next power of ten (9.9999999999999996 -> 10) changes the exponent.
-    guard scaled < 1e15 else { return nil }
+    guard scaled < 1e15 else { return false }
     var digits = UInt64(scaled)
     var fractionDigits = decimals
     while fractionDigits > 0 && digits % 10 == 0 {
       digits /= 10
       fractionDigits -= 1
     }
-    // At most 15 digits, 4 commas, a sign and a point.
-    return String(unsafeUninitializedCapacity: 21) { buffer in
+    // At most 15 digits, 4 commas, a sign and a point, written right to left on the stack.
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &buffer) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
       // Count the digits of the integer part to place the commas.
       var remaining = digits
       var count = 0
@@ -66,8 +74,9 @@ enum NumberText {
         index -= 1
       }
       if value < 0 { buffer[0] = UInt8(ascii: "-") }
-      return length
+      text += String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
     }
+    return true
   }
 
   /// `value` with exactly `decimals` digits after the point: fixed(24.2, 2) -> "24.20".

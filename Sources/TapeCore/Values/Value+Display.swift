@@ -24,6 +24,20 @@ extension Value {
   }
 }
 
+extension Value {
+  /// `display`, appended to `text`: a plain number's digits go straight into the line being
+  /// built instead of into a string of their own first.
+  func appendDisplay(to text: inout String) {
+    // Below a million, where `plainNumber` groups digits rather than scaling to `M`, `B`, `T`.
+    if case .quantity(let quantity) = self, quantity.unit.isNone, quantity.format == .automatic,
+      abs(quantity.value) < 1e6, NumberText.appendGroupedSignificant(quantity.value, to: &text)
+    {
+      return
+    }
+    text += display
+  }
+}
+
 extension Quantity {
   /// `$2.923T`, `$142.62`, `-16.97%`, `24.68B shares`, `$118.42/share`, `24.2`.
   public var display: String {

@@ -61,3 +61,15 @@ extension Double {
     return result * sum
   }
 }
+
+@Suite struct AppendDisplayTests {
+  @Test(arguments: [
+    Value.number(1244.8036427506), .number(999_999.5), .number(5_576_000), .number(589e9), .number(0.25), .number(-3),
+    .quantity(Quantity(0.125, format: .percent)), .number(2.5e15), .bool(true),
+  ])
+  func appendsWhatDisplayShows(_ value: Value) {
+    var text = "x = "
+    value.appendDisplay(to: &text)
+    #expect(text == "x = " + value.display)
+  }
+}
