@@ -8,8 +8,6 @@ struct CSVChunkedRows {
   private var filled = 0
   /// Where the next row starts in `buffer`.
   private var start = 0
-  /// Where the row handed out last starts in `buffer`.
-  private var rowStart = 0
   /// The source's offset of the byte after `buffer[filled - 1]`.
   private var offset = 0
   private var reachedEnd = false
@@ -33,7 +31,6 @@ struct CSVChunkedRows {
       }
       switch outcome {
       case .row(let next):
-        rowStart = start
         start = next
         return true
       case .end:

@@ -14,9 +14,9 @@ struct CSVColumnBuilder {
   }
 
   /// What the column's values hold so far.
-  enum Holding { case nothingYet, days, amounts, neither }
+  private enum Holding { case nothingYet, days, amounts, neither }
 
-  private(set) var holding = Holding.nothingYet
+  private var holding = Holding.nothingYet
   /// Cells read.
   private(set) var rows = 0
   /// Days since 1970-01-01, while every cell is a date.
@@ -32,7 +32,8 @@ struct CSVColumnBuilder {
   /// Every cell's text, when asked for: a list of records shows its text columns.
   private(set) var texts: ContiguousArray<String>?
 
-  /// A column of `percent` header (`yield (%)`) reads a bare number as a percentage.
+  /// Whether the header says the column holds percentages (`yield (%)`): a bare number in it is
+  /// read as one, `4.5` as 4.5%.
   let percent: Bool
   /// Room for this many cells, reserved at the first.
   private let capacity: Int
