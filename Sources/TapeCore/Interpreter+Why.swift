@@ -4,7 +4,8 @@ extension Interpreter {
   /// when it is bound; its text is cut from the sources only when `why` asks.
   func derivation(of expr: Expr, inputs: InputRecorder) -> Derivation {
     // Most bindings read no built-in data; only those that do pay for a walk over the formula.
-    Derivation(formulaSpan: expr.span, inputs: inputs.names, reads: inputs.readsDataset ? datasetReads(in: expr) : [])
+    Derivation(
+      formulaSpan: expr.span, recordedInputs: inputs.uses, reads: inputs.readsDataset ? datasetReads(in: expr) : [])
   }
 
   /// The text a binding was bound to.

@@ -74,10 +74,19 @@ public struct Interpreter: Sendable {
       environment.assignAnswer(value)
       return .value(value, span: statement.span)
     case .binding(let name, let nameSpan, let expr):
-      try checkBindable(name, at: nameSpan)
+      // A name that already has a slot is not a built-in (those never get one): rebinding it,
+      // the usual case, needs no look in the built-ins and finds its slot once.
+      let existingSlot = environment.slots[name]
+      if existingSlot == nil || name == "ans" { try checkBindable(name, at: nameSpan) }
       let inputs = InputRecorder()
       let value = try evaluate(expr, recordingInputs: inputs)
-      let slot = environment.assign(value, to: name)
+      let slot: Int
+      if let existingSlot {
+        environment.assign(value, toSlot: existingSlot, name: name)
+        slot = existingSlot
+      } else {
+        slot = environment.assign(value, to: name)
+      }
       environment.assignAnswer(value)
       environment.derivations[slot] = derivation(of: expr, inputs: inputs)
       return .binding(name: name, value: value, span: statement.span)

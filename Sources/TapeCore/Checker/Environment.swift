@@ -15,6 +15,8 @@ public struct Environment: Sendable {
   var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
   /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot.
   var derivations: [Int: Derivation] = [:]
+  /// Whether each slot holds a user function (and so has an entry in `functionSignatures`).
+  private var holdsUserFunction: [Bool] = []
   /// The slot of `ans`, set every statement; found once, not hashed for every result.
   private var answerSlot: Int? = nil
 
@@ -34,6 +36,7 @@ public struct Environment: Sendable {
     let slot = globals.count
     slots[name] = slot
     globals.append(nil)
+    holdsUserFunction.append(false)
     return slot
   }
 
@@ -52,12 +55,16 @@ public struct Environment: Sendable {
     assign(value, toSlot: slot, name: "ans")
   }
 
-  private mutating func assign(_ value: Value, toSlot slot: Int, name: String) {
-    // A slot has a signature exactly while it holds a user function: the old value says whether
-    // there is one to drop, without a lookup for every binding of a number.
-    if case .function(.user) = globals[slot] { functionSignatures[slot] = nil }
+  mutating func assign(_ value: Value, toSlot slot: Int, name: String) {
+    // A slot has a signature exactly while it holds a user function: drop it only then, without
+    // a lookup for every binding of a number.
+    if holdsUserFunction[slot] { functionSignatures[slot] = nil }
+    holdsUserFunction[slot] = false
     globals[slot] = value
-    if case .function(.user(let function)) = value { functionSignatures[slot] = (function.parameters, name) }
+    if case .function(.user(let function)) = value {
+      functionSignatures[slot] = (function.parameters, name)
+      holdsUserFunction[slot] = true
+    }
   }
 
   /// How the global `name` was computed, if it was bound to a formula.
@@ -84,7 +91,9 @@ public struct Environment: Sendable {
 /// Where the text a global was bound to is, and the globals it used.
 struct Derivation: Sendable {
   var formulaSpan: Span
-  var inputs: [String]
+  var recordedInputs: RecordedInputs
+  /// The globals and datasets it used, each once, in the order of the formula's text.
+  var inputs: [String] { recordedInputs.names }
   /// What the formula read from built-in datasets (`nvda.close[2025-01-27]`), for `why`.
   var reads: [DatasetRead] = []
 }

@@ -1,18 +1,26 @@
 /// The globals and datasets a binding's formula reads, noted by the checker as it resolves each
 /// name, so `why` has them without a second walk over the formula on every binding.
 final class InputRecorder {
-  private var uses: [(name: String, start: Int)] = []
+  private(set) var uses = RecordedInputs()
   private(set) var readsDataset = false
 
   func removeAll() {
-    uses.removeAll()
+    uses = RecordedInputs()
     readsDataset = false
   }
 
   func record(_ name: String, at span: Span, isDataset: Bool) {
-    uses.append((name, span.start))
+    uses.uses.append((name, span.start))
     if isDataset { readsDataset = true }
   }
+
+  var names: [String] { uses.names }
+}
+
+/// The names a formula read, each with where it was read; kept as recorded, and put in order
+/// only when `why` asks.
+struct RecordedInputs: Sendable {
+  var uses: [(name: String, start: Int)] = []
 
   /// Each name once, in the order it first appears in the formula's text (the checker resolves
   /// a call's arguments before its callee, so the order of recording is not the text's).

@@ -24,6 +24,23 @@ extension BoundExpr {
         let rightValue = try rightOperand.value(&evaluator)
         return try evaluator.binary(op, leftValue, rightValue, spans)
       }
+    case .ifThenElse(.binary(let op, let left, let right, let spans), let whenTrue, let whenFalse, let conditionSpan)
+    where op.isComparison:
+      // `if n < 2 then ...`: two numbers compared straight to a choice, without a boolean value
+      // made and taken apart in between; other operands go through `binary` as before.
+      let (leftOperand, rightOperand) = (Operand(left), Operand(right))
+      let (trueCode, falseCode) = (whenTrue.compiled(), whenFalse.compiled())
+      return { evaluator throws(EvalError) in
+        let leftValue = try leftOperand.value(&evaluator)
+        let rightValue = try rightOperand.value(&evaluator)
+        let holds: Bool
+        if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue {
+          holds = try evaluator.compare(op, a, b, spans)
+        } else {
+          holds = try evaluator.condition(try evaluator.binary(op, leftValue, rightValue, spans), at: conditionSpan)
+        }
+        return holds ? try trueCode(&evaluator) : try falseCode(&evaluator)
+      }
     case .ifThenElse(let test, let whenTrue, let whenFalse, let conditionSpan):
       let (testCode, trueCode, falseCode) = (test.compiled(), whenTrue.compiled(), whenFalse.compiled())
       return { evaluator throws(EvalError) in
@@ -31,20 +48,19 @@ extension BoundExpr {
           ? try trueCode(&evaluator) : try falseCode(&evaluator)
       }
     case .callValue(let callee, let arguments, let call):
-      let calleeCode = callee.compiled()
-      let argumentCodes = arguments.map { $0.compiled() }
+      let calleeOperand = Operand(callee)
+      let argumentOperands = arguments.map(Operand.init)
       return { evaluator throws(EvalError) in
-        let function = try calleeCode(&evaluator)
+        let function = try calleeOperand.value(&evaluator)
         let start = evaluator.locals.count
         defer { evaluator.popLocals(to: start) }
-        if case .function(.user(let user)) = function, !user.captured.isEmpty {
-          evaluator.locals.append(contentsOf: user.captured)
-        }
-        for code in argumentCodes { evaluator.locals.append(try code(&evaluator)) }
         guard case .function(.user(let user)) = function else {
+          for operand in argumentOperands { evaluator.locals.append(try operand.value(&evaluator)) }
           return try evaluator.call(function, Array(evaluator.locals[start...]), call)
         }
-        return try evaluator.callUser(user, frameFrom: start, argumentCount: argumentCodes.count, call)
+        if !user.captured.isEmpty { evaluator.locals.append(contentsOf: user.captured) }
+        for operand in argumentOperands { evaluator.locals.append(try operand.value(&evaluator)) }
+        return try evaluator.callUser(user, frameFrom: start, argumentCount: argumentOperands.count, call)
       }
     default:
       return { evaluator throws(EvalError) in try evaluator.evaluate(self) }
@@ -52,17 +68,19 @@ extension BoundExpr {
   }
 }
 
-/// An operator's operand: a constant or a parameter is read in place (`n - 1`, `n < 2`), without
-/// a closure call of its own.
+/// An operand, argument or callee: a constant, a parameter or a global is read in place (`n - 1`,
+/// `n < 2`, `fib(...)`), without a closure call of its own.
 enum Operand: Sendable {
   case constant(Value)
   case local(Int)
+  case global(slot: Int, name: String, span: Span)
   case code(CompiledExpr)
 
   init(_ expr: BoundExpr) {
     switch expr {
     case .constant(let value, _): self = .constant(value)
     case .local(let index, _): self = .local(index)
+    case .global(let slot, let name, let span): self = .global(slot: slot, name: name, span: span)
     default: self = .code(expr.compiled())
     }
   }
@@ -70,9 +88,12 @@ enum Operand: Sendable {
   @inline(__always)
   func value(_ evaluator: inout Evaluator) throws(EvalError) -> Value {
     switch self {
-    case .constant(let value): value
-    case .local(let index): evaluator.locals[evaluator.frameBase + index]
-    case .code(let code): try code(&evaluator)
+    case .constant(let value): return value
+    case .local(let index): return evaluator.locals[evaluator.frameBase + index]
+    case .global(let slot, let name, let span):
+      guard let value = evaluator.globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
+      return value
+    case .code(let code): return try code(&evaluator)
     }
   }
 }

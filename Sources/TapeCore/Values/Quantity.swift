@@ -34,7 +34,10 @@ public struct Quantity: Sendable, Hashable {
   public var isPercent: Bool { format == .percent }
 
   /// No unit, no source, not a percentage: arithmetic on it is arithmetic on its value.
-  var isPlain: Bool { unit.isNone && provenance.isEmpty && !isPercent }
+  var isPlain: Bool {
+    if case .percent = format { return false }
+    return unit.isNone && provenance.isEmpty
+  }
 }
 
 /// How a value asks to be displayed, as chosen with `in`.

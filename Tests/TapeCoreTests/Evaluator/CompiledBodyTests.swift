@@ -20,6 +20,9 @@ import Testing
     ("a + b", "999999999999999", "1"), ("a + b", "4503599627370496", "1"), ("a - b", "1e15", "0.5"),
     ("a and b", "true", "false"), ("a.x + b", "{x: 1}", "2"), ("a + b", "$1", "1 share"),
     ("a / b", "1", "0"), ("a + b", "\"x\"", "1"), ("a ^ b", "10", "400"), ("a - b", "1 shares", "2%"),
+    ("if a == b then 1 else 2", "\"x\"", "\"x\""), ("if a < b then 1 else 2", "2025-01-01", "2025-01-02"),
+    ("if a < b then 1 else 2", "$1", "1 share"), ("if a < b then 1 else 2", "true", "false"),
+    ("if a >= b then a else b", "3%", "0.02"),
   ])
   func agreesWithTheTreeWalker(_ expression: String, _ a: String, _ b: String) {
     let (direct, called) = CompiledBodyTests.bothWays(expression, a: a, b: b)
