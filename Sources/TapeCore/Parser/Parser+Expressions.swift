@@ -178,7 +178,16 @@ extension Parser {
 
   mutating func primary() throws(ParseError) -> Expr {
     if bracketDepth > 0 { skipNewlines() }
-    // The kind is matched where it lies: copying the token out first cost its payloads.
+    // The two commonest operands by their shape, reading only the payload each needs: matching
+    // the whole token's kind copies it (and its payloads) out first.
+    switch shapes[position] {
+    case .number:
+      return Expr(.number(tokens[position].numberValue), advance().span)
+    case .identifier where shapes[position + 1] != .symbol(.fatArrow):
+      return Expr(.name(tokens[position].identifierName), advance().span)
+    default:
+      break
+    }
     switch tokens[position].kind {
     case .number(let value): return Expr(.number(value), advance().span)
     case .percent(let value): return Expr(.percent(value), advance().span)

@@ -208,7 +208,9 @@ enum TokenShape: Equatable {
   case endOfInput
   /// A string without its closing quote, which ends an entry even inside brackets.
   case unterminatedString
-  /// Literals and other invalid text, which the parser reads from the token itself.
+  /// A plain number literal, the commonest operand, read by the parser without copying the token.
+  case number
+  /// Other literals and invalid text, which the parser reads from the token itself.
   case other
 
   init(_ kind: TokenKind) {
@@ -219,7 +221,8 @@ enum TokenShape: Equatable {
     case .newline: self = .newline
     case .endOfInput: self = .endOfInput
     case .invalid(.unterminatedString): self = .unterminatedString
-    case .number, .percent, .money, .date, .string, .invalid: self = .other
+    case .number: self = .number
+    case .percent, .money, .date, .string, .invalid: self = .other
     }
   }
 }

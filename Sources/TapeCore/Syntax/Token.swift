@@ -4,6 +4,20 @@ public struct Token: Sendable, Equatable {
   public var span: Span
 }
 
+extension Token {
+  /// The value of a `.number` token (0 for any other), read in place.
+  var numberValue: Double {
+    if case .number(let value) = kind { return value }
+    return 0
+  }
+
+  /// The name of an `.identifier` token (empty for any other), read in place.
+  var identifierName: String {
+    if case .identifier(let name) = kind { return name }
+    return ""
+  }
+}
+
 /// What a token is. Literals carry their value already decoded.
 public enum TokenKind: Sendable, Equatable {
   /// A plain number, scale suffix applied: `589B` is 589e9.
