@@ -6,6 +6,7 @@ public struct LexedText: Sendable {
   let shapes: [TokenShape]
 
   public var text: String { file.text }
+  public var bytes: [UInt8] { file.bytes }
 
   /// An open bracket, a trailing operator or `\`: the entry goes on over the next line.
   public var isIncomplete: Bool { InputCompleteness.isIncomplete(file.bytes, shapes: shapes) }

@@ -26,7 +26,7 @@ public struct BatchSession {
 
   mutating func run(_ lexed: LexedText, output: (String) -> Void, errors: (String) -> Void) {
     // `help` and `help TOPIC` work in pipes and `-e` too, as in the REPL.
-    if BatchSession.mayBeHelp(lexed.text) {
+    if BatchSession.mayBeHelp(lexed.bytes) {
       let trimmed = lexed.text.trimmingSpaces
       if trimmed == "help" || trimmed.hasPrefix("help ") {
         let topic = String(trimmed.dropFirst(4)).trimmingSpaces
@@ -43,11 +43,11 @@ public struct BatchSession {
     hadError = hadError || failed
   }
 
-  /// Whether `text` could be a `help` request: after ASCII whitespace comes `h` (or a non-ASCII
+  /// Whether an entry could be a `help` request: after ASCII whitespace comes `h` (or a non-ASCII
   /// byte, which may be Unicode whitespace). A cheap test before trimming, which copies the text,
   /// on every line of a long pipe.
-  static func mayBeHelp(_ text: String) -> Bool {
-    guard let first = text.utf8.first(where: { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }) else { return false }
+  static func mayBeHelp(_ bytes: [UInt8]) -> Bool {
+    guard let first = bytes.first(where: { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }) else { return false }
     return first == UInt8(ascii: "h") || first >= 0x80
   }
 

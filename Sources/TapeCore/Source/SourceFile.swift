@@ -3,9 +3,12 @@ public struct SourceFile: Sendable {
   public let id: SourceID
   /// A human name used in diagnostics: `<input>`, `<input:12>`, `deepseek.session`.
   public let name: String
-  public let text: String
-  /// UTF-8 bytes of `text`; spans index into these.
+  /// UTF-8 bytes of the text; spans index into these. The text itself is not kept beside them:
+  /// every entry of a session stays in its `SourceMap`, and a second copy of each was a third of
+  /// what a long pipe held.
   public let bytes: [UInt8]
+
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
   /// Byte offset where each line starts; line 1 starts at 0.
   let lineStarts: [Int]
   /// The line number of this file's first line, for text cut out of a larger file.
@@ -14,7 +17,6 @@ public struct SourceFile: Sendable {
   public init(id: SourceID, name: String, text: String, firstLine: Int = 1) {
     self.id = id
     self.name = name
-    self.text = text
     self.bytes = Array(text.utf8)
     self.firstLine = firstLine
     // Most sources are one line: they share one array instead of allocating their own.
