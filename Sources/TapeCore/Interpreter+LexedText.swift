@@ -3,13 +3,12 @@
 public struct LexedText: Sendable {
   let file: SourceFile
   let tokens: [Token]
-  let shapes: [TokenShape]
 
   public var text: String { file.text }
   public var bytes: [UInt8] { file.bytes }
 
   /// An open bracket, a trailing operator or `\`: the entry goes on over the next line.
-  public var isIncomplete: Bool { InputCompleteness.isIncomplete(file.bytes, shapes: shapes) }
+  public var isIncomplete: Bool { InputCompleteness.isIncomplete(file.bytes, tokens: tokens) }
 }
 
 extension Interpreter {
@@ -17,8 +16,7 @@ extension Interpreter {
   public func lexed(_ text: String, name: String = "<input>", firstLine: Int = 1) -> LexedText {
     let file = SourceFile(id: sources.nextID, name: name, text: text, firstLine: firstLine)
     var lexer = Lexer(file)
-    let (tokens, shapes) = lexer.tokensAndShapes()
-    return LexedText(file: file, tokens: tokens, shapes: shapes)
+    return LexedText(file: file, tokens: lexer.tokens())
   }
 
   /// `run(_:name:firstLine:onOutcome:)` for text lexed by `lexed`.
@@ -29,6 +27,6 @@ extension Interpreter {
       return
     }
     sources.add(lexed.file)
-    run(Parser(tokens: lexed.tokens, shapes: lexed.shapes), onOutcome: onOutcome)
+    run(Parser(tokens: lexed.tokens), onOutcome: onOutcome)
   }
 }

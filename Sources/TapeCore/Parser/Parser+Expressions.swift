@@ -180,10 +180,10 @@ extension Parser {
     if bracketDepth > 0 { skipNewlines() }
     // The two commonest operands by their shape, reading only the payload each needs: matching
     // the whole token's kind copies it (and its payloads) out first.
-    switch shapes[position] {
+    switch tokens[position].shape {
     case .number:
       return Expr(.number(tokens[position].numberValue), advance().span)
-    case .identifier where shapes[position + 1] != .symbol(.fatArrow):
+    case .identifier where tokens[position + 1].shape != .symbol(.fatArrow):
       return Expr(.name(tokens[position].identifierName), advance().span)
     default:
       break
@@ -197,7 +197,7 @@ extension Parser {
     case .keyword(.true): return Expr(.bool(true), advance().span)
     case .keyword(.false): return Expr(.bool(false), advance().span)
     case .identifier(let name):
-      if shapes[position + 1] == .symbol(.fatArrow) {
+      if tokens[position + 1].shape == .symbol(.fatArrow) {
         let parameter = Stmt.Parameter(name: name, span: advance().span)
         return try lambdaBody(parameters: [parameter], start: parameter.span)
       }

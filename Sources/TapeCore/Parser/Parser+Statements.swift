@@ -9,7 +9,7 @@ extension Parser {
     }
     if match(.sources) != nil { return Stmt(kind: .sources, span: start) }
     if match(.datasets) != nil { return Stmt(kind: .datasets, span: start) }
-    if currentShape == .identifier, shapes[position + 1] == .symbol(.equal), case .identifier(let name) = current.kind {
+    if currentShape == .identifier, tokens[position + 1].shape == .symbol(.equal), case .identifier(let name) = current.kind {
       let nameSpan = advance().span
       _ = advance()
       let value = try operand()

@@ -45,23 +45,13 @@ public struct Parser {
   /// walked recursively by the checker and evaluator (a 500-term sum is 500 levels).
   static let maximumTreeHeight = 10_000
 
-  /// Each token's kind without its payload, one byte or two: the parser tests the current token
-  /// about ten times before it consumes it, and testing a full `Token` copied it each time.
-  let shapes: [TokenShape]
-
   public init(tokens: [Token]) {
-    self.init(tokens: tokens, shapes: tokens.map { TokenShape($0.kind) })
-  }
-
-  init(tokens: [Token], shapes: [TokenShape]) {
     self.tokens = tokens
-    self.shapes = shapes
   }
 
   public init(_ file: SourceFile) {
     var lexer = Lexer(file)
-    let (tokens, shapes) = lexer.tokensAndShapes()
-    self.init(tokens: tokens, shapes: shapes)
+    self.init(tokens: lexer.tokens())
   }
 
   /// True when only separators remain.
@@ -108,7 +98,7 @@ public struct Parser {
   mutating func synchronize() {
     bracketDepth = 0
     while true {
-      switch shapes[position] {
+      switch tokens[position].shape {
       case .endOfInput: return
       case .newline, .symbol(.semicolon):
         position += 1
@@ -119,10 +109,10 @@ public struct Parser {
   }
 
   mutating func skipSeparators() {
-    while shapes[position] == .newline { position += 1 }
-    while shapes[position] == .symbol(.semicolon) {
+    while tokens[position].shape == .newline { position += 1 }
+    while tokens[position].shape == .symbol(.semicolon) {
       position += 1
-      while shapes[position] == .newline { position += 1 }
+      while tokens[position].shape == .newline { position += 1 }
     }
   }
 
@@ -137,7 +127,7 @@ public struct Parser {
   }
 
   mutating func skipNewlines() {
-    while shapes[position] == .newline { position += 1 }
+    while tokens[position].shape == .newline { position += 1 }
   }
 
   /// Moves past the current token and says where it was. Only its place is handed back: the
@@ -145,8 +135,8 @@ public struct Parser {
   /// and all) on every step was a tenth of parsing.
   mutating func advance() -> ConsumedToken {
     if bracketDepth > 0 { skipNewlines() }
-    let consumed = ConsumedToken(span: tokens[position].span, shape: shapes[position])
-    if shapes[position] != .endOfInput { position += 1 }
+    let consumed = ConsumedToken(span: tokens[position].span, shape: tokens[position].shape)
+    if tokens[position].shape != .endOfInput { position += 1 }
     return consumed
   }
 
@@ -162,7 +152,7 @@ public struct Parser {
   var currentShape: TokenShape {
     mutating get {
       if bracketDepth > 0 { skipNewlines() }
-      return shapes[position]
+      return tokens[position].shape
     }
   }
 

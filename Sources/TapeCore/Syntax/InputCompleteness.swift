@@ -5,13 +5,13 @@ public enum InputCompleteness {
   public static func isIncomplete(_ text: String) -> Bool {
     let file = SourceFile(id: SourceID(-1), name: "", text: text)
     var lexer = Lexer(file)
-    return isIncomplete(file.bytes, shapes: lexer.tokensAndShapes().shapes)
+    return isIncomplete(file.bytes, tokens: lexer.tokens())
   }
 
   /// The same question for text already lexed, so a pipe reader lexes each entry once.
-  static func isIncomplete(_ bytes: [UInt8], shapes: [TokenShape]) -> Bool {
+  static func isIncomplete(_ bytes: [UInt8], tokens: [Token]) -> Bool {
     var entry = Entry()
-    entry.add(bytes, shapes: shapes)
+    entry.add(bytes, tokens: tokens)
     return entry.isIncomplete
   }
 
@@ -34,15 +34,16 @@ public enum InputCompleteness {
       if endsInBackslash { bytes.removeSubrange(Entry.trimmedEnd(of: bytes).count - 1..<bytes.count) }
       let file = SourceFile(id: SourceID(-1), name: "", text: String(decoding: bytes, as: UTF8.self))
       var lexer = Lexer(file)
-      let shapes = lexer.tokensAndShapes().shapes
+      let tokens = lexer.tokens()
       let backslash = endsInBackslash
-      add(file.bytes, shapes: shapes)
+      add(file.bytes, tokens: tokens)
       endsInBackslash = backslash
     }
 
-    mutating func add(_ bytes: [UInt8], shapes: [TokenShape]) {
+    mutating func add(_ bytes: [UInt8], tokens: [Token]) {
       endsInBackslash = Entry.trimmedEnd(of: bytes).last == UInt8(ascii: "\\")
-      for shape in shapes {
+      for token in tokens {
+        let shape = token.shape
         switch shape {
         case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
         case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1

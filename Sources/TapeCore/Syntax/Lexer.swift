@@ -11,22 +11,15 @@ public struct Lexer {
   }
 
   /// All tokens of the file, ending with `.endOfInput`.
-  public mutating func tokens() -> [Token] { tokensAndShapes().tokens }
-
-  /// The tokens and, beside them, their shapes for the parser. Each token is moved into the
-  /// array, not copied: copying a token goes through its payloads, and was a tenth of a line's
-  /// lexing when the shapes were mapped from the tokens afterwards.
-  mutating func tokensAndShapes() -> (tokens: [Token], shapes: [TokenShape]) {
+  /// Each token is moved into the array, not copied: copying a token goes through its payloads.
+  public mutating func tokens() -> [Token] {
     var tokens: [Token] = []
-    var shapes: [TokenShape] = []
     tokens.reserveCapacity(bytes.count / 2 + 1)
-    shapes.reserveCapacity(bytes.count / 2 + 1)
     while true {
       let token = next()
-      let shape = TokenShape(token.kind)
+      let isEnd = token.shape == .endOfInput
       tokens.append(token)
-      shapes.append(shape)
-      if shape == .endOfInput { return (tokens, shapes) }
+      if isEnd { return tokens }
     }
   }
 

@@ -1,7 +1,16 @@
 /// One lexical token with the span it came from.
 public struct Token: Sendable, Equatable {
-  public var kind: TokenKind
-  public var span: Span
+  public let kind: TokenKind
+  public let span: Span
+  /// The kind without its payload, kept beside it: the parser tests it for nearly every token,
+  /// and a separate array of shapes was an allocation and an append per token.
+  let shape: TokenShape
+
+  public init(kind: TokenKind, span: Span) {
+    self.kind = kind
+    self.span = span
+    self.shape = TokenShape(kind)
+  }
 }
 
 extension Token {
