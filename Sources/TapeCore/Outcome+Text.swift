@@ -12,11 +12,35 @@ public enum OutcomeText {
     }
   }
 
+  /// `name = 1,244.80364275` and a newline for a plain number under a million (where display
+  /// groups its digits rather than scaling it), written into the line's one string.
+  static func numberLine(_ name: String, _ value: Value) -> String? {
+    guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.format == .automatic,
+      abs(quantity.value) < 1e6
+    else { return nil }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    return withUnsafeMutableBytes(of: &digits) { raw -> String? in
+      let digits = raw.bindMemory(to: UInt8.self)
+      guard let count = NumberText.writeGroupedSignificant(quantity.value, into: digits) else { return nil }
+      let nameLength = name.utf8.count
+      return String(unsafeUninitializedCapacity: nameLength + 3 + count + 1) { line in
+        _ = line.initialize(fromContentsOf: name.utf8)
+        line[nameLength] = UInt8(ascii: " ")
+        line[nameLength + 1] = UInt8(ascii: "=")
+        line[nameLength + 2] = UInt8(ascii: " ")
+        for index in 0..<count { line[nameLength + 3 + index] = digits[index] }
+        line[nameLength + 3 + count] = UInt8(ascii: "\n")
+        return nameLength + 3 + count + 1
+      }
+    }
+  }
+
   /// `result(outcome)` and a newline, made as one string: a pipe writes one of these per entry,
   /// and joining the pieces with `+` made three strings where one will do.
   public static func line(_ outcome: Outcome) -> String? {
     switch outcome {
     case .binding(let name, let value, _):
+      if let line = numberLine(name, value) { return line }
       var line = ""
       line.reserveCapacity(name.utf8.count + 24)
       line += name

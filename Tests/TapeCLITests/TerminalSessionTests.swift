@@ -63,12 +63,13 @@ struct TerminalSessionTests {
 
     var isRunning: Bool { (try? tmux(["list-sessions"]))?.isEmpty == false }
 
-    /// Polls the screen until `condition` holds (at most 10 s), so the test never depends on a
-    /// fixed sleep; returns the screen it saw.
+    /// Polls the screen until `condition` holds (at most 30 s: the whole suite runs in parallel on
+    /// two cores, and under that load 10 s was seen to pass), so the test never depends on a fixed
+    /// sleep; returns the screen it saw.
     @discardableResult
     func waitForScreen(_ condition: (String) -> Bool) throws -> String {
       var last = ""
-      for _ in 0..<200 {
+      for _ in 0..<600 {
         last = try screen()
         if condition(last) { return last }
         usleep(50_000)

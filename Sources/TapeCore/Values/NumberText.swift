@@ -26,23 +26,36 @@ enum NumberText {
 
   /// `groupedSignificant`, appended to `text`; false (and nothing appended) outside its range.
   static func appendGroupedSignificant(_ value: Double, to text: inout String) -> Bool {
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    return withUnsafeMutableBytes(of: &buffer) { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard let length = writeGroupedSignificant(value, into: bytes) else { return false }
+      text += String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+      return true
+    }
+  }
+
+  /// The longest text `writeGroupedSignificant` writes: 15 digits, 4 commas, a sign and a point.
+  static let groupedSignificantCapacity = 21
+
+  /// Writes `groupedSignificant(value)` into `buffer` (at least `groupedSignificantCapacity`
+  /// bytes) and returns its length; nil, writing nothing, outside its range.
+  static func writeGroupedSignificant(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
     let magnitude = abs(value)
-    guard magnitude >= 1, magnitude < 1e15 else { return false }
+    guard magnitude >= 1, magnitude < 1e15, buffer.count >= groupedSignificantCapacity else { return nil }
     let decimals = DecimalRounding.digits - 1 - DecimalRounding.decimalExponent(magnitude)
-    guard decimals >= 0 && decimals <= 14 else { return false }
+    guard decimals >= 0 && decimals <= 14 else { return nil }
     let scaled = (magnitude * exp10(decimals)).rounded()
     // Rounding up to the next power of ten (9.9999999999999996 -> 10) changes the exponent.
-    guard scaled < 1e15 else { return false }
+    guard scaled < 1e15 else { return nil }
     var digits = UInt64(scaled)
     var fractionDigits = decimals
     while fractionDigits > 0 && digits % 10 == 0 {
       digits /= 10
       fractionDigits -= 1
     }
-    // At most 15 digits, 4 commas, a sign and a point, written right to left on the stack.
-    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &buffer) { raw in
-      let buffer = raw.bindMemory(to: UInt8.self)
+    // Written right to left.
+    do {
       // Count the digits of the integer part to place the commas.
       var remaining = digits
       var count = 0
@@ -74,9 +87,8 @@ enum NumberText {
         index -= 1
       }
       if value < 0 { buffer[0] = UInt8(ascii: "-") }
-      text += String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+      return length
     }
-    return true
   }
 
   /// `value` with exactly `decimals` digits after the point: fixed(24.2, 2) -> "24.20".

@@ -73,3 +73,16 @@ extension Double {
     #expect(text == "x = " + value.display)
   }
 }
+
+@Suite struct ResultLineTests {
+  @Test(arguments: [
+    Value.number(1244.8036427506), .number(-98.43), .number(999_999.5), .number(5_576_000), .number(0.25), .number(7),
+    .quantity(Quantity(0.125, format: .percent)), .quantity(Quantity(3, format: .full)), .bool(false),
+  ])
+  func aBindingLineIsTheNameTheDisplayAndANewline(_ value: Value) {
+    let span = Span(source: SourceID(0), start: 0, end: 0)
+    #expect(OutcomeText.line(.binding(name: "v1", value: value, span: span)) == "v1 = \(value.display)\n")
+    #expect(OutcomeText.line(.binding(name: "a_longer_name", value: value, span: span)) == "a_longer_name = \(value.display)\n")
+    #expect(OutcomeText.line(.value(value, span: span)) == "\(value.display)\n")
+  }
+}
