@@ -29,8 +29,8 @@ extension Interpreter {
       return .quantity(Quantity(amount, Unit(unit)))
     case .name(let name):
       if let slot = environment.slots[name], let value = environment.globals[slot] {
-        if name == "ans" { return value }
-        inputs?.record(name, at: expr.span, isDataset: false)
+        // `ans` is read, not recorded: it changes with every entry.
+        if let inputs, !environment.isAnswer(slot) { inputs.record(name, at: expr.span, isDataset: false) }
         return value
       }
       if environment.slots[name] == nil, let unit = environment.units[name] { return .quantity(Quantity(1, Unit(unit))) }

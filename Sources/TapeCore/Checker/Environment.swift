@@ -48,6 +48,9 @@ public struct Environment: Sendable {
     return slot
   }
 
+  /// Whether `slot` is `ans`'s.
+  func isAnswer(_ slot: Int) -> Bool { slot == answerSlot }
+
   /// Binds `ans`, the last result.
   mutating func assignAnswer(_ value: Value) {
     let slot = answerSlot ?? slot(for: "ans")

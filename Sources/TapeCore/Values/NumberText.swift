@@ -56,13 +56,10 @@ enum NumberText {
     }
     // Written right to left.
     do {
-      // Count the digits of the integer part to place the commas.
+      // Count the digits to place the commas: `digits` is under 1e15, so below 10^count.
+      var count = 1
+      while count < 15 && Double(digits) >= exp10(count) { count += 1 }
       var remaining = digits
-      var count = 0
-      repeat {
-        count += 1
-        remaining /= 10
-      } while remaining > 0
       let integerDigits = max(count - fractionDigits, 1)
       let commas = (integerDigits - 1) / 3
       let length = (value < 0 ? 1 : 0) + integerDigits + commas + (fractionDigits > 0 ? 1 + fractionDigits : 0)
