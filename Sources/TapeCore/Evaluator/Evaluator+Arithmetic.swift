@@ -135,7 +135,7 @@ extension Evaluator {
       let right = try sameUnit(op, a, b, spans)
       let exact = op == .add ? a.value + right : a.value - right
       let value = DecimalRounding.sum(exact, of: a.value, right)
-      result = Quantity(value, a.unit, format: a.isPercent && b.isPercent ? .percent : .automatic)
+      result = Quantity(value, annotatedAs: a, format: a.isPercent && b.isPercent ? .percent : .automatic)
     case .multiply:
       let (unit, scale) = a.unit.multiplied(by: b.unit)
       let format: DisplayFormat = unit.isNone && (a.isPercent || b.isPercent) ? .percent : .automatic

@@ -7,18 +7,65 @@
 public struct Quantity: Sendable, Hashable {
   /// The magnitude, in `unit`.
   public var value: Double
-  public var unit: Unit
-  /// The sources of the figures this quantity was computed from; empty for typed numbers.
-  public var provenance: Provenance
+  /// The unit and the sources, together in one object, and nil for a plain typed number: copying
+  /// a quantity (every read of a variable or parameter) then counts one reference, or none,
+  /// where a unit and a provenance of their own counted two.
+  private var annotations: Annotations?
   /// How the quantity asks to be shown; arithmetic decides what survives (see `Evaluator+Arithmetic`).
   /// Last, so its one byte packs after the 8-byte fields instead of padding between them.
   public var format: DisplayFormat
 
+  final class Annotations: Sendable {
+    let unit: Unit
+    let provenance: Provenance
+
+    init(unit: Unit, provenance: Provenance) {
+      self.unit = unit
+      self.provenance = provenance
+    }
+  }
+
   public init(_ value: Double, _ unit: Unit = .none, format: DisplayFormat = .automatic, provenance: Provenance = .none) {
     self.value = value
-    self.unit = unit
+    self.annotations = Quantity.annotations(unit, provenance)
     self.format = format
-    self.provenance = provenance
+  }
+
+  /// `value` with the unit and sources of `other`, sharing them rather than copying them.
+  init(_ value: Double, annotatedAs other: Quantity, format: DisplayFormat) {
+    self.value = value
+    self.annotations = other.annotations
+    self.format = format
+  }
+
+  static func annotations(_ unit: Unit, _ provenance: Provenance) -> Annotations? {
+    unit.isNone && provenance.isEmpty ? nil : Annotations(unit: unit, provenance: provenance)
+  }
+
+  public var unit: Unit {
+    get { annotations?.unit ?? .none }
+    set { annotations = Quantity.annotations(newValue, provenance) }
+  }
+
+  /// The sources of the figures this quantity was computed from; empty for typed numbers.
+  public var provenance: Provenance {
+    get { annotations?.provenance ?? .none }
+    set {
+      // Arithmetic sets the union of its operands' sources, usually the ones already here.
+      if newValue == provenance { return }
+      annotations = Quantity.annotations(unit, newValue)
+    }
+  }
+
+  public static func == (lhs: Quantity, rhs: Quantity) -> Bool {
+    lhs.value == rhs.value && lhs.format == rhs.format && lhs.unit == rhs.unit && lhs.provenance == rhs.provenance
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(value)
+    hasher.combine(unit)
+    hasher.combine(provenance)
+    hasher.combine(format)
   }
 
   public var dimension: Dimension { unit.dimension }
@@ -36,7 +83,7 @@ public struct Quantity: Sendable, Hashable {
   /// No unit, no source, not a percentage: arithmetic on it is arithmetic on its value.
   var isPlain: Bool {
     if case .percent = format { return false }
-    return unit.isNone && provenance.isEmpty
+    return annotations == nil
   }
 }
 
