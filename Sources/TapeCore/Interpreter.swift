@@ -8,7 +8,7 @@ public enum Outcome: Sendable {
   case declaration(String, span: Span)
   /// Text that answers a question (`why`, `sources`, `datasets`).
   case report(String, span: Span)
-  case error(Diagnostic)
+  indirect case error(Diagnostic)
 }
 
 /// The facade over every stage: text in, outcomes out. Owns the session's state (names, units,

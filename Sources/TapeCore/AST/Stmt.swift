@@ -1,6 +1,6 @@
 /// One statement: an expression to show, a binding, a function or a unit declaration.
 public struct Stmt: Sendable, Equatable {
-  public enum Kind: Sendable, Equatable {
+  public indirect enum Kind: Sendable, Equatable {
     case expression(Expr)
     /// `price = $118.42/share`
     case binding(name: String, nameSpan: Span, value: Expr)

@@ -1,5 +1,5 @@
 /// Text that lexes but does not form a statement.
-public enum ParseError: Error, Sendable, Equatable {
+public indirect enum ParseError: Error, Sendable, Equatable {
   case invalidToken(LexError)
   case expectedExpression(found: TokenKind, at: Span)
   case expected(String, found: TokenKind, at: Span)
