@@ -2,10 +2,9 @@
 extension Interpreter {
   /// Where a binding's formula is and the names it used (as the checker resolved them), recorded
   /// when it is bound; its text is cut from the sources only when `why` asks.
-  func derivation(of expr: Expr, inputs: InputRecorder) -> Derivation {
+  func derivation(of expr: Expr, inputs: RecordedInputs, readsDataset: Bool) -> Derivation {
     // Most bindings read no built-in data; only those that do pay for a walk over the formula.
-    Derivation(
-      formulaSpan: expr.span, recordedInputs: inputs.uses, reads: inputs.readsDataset ? datasetReads(in: expr) : [])
+    Derivation(formulaSpan: expr.span, recordedInputs: inputs, reads: readsDataset ? datasetReads(in: expr) : [])
   }
 
   /// The text a binding was bound to.

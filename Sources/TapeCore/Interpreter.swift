@@ -77,9 +77,20 @@ public struct Interpreter: Sendable {
       // A name that already has a slot is not a built-in (those never get one): rebinding it,
       // the usual case, needs no look in the built-ins and finds its slot once.
       let existingSlot = environment.slots[name]
-      if existingSlot == nil || name == "ans" { try checkBindable(name, at: nameSpan) }
-      let inputs = InputRecorder()
-      let value = try evaluate(expr, recordingInputs: inputs)
+      if existingSlot.map(environment.isAnswer) ?? true { try checkBindable(name, at: nameSpan) }
+      // The globals the formula reads, for `why`: the direct path notes them in a plain value,
+      // and only the full path needs the checker's shared recorder.
+      var recorded: RecordedInputs? = RecordedInputs()
+      var readsDataset = false
+      let value: Value
+      if let direct = directValue(of: expr, recording: &recorded) {
+        value = direct
+      } else {
+        let recorder = InputRecorder()
+        value = try checkedValue(of: expr, recordingInputs: recorder)
+        recorded = recorder.uses
+        readsDataset = recorder.readsDataset
+      }
       let slot: Int
       if let existingSlot {
         environment.assign(value, toSlot: existingSlot, name: name)
@@ -88,7 +99,8 @@ public struct Interpreter: Sendable {
         slot = environment.assign(value, to: name)
       }
       environment.assignAnswer(value)
-      environment.derivations[slot] = derivation(of: expr, inputs: inputs)
+      environment.derivations[slot] = derivation(
+        of: expr, inputs: recorded ?? RecordedInputs(), readsDataset: readsDataset)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
@@ -135,9 +147,10 @@ public struct Interpreter: Sendable {
     }
   }
 
-  func evaluate(_ expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
-    if let value = directValue(of: expr, recordingInputs: inputs) { return value }
-    return try checkedValue(of: expr, recordingInputs: inputs)
+  func evaluate(_ expr: Expr) throws -> Value {
+    var notRecorded: RecordedInputs? = nil
+    if let value = directValue(of: expr, recording: &notRecorded) { return value }
+    return try checkedValue(of: expr)
   }
 
   /// The full path: the checker resolves the tree, the evaluator walks what it made.

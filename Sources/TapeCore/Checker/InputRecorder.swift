@@ -4,11 +4,6 @@ final class InputRecorder {
   private(set) var uses = RecordedInputs()
   private(set) var readsDataset = false
 
-  func removeAll() {
-    uses = RecordedInputs()
-    readsDataset = false
-  }
-
   func record(_ name: String, at span: Span, isDataset: Bool) {
     uses.uses.append((name, span.start))
     if isDataset { readsDataset = true }

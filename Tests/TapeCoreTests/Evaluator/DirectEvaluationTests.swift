@@ -61,7 +61,8 @@ import Testing
     for text in DirectEvaluationTests.randomExpressions(count: 20_000) {
       guard let expr = DirectEvaluationTests.expression(text) else { continue }
       let full = try? interpreter.checkedValue(of: expr)
-      guard let direct = interpreter.directValue(of: expr, recordingInputs: nil) else { continue }
+      var notRecorded: RecordedInputs? = nil
+      guard let direct = interpreter.directValue(of: expr, recording: &notRecorded) else { continue }
       taken += 1
       #expect(full?.display == direct.display, "\(text)")
     }
@@ -72,11 +73,21 @@ import Testing
     let interpreter = DirectEvaluationTests.session()
     for text in ["price * shares - price * n shares", "n * price + price", "2 + 3", "-(pct * n) + pct in %"] {
       guard let expr = DirectEvaluationTests.expression(text) else { continue }
-      let direct = InputRecorder()
+      var direct: RecordedInputs? = RecordedInputs()
       let full = InputRecorder()
-      #expect(interpreter.directValue(of: expr, recordingInputs: direct) != nil, "\(text)")
+      #expect(interpreter.directValue(of: expr, recording: &direct) != nil, "\(text)")
       _ = try? interpreter.checkedValue(of: expr, recordingInputs: full)
-      #expect(direct.names == full.names, "\(text)")
+      #expect(direct?.names == full.names, "\(text)")
+    }
+  }
+
+  @Test func leavesNothingRecordedWhenItLeavesTheEntry() {
+    let interpreter = DirectEvaluationTests.session()
+    for text in ["n + f(2)", "price * shares + n", "n + unknown"] {
+      guard let expr = DirectEvaluationTests.expression(text) else { continue }
+      var recorded: RecordedInputs? = RecordedInputs()
+      #expect(interpreter.directValue(of: expr, recording: &recorded) == nil, "\(text)")
+      #expect(recorded?.uses.isEmpty == true, "\(text)")
     }
   }
 }
