@@ -20,8 +20,20 @@ extension BoundExpr {
     case .binary(let op, let left, let right, let spans) where op != .and && op != .or:
       let (leftOperand, rightOperand) = (Operand(left), Operand(right))
       return { evaluator throws(EvalError) in
+        // A parameter or constant that holds a plain number is read in place (`n - 1`).
+        if let a = leftOperand.plainNumber(evaluator), let b = rightOperand.plainNumber(evaluator),
+          let plain = Evaluator.plainArithmetic(op, a, b)
+        {
+          return .number(plain)
+        }
         let leftValue = try leftOperand.value(&evaluator)
         let rightValue = try rightOperand.value(&evaluator)
+        // Two plain numbers, the usual case in a numeric function, without the general dispatch.
+        if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue,
+          let plain = Evaluator.plainArithmetic(op, a, b)
+        {
+          return .number(plain)
+        }
         return try evaluator.binary(op, leftValue, rightValue, spans)
       }
     case .ifThenElse(.binary(let op, let left, let right, let spans), let whenTrue, let whenFalse, let conditionSpan)
@@ -31,6 +43,11 @@ extension BoundExpr {
       let (leftOperand, rightOperand) = (Operand(left), Operand(right))
       let (trueCode, falseCode) = (whenTrue.compiled(), whenFalse.compiled())
       return { evaluator throws(EvalError) in
+        if let a = leftOperand.plainNumber(evaluator), let b = rightOperand.plainNumber(evaluator),
+          let holds = Evaluator.compare(op, a, b)
+        {
+          return holds ? try trueCode(&evaluator) : try falseCode(&evaluator)
+        }
         let leftValue = try leftOperand.value(&evaluator)
         let rightValue = try rightOperand.value(&evaluator)
         let holds: Bool
@@ -82,6 +99,22 @@ enum Operand: Sendable {
     case .local(let index, _): self = .local(index)
     case .global(let slot, let name, let span): self = .global(slot: slot, name: name, span: span)
     default: self = .code(expr.compiled())
+    }
+  }
+
+  /// The value of a parameter or a constant that is a plain number, looked at where it is; nil
+  /// for anything else (the caller then takes `value`). Only reads: no code runs, so asking
+  /// first and then evaluating computes nothing twice.
+  @inline(__always)
+  func plainNumber(_ evaluator: borrowing Evaluator) -> Double? {
+    switch self {
+    case .constant(.quantity(let quantity)) where quantity.isPlain: return quantity.value
+    case .local(let index):
+      guard case .quantity(let quantity) = evaluator.locals[evaluator.frameBase + index], quantity.isPlain else {
+        return nil
+      }
+      return quantity.value
+    default: return nil
     }
   }
 

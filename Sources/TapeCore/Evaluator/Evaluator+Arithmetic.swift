@@ -113,14 +113,20 @@ extension Evaluator {
   /// a result that is not finite, so `arithmetic` reports it.
   static func plainArithmetic(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity) -> Double? {
     guard a.isPlain, b.isPlain else { return nil }
+    return plainArithmetic(op, a.value, b.value)
+  }
+
+  /// `plainArithmetic` on the values of two plain numbers.
+  @inline(__always)
+  static func plainArithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double? {
     let value: Double
     switch op {
-    case .add: value = DecimalRounding.sum(a.value + b.value, of: a.value, b.value)
-    case .subtract: value = DecimalRounding.sum(a.value - b.value, of: a.value, b.value)
-    case .multiply: value = a.value * b.value
+    case .add: value = DecimalRounding.sum(a + b, of: a, b)
+    case .subtract: value = DecimalRounding.sum(a - b, of: a, b)
+    case .multiply: value = a * b
     case .divide:
-      guard b.value != 0 else { return nil }
-      value = a.value / b.value
+      guard b != 0 else { return nil }
+      value = a / b
     default: return nil
     }
     return value.isFinite ? value : nil
@@ -194,7 +200,15 @@ extension Evaluator {
   /// Numbers compare equal when they agree to 12 significant digits, so `0.1 + 0.2 == 0.3`.
   func compare(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError) -> Bool {
     let right = try sameUnit(op, a, b, spans)
-    let left = a.value
+    guard let holds = Evaluator.compare(op, a.value, right) else {
+      throw EvalError.wrongType(expected: "a comparison", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+    }
+    return holds
+  }
+
+  /// Two magnitudes in the same unit compared, or nil for an operator that is not a comparison.
+  @inline(__always)
+  static func compare(_ op: BinaryOperator, _ left: Double, _ right: Double) -> Bool? {
     let tolerance = 1e-12 * max(abs(left), abs(right))
     let isEqual = abs(left - right) <= tolerance
     switch op {
@@ -204,8 +218,7 @@ extension Evaluator {
     case .lessEqual: return left < right || isEqual
     case .greater: return left > right && !isEqual
     case .greaterEqual: return left > right || isEqual
-    default:
-      throw EvalError.wrongType(expected: "a comparison", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+    default: return nil
     }
   }
 
