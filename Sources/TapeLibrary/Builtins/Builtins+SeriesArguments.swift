@@ -168,28 +168,11 @@ extension Builtins {
   ///
   /// Four running sums over interleaved points, added together at the end the same compensated
   /// way (`CompensatedSum.Lanes`): one sum waits on each addition before the next, four run side
-  /// by side in vector registers. Each keeps its own compensation, so the result is as exact as
+  /// by side in vector registers (in one AVX2 register where the processor has it, through the C
+  /// kernel, with the same result). Each keeps its own compensation, so the result is as exact as
   /// with one.
   static func compensatedSum(_ values: ContiguousArray<Double>) -> Double {
-    var lanes = CompensatedSum.Lanes()
-    values.withUnsafeBufferPointer { points in
-      // Pairs of points straight from memory into vector registers.
-      let bytes = UnsafeRawBufferPointer(points)
-      let pairSize = MemoryLayout<SIMD2<Double>>.stride
-      var index = 0
-      while index + 4 <= points.count {
-        // In bounds by the loop's condition, so the offsets cannot overflow.
-        let offset = index &* MemoryLayout<Double>.stride
-        lanes.add(
-          low: bytes.loadUnaligned(fromByteOffset: offset, as: SIMD2<Double>.self),
-          high: bytes.loadUnaligned(fromByteOffset: offset &+ pairSize, as: SIMD2<Double>.self))
-        index += 4
-      }
-      while index < points.count {
-        lanes.add(points[index], 0, 0, 0)
-        index += 1
-      }
-    }
-    return DecimalRounding.significant(lanes.total)
+    let total = values.withUnsafeBufferPointer { CompensatedSum.Lanes(adding: $0).total }
+    return DecimalRounding.significant(total)
   }
 }

@@ -30,16 +30,7 @@ struct CompensatedSumTests {
     var combined = CompensatedSum()
     for lane in lanes { combined.add(lane.sum) }
     for lane in lanes { combined.add(lane.compensation) }
-    var vectorLanes = CompensatedSum.Lanes()
-    var index = 0
-    while index + 4 <= values.count {
-      vectorLanes.add(values[index], values[index + 1], values[index + 2], values[index + 3])
-      index += 4
-    }
-    while index < values.count {
-      vectorLanes.add(values[index], 0, 0, 0)
-      index += 1
-    }
+    let vectorLanes = values.withUnsafeBufferPointer { CompensatedSum.Lanes(addingInSwift: $0) }
     #expect(vectorLanes.total == combined.total)
   }
 
@@ -50,7 +41,7 @@ struct CompensatedSumTests {
 }
 
 /// A small seeded generator: values from -1e6 to 1e6 with any number of decimals, some tiny.
-private struct SplitMix64 {
+struct SplitMix64 {
   var state: UInt64
   init(seed: UInt64) { state = seed }
 
