@@ -33,7 +33,9 @@ let package = Package(
     // for bit (a test checks). Benchmarks, Stages, 1,000,000 points, median of three runs:
     // `sum(s)` 423 -> 278 us, `mean(s)` 451 -> 291 us. Elsewhere (no AVX2, not x86-64) the Swift
     // loop runs.
-    .target(name: "CTapeKernels"),
+    // DWARF 4: clang's default DWARF 5 debug info stops valgrind 3.19 (callgrind, for the
+    // instruction counts of docs/performance.md) from reading the whole binary.
+    .target(name: "CTapeKernels", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
     // `make data`: embeds Datasets/Data as raw string literals, then writes docs/datasets.md.
     .executableTarget(name: "GenerateEmbeddedData"),
     .executableTarget(name: "GenerateDatasetCatalog", dependencies: ["TapeLibrary"]),

@@ -126,6 +126,7 @@ public struct Parser {
     }
   }
 
+  @inline(__always)
   mutating func skipNewlines() {
     while tokens[position].shape == .newline { position += 1 }
   }
@@ -133,6 +134,7 @@ public struct Parser {
   /// Moves past the current token and says where it was. Only its place is handed back: the
   /// callers that need its contents read `current` first, and copying whole tokens (payloads
   /// and all) on every step was a tenth of parsing.
+  @inline(__always)
   mutating func advance() -> ConsumedToken {
     if bracketDepth > 0 { skipNewlines() }
     let consumed = ConsumedToken(span: tokens[position].span, shape: tokens[position].shape)
@@ -149,6 +151,7 @@ public struct Parser {
   }
 
   /// The current token's shape; inside brackets newlines are invisible.
+  @inline(__always)
   var currentShape: TokenShape {
     mutating get {
       if bracketDepth > 0 { skipNewlines() }
@@ -156,12 +159,16 @@ public struct Parser {
     }
   }
 
+  @inline(__always)
   mutating func check(_ symbol: Symbol) -> Bool { currentShape == .symbol(symbol) }
 
+  @inline(__always)
   mutating func check(_ keyword: Keyword) -> Bool { currentShape == .keyword(keyword) }
 
+  @inline(__always)
   mutating func match(_ symbol: Symbol) -> ConsumedToken? { check(symbol) ? advance() : nil }
 
+  @inline(__always)
   mutating func match(_ keyword: Keyword) -> ConsumedToken? { check(keyword) ? advance() : nil }
 
   mutating func expect(_ symbol: Symbol, _ what: String) throws(ParseError) -> ConsumedToken {
