@@ -52,7 +52,7 @@ extension Parser {
       left = Expr(.unary(.not, operand, operatorSpan: token.span), token.span.through(operand.span))
       leftLevel = .not
     } else {
-      left = try unary()
+      if let leaf = leafOperand() { left = leaf } else { left = try unary() }
       leftLevel = .operand
     }
     while true {
@@ -73,6 +73,29 @@ extension Parser {
       left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
       leftLevel = level
     }
+  }
+
+  /// A number or a name that nothing after it extends (no unit, `^`, call, field, index, `%` or
+  /// `=>`), read at once instead of through the five levels from `unary` to `primary`, which
+  /// would give the same leaf; nil for anything else.
+  mutating func leafOperand() -> Expr? {
+    if bracketDepth > 0 { skipNewlines() }
+    let shape = tokens[position].shape
+    guard shape == .number || shape == .identifier else { return nil }
+    switch tokens[position + 1].shape {
+    case .symbol(.plus), .symbol(.minus), .symbol(.star), .symbol(.slash), .symbol(.equalEqual), .symbol(.bangEqual),
+      .symbol(.less), .symbol(.lessEqual), .symbol(.greater), .symbol(.greaterEqual), .symbol(.rightParen),
+      .symbol(.rightBracket), .symbol(.rightBrace), .symbol(.comma), .symbol(.semicolon), .symbol(.colon), .endOfInput,
+      .keyword(.and), .keyword(.or), .keyword(.then), .keyword(.else), .keyword(.in):
+      break
+    case .newline where bracketDepth == 0:
+      // Inside brackets a newline is skipped, and what follows it might extend the operand.
+      break
+    default:
+      return nil
+    }
+    let kind: Expr.Kind = shape == .number ? .number(tokens[position].numberValue) : .name(tokens[position].identifierName)
+    return Expr(kind, advance().span)
   }
 
   /// A binary operator and its level, from the token's shape.
