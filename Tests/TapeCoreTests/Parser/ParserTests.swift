@@ -111,6 +111,13 @@ private func span(_ start: Int, _ end: Int) -> Span { Span(source: SourceID(0), 
     ("{}", "{}"),
     ("{price: $1, shares: 2,}", "{price: (money 1 USD), shares: 2}"),
     ("[0.5 in %]", "[(in 0.5 %)]"),
+    // A number or name is read as a leaf only when nothing after it extends it; inside brackets
+    // what follows a line break still can.
+    ("(f\n(2))", "(call f 2)"),
+    ("[xs\n[0]]", "[(index xs 0)]"),
+    ("(r\n.a)", "(. r a)"),
+    ("(2\nshares)", "(unit 2 shares)"),
+    ("x ^ 2 + y", "(+ (^ x 2) y)"),
   ])
   func literalsCallsFieldsAndIndexes(source: String, expected: String) {
     #expect(tree(source) == expected)
