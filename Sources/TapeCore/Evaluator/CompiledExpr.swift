@@ -28,7 +28,9 @@ extension BoundExpr {
         }
         let leftValue = try leftOperand.value(&evaluator)
         let rightValue = try rightOperand.value(&evaluator)
-        // Two plain numbers, the usual case in a numeric function, without the general dispatch.
+        // Two plain numbers (results of calls, `fib(n - 1) + fib(n - 2)`) without the general
+        // dispatch. `binary` tests the same first, but handing it the values costs their copies:
+        // without this test fib(25) took 576 M instructions instead of 288 M.
         if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue,
           let plain = Evaluator.plainArithmetic(op, a, b)
         {
