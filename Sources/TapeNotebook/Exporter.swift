@@ -30,7 +30,7 @@ public enum Exporter {
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
     var drawings: [Int: [String]] = [:]
-    let replayed = Replayer.replayed(session, file: file, interpreter: &interpreter) { block, outcome in
+    let replayed = Replayer.replayed(session, interpreter: &interpreter) { block, outcome in
       if case .value(.figure(let figure), _) = outcome { drawings[block, default: []].append(figure.svg) }
     }
     var pieces: [Piece] = []

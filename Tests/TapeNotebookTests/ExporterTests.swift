@@ -15,7 +15,7 @@ struct ExporterTests {
     #expect(
       try export(.markdown)
         == "# The drop\n\nIn **dollars** per share:\n\n```\n> 118.42 - 142.62\n-24.2\n> $5 + 3 shares\n"
-        + "n.session:6:4: error: cannot add `USD` and `shares`\n  |\n6 | $5 + 3 shares\n  | -- ^ -------- `USD` + `shares`\n```\n")
+        + "<notebook>:6:4: error: cannot add `USD` and `shares`\n  |\n6 | $5 + 3 shares\n  | -- ^ -------- `USD` + `shares`\n```\n")
   }
 
   @Test func htmlIsStandaloneAndEscaped() throws {
