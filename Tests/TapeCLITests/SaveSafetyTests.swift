@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The commands that write files change only what they were asked to: `tape run --update` keeps
+/// a notebook's mode and its links, `tape export` never writes over the notebook it reads, and
+/// `tape --recover` never writes over anything.
+struct SaveSafetyTests {
+  let directory: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-saves-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+
+  func write(_ text: String, _ name: String) throws -> String {
+    let path = directory.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  func mode(_ path: String) -> mode_t {
+    var status = stat()
+    _ = lstat(path, &status)
+    return status.st_mode & 0o7777
+  }
+
+  @Test func updateKeepsAPrivateNotebookPrivate() throws {
+    let path = try write("> 118.42 - 142.62\n", "private.session")
+    #expect(chmod(path, 0o600) == 0)
+    let update = try TapeCommandTests().tape(["run", "--update", path])
+    #expect(update.status == 0, "\(update.errors)")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "> 118.42 - 142.62\n-24.2\n")
+    #expect(mode(path) == 0o600)
+  }
+
+  @Test func updateThroughALinkRewritesTheTargetAndKeepsTheLink() throws {
+    let target = try write("> 1 + 1\n", "real.session")
+    let link = directory.appendingPathComponent("link.session").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.session")
+    let update = try TapeCommandTests().tape(["run", "--update", link])
+    #expect(update.status == 0, "\(update.errors)")
+    #expect(update.errors == "\(link): updated 1 output\n")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.session")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "> 1 + 1\n2\n")
+  }
+}
