@@ -42,4 +42,27 @@ struct SaveSafetyTests {
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.session")
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "> 1 + 1\n2\n")
   }
+
+  /// The same file under three spellings: as given, through a link, and with `./`.
+  @Test(arguments: ["a.session", "link.session", "./a.session"])
+  func exportRefusesToWriteOverItsOwnNotebook(destination: String) throws {
+    let original = "# Drop\n> 118.42 - 142.62\n-24.2\n"
+    let path = try write(original, "a.session")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.appendingPathComponent("link.session").path, withDestinationPath: "a.session")
+    let export = try TapeCommandTests().tape(["export", "a.session", "--format", "html", "-o", destination], in: directory)
+    #expect(export.status == 1)
+    #expect(
+      export.errors == "error: refusing to write the export over its own notebook a.session\n"
+        + "  = help: the notebook is left as it is; write the export beside it, as in `-o a.html`\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.appendingPathComponent("link.session").path) == "a.session")
+  }
+
+  @Test func exportBesideTheNotebookStillWorks() throws {
+    _ = try write("# Drop\n> 118.42 - 142.62\n", "a.session")
+    let export = try TapeCommandTests().tape(["export", "a.session", "--format", "md", "-o", "a.md"], in: directory)
+    #expect(export.status == 0, "\(export.errors)")
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("a.md").path))
+  }
 }
