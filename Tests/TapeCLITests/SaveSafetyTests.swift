@@ -65,4 +65,39 @@ struct SaveSafetyTests {
     #expect(export.status == 0, "\(export.errors)")
     #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("a.md").path))
   }
+
+  /// A state folder holding one journal, for `tape --recover`.
+  func stateWithAJournal() throws -> [String: String] {
+    let state = directory.appendingPathComponent("state")
+    let journals = state.appendingPathComponent("tape/journals")
+    try FileManager.default.createDirectory(at: journals, withIntermediateDirectories: true)
+    try "# Tape session journal\n> a = $142.62/share\n".write(
+      to: journals.appendingPathComponent("2026-01-01T00-00-00Z-1.session"), atomically: true, encoding: .utf8)
+    return ["XDG_STATE_HOME": state.path, "HOME": directory.path]
+  }
+
+  @Test func recoverRefusesAnExistingDestinationAndSuggestsAFreeName() throws {
+    let environment = try stateWithAJournal()
+    _ = try write("keep me\n", "important.txt")
+    _ = try write("keep me too\n", "important-2.txt")
+    let restore = try TapeCommandTests().tape(
+      ["--recover", "--pick", "1", "--to", "important.txt"], environment: environment, in: directory)
+    #expect(restore.status == 1)
+    #expect(
+      restore.errors == "error: important.txt already exists, and `--recover` never writes over a file\n"
+        + "  = help: it is left as it is; restore to a new name, as in `tape --recover --pick 1 --to important-3.txt`\n")
+    #expect(try String(contentsOfFile: directory.appendingPathComponent("important.txt").path, encoding: .utf8) == "keep me\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["important-2.txt", "important.txt", "state"])
+  }
+
+  @Test func recoverWithoutADestinationTakesTheFirstFreeName() throws {
+    let environment = try stateWithAJournal()
+    _ = try write("keep me\n", "recovered.session")
+    let restore = try TapeCommandTests().tape(["--recover", "--pick", "1"], environment: environment, in: directory)
+    #expect(restore.status == 0, "\(restore.errors)")
+    #expect(restore.output.hasPrefix("restored 1 entries from 2026-01-01T00-00-00Z-1.session to recovered-2.session\n"))
+    #expect(try String(contentsOfFile: directory.appendingPathComponent("recovered.session").path, encoding: .utf8) == "keep me\n")
+    let restored = try String(contentsOfFile: directory.appendingPathComponent("recovered-2.session").path, encoding: .utf8)
+    #expect(restored.contains("> a = $142.62/share\n"))
+  }
 }
