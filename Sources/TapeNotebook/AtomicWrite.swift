@@ -30,7 +30,10 @@ public enum AtomicWrite {
     var existing = stat()
     let exists = stat(target, &existing) == 0
     // Renaming over a device or a pipe would replace it with a plain file, not write into it.
-    if exists && existing.st_mode & S_IFMT != S_IFREG { return "cannot write \(path): it is not a regular file" }
+    if exists && existing.st_mode & S_IFMT == S_IFDIR { return "cannot write \(path): \(String(cString: strerror(EISDIR)))" }
+    if exists && existing.st_mode & S_IFMT != S_IFREG {
+      return "cannot write \(path): it is not a regular file (a device, a pipe or a socket)"
+    }
     let temporary: String
     switch temporaryFile(holding: text, beside: target, mode: exists ? 0o600 : access.creationMode, adopting: exists ? existing : nil) {
     case .success(let path): temporary = path

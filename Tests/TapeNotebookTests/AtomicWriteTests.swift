@@ -104,9 +104,15 @@ struct AtomicWriteTests {
   @Test func aPipeIsNotReplacedByAPlainFile() {
     let path = directory + "/pipe"
     #expect(mkfifo(path, 0o600) == 0)
-    #expect(AtomicWrite.write("x\n", to: path) == "cannot write \(path): it is not a regular file")
+    #expect(AtomicWrite.write("x\n", to: path) == "cannot write \(path): it is not a regular file (a device, a pipe or a socket)")
     #expect(status(path).st_mode & S_IFMT == S_IFIFO)
     #expect(names() == ["pipe"])
+  }
+
+  @Test func aFolderIsNotReplaced() throws {
+    try FileManager.default.createDirectory(atPath: directory + "/folder.session", withIntermediateDirectories: true)
+    #expect(AtomicWrite.write("x\n", to: directory + "/folder.session") == "cannot write \(directory)/folder.session: Is a directory")
+    #expect(names() == ["folder.session"])
   }
 
   @Test func aFailedWriteSaysWhyAndLeavesNothingBehind() {
