@@ -35,7 +35,10 @@ public enum AtomicWrite {
       return "cannot write \(path): it is not a regular file (a device, a pipe or a socket)"
     }
     let temporary: String
-    switch temporaryFile(holding: text, beside: target, mode: exists ? 0o600 : access.creationMode, adopting: exists ? existing : nil) {
+    // A file being replaced gets its permissions only once the copy carries its owner: until then
+    // the copy stays owner-only, so a private notebook is never readable by others on the way.
+    let mode = exists ? 0o600 : access.creationMode
+    switch temporaryFile(holding: text, beside: target, mode: mode, adopting: exists ? existing : nil) {
     case .success(let path): temporary = path
     case .failure(let reason): return "cannot write \(path): \(reason.text)"
     }

@@ -8,8 +8,9 @@ enum ExportDestination {
   /// there is fine.
   static func refusal(writing destination: String, over notebook: String, format: Exporter.Format) -> String? {
     guard let written = FileIdentity(path: destination), written == FileIdentity(path: notebook) else { return nil }
+    let suggestion = suggestedName(for: notebook, format: format)
     return "error: refusing to write the export over its own notebook \(notebook)\n"
-      + "  = help: the notebook is left as it is; write the export beside it, as in `-o \(suggestedName(for: notebook, format: format))`\n"
+      + "  = help: the notebook is left as it is; write the export beside it, as in `-o \(suggestion)`\n"
   }
 
   /// `a.session` -> `a.html`: the notebook's name with the format's extension in place of its own.
