@@ -12,9 +12,11 @@ import TapeCore
 import TapeLibrary
 import TapeNotebook
 
-/// The REPL's persistent history: one entry per line (newlines inside an entry escaped), under
-/// `$XDG_STATE_HOME/tape/history`. Every entry is appended as soon as it is entered, so a crash
-/// keeps it; appends and trims take a lock file, so two REPLs can share the history safely.
+/// The REPL's persistent history: one entry per line (line breaks inside an entry escaped), under
+/// `$XDG_STATE_HOME/tape/history`; Tape's own format, not libedit's `_HiStOrY_V2_`. Every entry
+/// is appended as soon as it is entered, so a crash keeps it; appends and trims take a lock file,
+/// so two REPLs can share the history safely. The file is created `rw-------`, because it holds
+/// everything the user typed, and a trim keeps whatever mode it has.
 public struct HistoryFile: Sendable {
   public static let maximumEntries = 2000
 
@@ -31,10 +33,14 @@ public struct HistoryFile: Sendable {
   }
 
   /// The stored entries, oldest first. A missing file is an empty history; undecodable bytes are
-  /// repaired, never fatal.
+  /// repaired, never fatal. Lines may end in LF, CRLF or a lone CR (a file edited by a Windows or
+  /// an old Mac tool); empty lines are skipped.
   public func load() -> [String] {
     guard let data = FileManager.default.contents(atPath: path) else { return [] }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { HistoryFile.decoded(String($0)) }
+    // Split the bytes, not the decoded text: Swift reads CRLF as one Character, which is not "\n".
+    // Neither byte occurs inside a UTF-8 sequence.
+    let lines = data.split { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    return lines.map { HistoryFile.decoded(String(decoding: $0, as: UTF8.self)) }
   }
 
   /// Appends one entry. Returns a message when the history cannot be written (the session goes on).
@@ -62,10 +68,8 @@ public struct HistoryFile: Sendable {
       let entries = load()
       guard entries.count > 2 * HistoryFile.maximumEntries else { return nil }
       let kept = entries.suffix(HistoryFile.maximumEntries).map(HistoryFile.encoded).joined(separator: "\n") + "\n"
-      let temporary = path + ".tmp-\(getpid())"
-      guard FileManager.default.createFile(atPath: temporary, contents: Data(kept.utf8)) else { return nil }
-      if rename(temporary, path) != 0 { unlink(temporary) }
-      return nil
+      // A trim that fails leaves the whole history, which the next start tries again.
+      return AtomicWrite.write(kept, to: path, newFile: .ownerOnly)
     }
   }
 
@@ -85,7 +89,7 @@ public struct HistoryFile: Sendable {
   }
 
   static func encoded(_ entry: String) -> String {
-    entry.replacingEvery("\\", with: "\\\\").replacingEvery("\n", with: "\\n")
+    entry.replacingEvery("\\", with: "\\\\").replacingEvery("\n", with: "\\n").replacingEvery("\r", with: "\\r")
   }
 
   static func decoded(_ line: String) -> String {
@@ -93,7 +97,7 @@ public struct HistoryFile: Sendable {
     var escaping = false
     for character in line {
       if escaping {
-        result.append(character == "n" ? "\n" : character)
+        result.append(character == "n" ? "\n" : character == "r" ? "\r" : character)
         escaping = false
       } else if character == "\\" {
         escaping = true

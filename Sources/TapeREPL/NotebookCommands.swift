@@ -84,6 +84,10 @@ public enum NotebookCommands {
     file path: String, format: Exporter.Format, destination: String?, output: (String) -> Void,
     errors: (String) -> Void
   ) -> Int32 {
+    if let destination, let refusal = ExportDestination.refusal(writing: destination, over: path, format: format) {
+      errors(refusal)
+      return 1
+    }
     guard let session = load(path, errors: errors) else { return 1 }
     var interpreter = freshInterpreter()
     let name = PathComponents.lastComponent(of: path)

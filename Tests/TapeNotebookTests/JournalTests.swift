@@ -23,6 +23,16 @@ struct JournalTests {
     #expect(session.blocks.contains(.prose("a note")))
   }
 
+  /// A journal holds everything typed, like the history.
+  @Test func aJournalIsReadableOnlyByItsOwner() throws {
+    guard case .success(let journal) = Journal.start(in: temporaryDirectory()) else {
+      Issue.record("could not start a journal")
+      return
+    }
+    let mode = try #require(try FileManager.default.attributesOfItem(atPath: journal.path)[.posixPermissions] as? Int)
+    #expect(mode == 0o600)
+  }
+
   @Test func listShowsNewestFirstWithEntryCounts() {
     let directory = temporaryDirectory()
     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -85,17 +85,3 @@ struct ReplayAndVerifyTests {
     #expect(report.diff == "--- n.session (recorded)\n+++ n.session (replayed)\n@@ -1,3 +1,3 @@\n # t\n > 118.42 - 142.62\n--24.3\n+-24.2\n")
   }
 }
-
-struct AtomicWriteTests {
-  @Test func writesAndReplaces() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("tape-\(UUID().uuidString).session").path
-    #expect(AtomicWrite.write("one\n", to: path) == nil)
-    #expect(AtomicWrite.write("two\n", to: path) == nil)
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "two\n")
-  }
-
-  @Test func aFailedWriteSaysWhyAndLeavesNothingBehind() {
-    let problem = AtomicWrite.write("x", to: "/nonexistent-folder-for-tape/n.session")
-    #expect(problem?.hasPrefix("cannot write /nonexistent-folder-for-tape/n.session") == true)
-  }
-}
