@@ -30,7 +30,7 @@ public enum Exporter {
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
     var outcomes: [Int: [Outcome]] = [:]
-    let replayed = Replayer.replayed(session, file: file, interpreter: &interpreter) { block, outcome in
+    let replayed = Replayer.replayed(session, interpreter: &interpreter) { block, outcome in
       outcomes[block, default: []].append(outcome)
     }
     var pieces: [Piece] = []

@@ -2,15 +2,48 @@ import TapeCore
 
 /// Replays a notebook's inputs, in order, in one session, and records what each prints now.
 public enum Replayer {
-  /// The notebook with every entry's output replaced by what the interpreter prints for it.
-  /// Errors are recorded like results: a notebook may show a mistake on purpose.
-  /// `onOutcome` sees each entry's outcomes with the entry's block index (the HTML export uses
-  /// it to draw charts from their values).
-  public static func replayed(
-    _ session: SessionFile, file: String, interpreter: inout Interpreter,
+  /// How one entry went, for `tape run` and `tape check` to say which entries failed.
+  public struct EntryResult: Sendable, Equatable {
+    /// Index of the entry's block in the notebook.
+    public var block: Int
+    /// 1-based line of the entry's input in the replayed file.
+    public var line: Int
+    /// The input's first line, to name the entry in a message.
+    public var firstInputLine: String
+    /// Whether any statement of the entry failed (an error, a refused REPL command, Ctrl-C).
+    public var failed: Bool
+    /// Whether some statement of the entry succeeded while another failed (`a = 1; 1/0`).
+    public var succeededInPart: Bool
+    /// Whether Ctrl-C stopped the entry.
+    public var interrupted: Bool
+    /// Whether the entry is marked `# expect error`.
+    public var expectsError: Bool
+
+    /// An error nobody marked as intended.
+    public var failedUnexpectedly: Bool { failed && !expectsError }
+    /// Marked `# expect error`, but it gave a result.
+    public var missedExpectedError: Bool { !failed && expectsError }
+  }
+
+  /// A replayed notebook and how each entry went.
+  public struct Replay: Sendable {
+    public var session: SessionFile
+    public var results: [EntryResult]
+  }
+
+  /// Replays every entry. Errors are recorded like results (a notebook may show a mistake on
+  /// purpose) and named `<notebook>` so the record survives a copy or a rename. An entry that is
+  /// a REPL command is not run; it is recorded failing. `pins` gives the files an entry read, with
+  /// their sizes and checksums, after it ran. `onOutcome` sees each entry's outcomes with the
+  /// entry's block index (the HTML export draws charts from their values).
+  public static func replay(
+    _ session: SessionFile, interpreter: inout Interpreter,
+    pins: (inout Interpreter) -> [DataPin] = { _ in [] },
     onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
-  ) -> SessionFile {
+  ) -> Replay {
     var result = session
+    var results: [EntryResult] = []
+    let name = SessionFile.diagnosticName
     // Lines are counted in the replayed file, so an error names the line where it will be read.
     var line = 1
     for (index, block) in session.blocks.enumerated() {
@@ -20,17 +53,42 @@ public enum Replayer {
       }
       entry.line = line
       var printed = ""
-      interpreter.run(entry.source, name: file, firstLine: entry.line) { outcome, sources in
-        onOutcome(index, outcome)
-        switch outcome {
-        case .error(let diagnostic): printed += DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
-        default: if let text = OutcomeText.result(outcome) { printed += text + "\n" }
+      var (failures, successes, interrupted) = (0, 0, false)
+      if let command = REPLCommandLine.command(in: entry.source) {
+        let (diagnostic, sources) = REPLCommandLine.refusal(
+          of: command, in: entry.source, name: name, firstLine: entry.line)
+        printed = DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
+        failures = 1
+      } else {
+        interpreter.run(entry.source, name: name, firstLine: entry.line) { outcome, sources in
+          onOutcome(index, outcome)
+          switch outcome {
+          case .error(let diagnostic):
+            failures += 1
+            if diagnostic.isInterruption { interrupted = true }
+            printed += DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
+          default:
+            successes += 1
+            if let text = OutcomeText.result(outcome) { printed += text + "\n" }
+          }
         }
       }
       entry.output = SessionPrinter.outputLines(printed)
-      line += entry.input.count + entry.output.count
+      entry.pins = pins(&interpreter)
+      line += entry.input.count + entry.output.count + entry.pins.count
       result.blocks[index] = .entry(entry)
+      results.append(
+        EntryResult(
+          block: index, line: entry.line, firstInputLine: entry.input.first ?? "", failed: failures > 0,
+          succeededInPart: failures > 0 && successes > 0, interrupted: interrupted, expectsError: entry.expectsError))
     }
-    return result
+    return Replay(session: result, results: results)
+  }
+
+  /// The notebook with every entry's output replaced by what the interpreter prints for it.
+  public static func replayed(
+    _ session: SessionFile, interpreter: inout Interpreter, onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
+  ) -> SessionFile {
+    replay(session, interpreter: &interpreter, onOutcome: onOutcome).session
   }
 }

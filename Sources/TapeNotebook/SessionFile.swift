@@ -24,11 +24,14 @@ public struct SessionFile: Sendable, Equatable {
     public var output: [String]
     /// 1-based line of the input's first line in the file.
     public var line: Int
+    /// The files the entry read, with their sizes and checksums, written after its output.
+    public var pins: [DataPin]
 
-    public init(input: [String], output: [String], line: Int) {
+    public init(input: [String], output: [String], line: Int, pins: [DataPin] = []) {
       self.input = input
       self.output = output
       self.line = line
+      self.pins = pins
     }
 
     public var source: String { input.joined(separator: "\n") }
@@ -37,11 +40,23 @@ public struct SessionFile: Sendable, Equatable {
   public var blocks: [Block]
   /// Whether the file ended with a newline, so printing reproduces it exactly.
   public var endsWithNewline: Bool
+  /// The file's own line ends (the first one found), which printing keeps.
+  public var lineEnding: LineEnding
+  /// Whether the file started with a UTF-8 byte-order mark, which printing keeps.
+  public var hasByteOrderMark: Bool
 
-  public init(blocks: [Block], endsWithNewline: Bool = true) {
+  public init(
+    blocks: [Block], endsWithNewline: Bool = true, lineEnding: LineEnding = .lineFeed, hasByteOrderMark: Bool = false
+  ) {
     self.blocks = blocks
     self.endsWithNewline = endsWithNewline
+    self.lineEnding = lineEnding
+    self.hasByteOrderMark = hasByteOrderMark
   }
+
+  /// The name a notebook's errors give their file: the same wherever the notebook is and
+  /// whatever it is called, so a copied or renamed notebook still matches its record.
+  public static let diagnosticName = "<notebook>"
 
   public var entries: [Entry] {
     blocks.compactMap { if case .entry(let entry) = $0 { entry } else { nil } }

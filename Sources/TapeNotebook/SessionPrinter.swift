@@ -1,4 +1,5 @@
-/// Writes a `SessionFile` back to text: the inverse of `SessionParser`.
+/// Writes a `SessionFile` back to text: the inverse of `SessionParser`, with the file's own line
+/// ends and byte-order mark.
 public enum SessionPrinter {
   public static func printed(_ session: SessionFile) -> String {
     var lines: [String] = []
@@ -12,9 +13,11 @@ public enum SessionPrinter {
           lines.append(line.isEmpty ? marker : marker + " " + line)
         }
         lines += entry.output
+        lines += entry.pins.map(\.line)
       }
     }
-    return lines.joined(separator: "\n") + (session.endsWithNewline ? "\n" : "")
+    let end = session.lineEnding.rawValue
+    return (session.hasByteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: end) + (session.endsWithNewline ? end : "")
   }
 
   /// Output text as recorded lines: a line that would read as a marker gets a `\` in front.
@@ -23,7 +26,7 @@ public enum SessionPrinter {
     while lines.last?.isEmpty == true { lines.removeLast() }
     return lines.map { line in
       let needsEscape = line.hasPrefix("#") || line.hasPrefix(">") || line.hasPrefix("|") || line.hasPrefix("\\")
-        || line.isEmpty
+        || line.hasPrefix("@") || line.isEmpty
       return needsEscape ? "\\" + line : line
     }
   }

@@ -1,18 +1,10 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
+import TapeNotebook
 
 /// Reading a `.tape` library from disk, with the message a user sees when that fails.
 enum LibraryFiles {
+  /// The library's text with `\n` line ends (`\r\n` and `\r` read as line ends, a byte-order
+  /// mark skipped); a file that is not UTF-8 is refused with its line.
   static func read(_ path: String) -> Result<String, NotebookFiles.Problem> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      var isFolder = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-      let reason = !exists ? "no such file" : isFolder ? "it is a folder" : "permission denied"
-      return .failure(NotebookFiles.Problem(message: "error: cannot read \(path): \(reason)\n"))
-    }
-    return .success(String(decoding: data, as: UTF8.self))
+    NotebookFiles.text(of: path).map { LineEnding.normalized($0.text) }
   }
 }

@@ -9,47 +9,57 @@ public enum NotebookCommands {
   static func freshInterpreter() -> Interpreter { Interpreter.standard() }
 
   /// Replays each notebook; prints it with fresh outputs, or with `update` rewrites it in place.
+  /// Exit code 1 when a notebook cannot be read or written, or when an entry failed without
+  /// `# expect error` (the notebook is still printed or updated, and the entry named).
   public static func run(files: [String], update: Bool, output: (String) -> Void, errors: (String) -> Void) -> Int32 {
     var status: Int32 = 0
     for path in files {
-      guard let (session, name) = load(path, forRewriting: update, errors: errors) else {
+      guard let session = load(path, errors: errors) else {
         status = 1
         continue
       }
       var interpreter = freshInterpreter()
-      let replayed = Replayer.replayed(session, file: name, interpreter: &interpreter)
-      let text = SessionPrinter.printed(replayed)
+      let replay = Replayer.replay(session, interpreter: &interpreter)
+      let text = SessionPrinter.printed(replay.session)
+      let report = Verifier.verify(recorded: session, replay: replay, file: path)
       if update {
         if let problem = AtomicWrite.write(text, to: path) {
           errors("error: \(problem)\n")
           status = 1
-        } else {
-          let changed = Verifier.verify(recorded: session, replayed: replayed, file: name).mismatches
-          errors("\(path): \(changed == 0 ? "up to date" : "updated \(changed) output\(changed == 1 ? "" : "s")")\n")
+          continue
         }
+        let changed = report.mismatches
+        errors("\(path): \(changed == 0 ? "up to date" : "updated \(changed) output\(changed == 1 ? "" : "s")")\n")
       } else {
         output(text)
+      }
+      let failures = report.unexpectedFailures.map(\.described) + report.missedExpectedErrors.map(\.described)
+      if !failures.isEmpty {
+        errors(failures.map { "\(path):\($0)\n" }.joined())
+        status = 1
       }
     }
     return status
   }
 
-  /// Replays each notebook and compares every recorded output; a unified diff for each mismatch.
+  /// Replays each notebook and compares every recorded output; a unified diff for each mismatch,
+  /// and a line for each changed data file and each entry that failed unexpectedly.
   public static func check(files: [String], output: (String) -> Void, errors: (String) -> Void) -> Int32 {
     var failed = 0
     for path in files {
-      guard let (session, name) = load(path, errors: errors) else {
+      guard let session = load(path, errors: errors) else {
         failed += 1
         continue
       }
       var interpreter = freshInterpreter()
-      let replayed = Replayer.replayed(session, file: name, interpreter: &interpreter)
-      let report = Verifier.verify(recorded: session, replayed: replayed, file: path)
+      let replay = Replayer.replay(session, interpreter: &interpreter)
+      let report = Verifier.verify(recorded: session, replay: replay, file: path)
       if report.passed {
         output("ok    \(path) (\(session.entries.count) entries)\n")
       } else {
         failed += 1
-        output("FAIL  \(path): \(report.mismatches == 1 ? "1 output differs" : "\(report.mismatches) outputs differ")\n")
+        output("FAIL  \(path): \(summary(of: report))\n")
+        output(report.problems)
         output(report.diff)
       }
     }
@@ -57,13 +67,26 @@ public enum NotebookCommands {
     return failed == 0 ? 0 : 1
   }
 
+  /// `2 outputs differ, data changed, 1 entry failed unexpectedly`.
+  static func summary(of report: Verifier.Report) -> String {
+    var parts: [String] = []
+    if report.mismatches > 0 { parts.append(report.mismatches == 1 ? "1 output differs" : "\(report.mismatches) outputs differ") }
+    if !report.dataChanges.isEmpty { parts.append("data changed") }
+    let failures = report.unexpectedFailures.count
+    if failures > 0 { parts.append(failures == 1 ? "1 entry failed unexpectedly" : "\(failures) entries failed unexpectedly") }
+    let missed = report.missedExpectedErrors.count
+    if missed > 0 { parts.append(missed == 1 ? "1 expected error did not occur" : "\(missed) expected errors did not occur") }
+    return parts.joined(separator: ", ")
+  }
+
   /// `tape export FILE --format md|html`: the notebook as a document, to `destination` or stdout.
   public static func export(
     file path: String, format: Exporter.Format, destination: String?, output: (String) -> Void,
     errors: (String) -> Void
   ) -> Int32 {
-    guard let (session, name) = load(path, errors: errors) else { return 1 }
+    guard let session = load(path, errors: errors) else { return 1 }
     var interpreter = freshInterpreter()
+    let name = PathComponents.lastComponent(of: path)
     let document = Exporter.exported(session, file: name, format: format, interpreter: &interpreter)
     guard let destination else {
       output(document)
@@ -77,9 +100,9 @@ public enum NotebookCommands {
     return 0
   }
 
-  static func load(_ path: String, forRewriting: Bool = false, errors: (String) -> Void) -> (SessionFile, String)? {
-    switch NotebookFiles.read(path, forRewriting: forRewriting) {
-    case .success(let session): return (session, PathComponents.lastComponent(of: path))
+  static func load(_ path: String, errors: (String) -> Void) -> SessionFile? {
+    switch NotebookFiles.read(path) {
+    case .success(let session): return session
     case .failure(let problem):
       errors(problem.message)
       return nil

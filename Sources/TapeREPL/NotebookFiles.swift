@@ -11,19 +11,28 @@ enum NotebookFiles {
     var message: String
   }
 
-  /// Reads and parses a notebook. Bytes that are not UTF-8 read as U+FFFD, so a damaged file
-  /// can still be checked; `forRewriting` refuses them instead, because writing the file back
-  /// (`tape run --update`) would replace them for good.
-  static func read(_ path: String, forRewriting: Bool = false) -> Result<SessionFile, Problem> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      return .failure(Problem(message: "error: cannot read \(path): \(reason)\n"))
+  /// Reads and parses a notebook. A file that is not UTF-8 (UTF-16, Latin-1, binary) is refused
+  /// with the line where that shows: reading it would put replacement characters where the
+  /// user's bytes were, and `tape run --update` would then write them over the file.
+  static func read(_ path: String) -> Result<SessionFile, Problem> {
+    switch text(of: path) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let decoded):
+      do {
+        var session = try SessionParser.parse(decoded.text, file: path)
+        session.hasByteOrderMark = decoded.hasByteOrderMark
+        return .success(session)
+      } catch {
+        return .failure(Problem(message: error.rendered))
+      }
     }
-    if forRewriting, let line = firstLineNotUTF8(data) {
-      return .failure(
-        Problem(
-          message: "\(path):\(line):1: error: this line is not valid UTF-8, and rewriting the file would replace its bytes\n"
-            + "  = help: the file is left as it is; convert it to UTF-8 (for example with `iconv`), then run again\n"))
+  }
+
+  /// Reads a journal that a crash may have damaged (a write cut short, garbage after a power
+  /// loss): bytes that are not UTF-8 become U+FFFD, so every entry that can be read is recovered.
+  static func readDamaged(_ path: String) -> Result<SessionFile, Problem> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(Problem(message: "error: cannot read \(path)\n"))
     }
     do {
       return .success(try SessionParser.parse(String(decoding: data, as: UTF8.self), file: path))
@@ -32,13 +41,19 @@ enum NotebookFiles {
     }
   }
 
-  /// The 1-based number of the first line holding bytes that are not UTF-8, or nil.
-  static func firstLineNotUTF8(_ data: Data) -> Int? {
-    var line = 1
-    for bytes in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      if String(validating: bytes, as: UTF8.self) == nil { return line }
-      line += 1
+  /// A text file's contents as UTF-8, a byte-order mark dropped (and reported).
+  static func text(of path: String) -> Result<TextFileDecoding.Decoded, Problem> {
+    var isFolder = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    guard exists, !isFolder, let data = FileManager.default.contents(atPath: path) else {
+      let reason = !exists ? "no such file" : isFolder ? "it is a folder" : "permission denied"
+      return .failure(Problem(message: "error: cannot read \(path): \(reason)\n"))
     }
-    return nil
+    do {
+      return .success(try TextFileDecoding.decoded(data))
+    } catch {
+      return .failure(
+        Problem(message: "\(path):\(error.line):1: error: \(error.message)\n  = help: \(error.help); the file is left as it is\n"))
+    }
   }
 }

@@ -22,6 +22,9 @@ public struct REPLSession {
   public var figureContext: Figure.Context = .standard
   /// What `:save` writes: every input and every `# ...` comment, in order.
   public private(set) var transcript: [SessionFile.Block] = []
+  /// How each entry of `transcript` went, by block index: `:save` leaves out what failed or was
+  /// interrupted.
+  var entryStatuses: [Int: EntryStatus] = [:]
   /// The `.tape` libraries loaded with `:load` or `--lib`, in order.
   public private(set) var libraries: [UserLibrary] = []
 
@@ -42,12 +45,14 @@ public struct REPLSession {
     }
     if trimmed.hasPrefix(":") { return REPLCommands.run(trimmed, session: self, history: history) }
     if trimmed == "quit" || trimmed == "exit" { return [.quit] }
-    record(entry)
+    let block = record(entry)
     entryNumber += 1
     var outputs: [Output] = []
     let style = diagnosticStyle
     let figureContext = self.figureContext
+    var status = EntryStatus()
     interpreter.run(entry, name: "<input:\(entryNumber)>") { outcome, sources in
+      status.note(outcome)
       switch outcome {
       case .error(let diagnostic):
         outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style)))
@@ -59,23 +64,30 @@ public struct REPLSession {
         if let text = OutcomeText.result(outcome) { outputs.append(.result(text)) }
       }
     }
+    if let block { entryStatuses[block] = status }
     return outputs
   }
 
-  /// Keeps an entry for `:save`: comment lines become prose, anything else an input.
-  mutating func record(_ entry: String) {
+  /// Keeps an entry for `:save`: comment lines become prose, anything else an input, whose block
+  /// index is returned.
+  @discardableResult
+  mutating func record(_ entry: String) -> Int? {
     let lines = entry.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.allSatisfy({ $0.trimmingSpaces.hasPrefix("#") }) {
       for line in lines {
         let text = line.trimmingSpaces.dropFirst()
         transcript.append(.prose(text.hasPrefix(" ") ? String(text.dropFirst()) : String(text)))
       }
-    } else {
-      transcript.append(.entry(SessionFile.Entry(input: lines, output: [], line: 0)))
+      return nil
     }
+    transcript.append(.entry(SessionFile.Entry(input: lines, output: [], line: 0)))
+    return transcript.count - 1
   }
 
   /// `:load FILE`: runs a notebook's inputs in this session, showing its prose and the outputs.
+  /// Only Tape runs: an entry that is a REPL command (`:save`, `:load`, `quit`, ...) is shown
+  /// failing and skipped, so a notebook can neither write files, load itself nor end the
+  /// session. Ctrl-C stops the whole load, not only the entry it interrupted.
   mutating func load(_ path: String) -> [Output] {
     guard !path.isEmpty else { return [.error("error: `:load` needs a file, as in `:load sessions/deepseek-shock.session`\n")] }
     let session: SessionFile
@@ -90,7 +102,19 @@ public struct REPLSession {
       case .blank: break
       case .entry(let entry):
         outputs.append(.text("> " + entry.input.joined(separator: "\n| ")))
+        if let command = REPLCommandLine.command(in: entry.source) {
+          let (diagnostic, sources) = REPLCommandLine.refusal(
+            of: command, in: entry.source, name: PathComponents.lastComponent(of: path), firstLine: entry.line)
+          outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: diagnosticStyle)))
+          continue
+        }
+        let before = transcript.count
         outputs += handle(entry.source)
+        let wasInterrupted = transcript.count > before && entryStatuses[transcript.count - 1]?.interrupted == true
+        if wasInterrupted || Interrupt.consume() {
+          outputs.append(.text("stopped loading \(path) at line \(entry.line) (Ctrl-C); the entries before it ran"))
+          return outputs
+        }
       }
     }
     return outputs
@@ -121,14 +145,27 @@ public struct REPLSession {
   }
 
   /// `:save FILE`: the session so far as a notebook, replayed in a fresh session so its outputs
-  /// name the file's own lines and `tape check` passes on it.
+  /// name the file's own lines and `tape check` passes on it. Entries that failed are left out
+  /// (they changed nothing, and the history and journal keep them) unless marked
+  /// `# expect error`; an entry that failed in part (`a = 1; 1/0`) is kept and marked, since
+  /// later entries may read what it bound; an interrupted entry is left out, as its replay
+  /// would run as long again.
   public func save(to path: String) -> [Output] {
     guard !path.isEmpty else { return [.error("error: `:save` needs a file, as in `:save analysis.session`\n")] }
-    let file = PathComponents.lastComponent(of: path)
+    let plan = SavePlan(transcript: transcript, statuses: entryStatuses)
     var interpreter = NotebookCommands.freshInterpreter()
-    let replayed = Replayer.replayed(SessionFile(blocks: transcript), file: file, interpreter: &interpreter)
-    if let problem = AtomicWrite.write(SessionPrinter.printed(replayed), to: path) { return [.error("error: \(problem)\n")] }
-    return [.text("saved \(replayed.entries.count) entries to \(path)")]
+    let replay = Replayer.replay(SessionFile(blocks: plan.blocks), interpreter: &interpreter)
+    if let problem = AtomicWrite.write(SessionPrinter.printed(replay.session), to: path) { return [.error("error: \(problem)\n")] }
+    var outputs: [Output] = [.text("saved \(replay.session.entries.count) entries to \(path)" + plan.summary)]
+    let newFailures = replay.results.filter(\.failedUnexpectedly)
+    if !newFailures.isEmpty {
+      outputs.append(
+        .error(
+          "warning: \(newFailures.count == 1 ? "1 entry fails" : "\(newFailures.count) entries fail") when the notebook replays: "
+            + newFailures.map { "line \($0.line) `\($0.firstInputLine)`" }.joined(separator: ", ")
+            + "\n  = help: `tape check \(path)` shows the errors; `tape run --update \(path)` records them once fixed\n"))
+    }
+    return outputs
   }
 
   /// A snapshot of what Tab can complete now.

@@ -41,7 +41,7 @@ public enum Recovery {
       return 1
     }
     let journal = journals[pick - 1]
-    guard case .success(let session) = NotebookFiles.read(journal.path) else {
+    guard case .success(let session) = NotebookFiles.readDamaged(journal.path) else {
       errors("error: cannot read \(journal.path)\n")
       return 1
     }

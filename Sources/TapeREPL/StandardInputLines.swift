@@ -5,8 +5,8 @@
 #endif
 
 /// The lines of a file descriptor, read in large chunks: `readLine` made a call into stdio and a
-/// string per line. Lines end at `\n`, which is dropped with a `\r` before it, as `readLine` does;
-/// bytes that are not UTF-8 become replacement characters, as there.
+/// string per line. Lines end at `\n`, `\r\n` or a lone `\r` (a file from an old Mac editor),
+/// which are dropped; bytes that are not UTF-8 become replacement characters, as in `readLine`.
 struct StandardInputLines {
   let fileDescriptor: Int32
   /// Runs before each `read`, which may wait: the moment to flush output for what came before.
@@ -25,11 +25,23 @@ struct StandardInputLines {
   mutating func next() -> String? {
     var searchFrom = start
     while true {
-      if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
-        var end = newline
-        if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      if let end = buffer[searchFrom...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+        if buffer[end] == UInt8(ascii: "\r") {
+          // A `\r` at the end of what was read may be the first half of a `\r\n`.
+          if end + 1 == buffer.count, !reachedEnd {
+            searchFrom = end
+            buffer.removeSubrange(0..<start)
+            searchFrom -= start
+            start = 0
+            readChunk()
+            continue
+          }
+          let line = String(decoding: buffer[start..<end], as: UTF8.self)
+          start = end + 1 < buffer.count && buffer[end + 1] == UInt8(ascii: "\n") ? end + 2 : end + 1
+          return line
+        }
         let line = String(decoding: buffer[start..<end], as: UTF8.self)
-        start = newline + 1
+        start = end + 1
         return line
       }
       if reachedEnd {

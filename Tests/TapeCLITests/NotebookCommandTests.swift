@@ -16,12 +16,12 @@ struct NotebookCommandTests {
   }
 
   @Test func updateThenCheckPassesAndAnEditedOutputFailsWithADiff() throws {
-    let path = try write("# The drop\n> (118.42 - 142.62) / 142.62 in %\n> $5 + 3 shares\n", "drop.session")
+    let path = try write("# The drop\n> (118.42 - 142.62) / 142.62 in %\n> $5 + 3 shares  # expect error\n", "drop.session")
     let update = try TapeCommandTests().tape(["run", "--update", path])
     #expect(update.status == 0)
     let updated = try String(contentsOfFile: path, encoding: .utf8)
     #expect(updated.contains("> (118.42 - 142.62) / 142.62 in %\n-16.97%\n"))
-    #expect(updated.contains("drop.session:4:4: error: cannot add `USD` and `shares`"))
+    #expect(updated.contains("<notebook>:4:4: error: cannot add `USD` and `shares`"))
     #expect(try TapeCommandTests().tape(["check", path]).status == 0)
 
     try updated.replacingOccurrences(of: "-16.97%", with: "-16.98%").write(toFile: path, atomically: true, encoding: .utf8)

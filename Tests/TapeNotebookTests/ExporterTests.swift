@@ -18,7 +18,7 @@ struct ExporterTests {
     #expect(
       try export(.markdown)
         == "# The drop\n\nIn **dollars** per share:\n\n```\n> 118.42 - 142.62\n-24.2\n> $5 + 3 shares\n"
-        + "n.session:6:4: error: cannot add `USD` and `shares`\n  |\n6 | $5 + 3 shares\n  | -- ^ -------- `USD` + `shares`\n```\n")
+        + "<notebook>:6:4: error: cannot add `USD` and `shares`\n  |\n6 | $5 + 3 shares\n  | -- ^ -------- `USD` + `shares`\n```\n")
   }
 
   @Test func htmlIsStandaloneAndEscaped() throws {
@@ -105,7 +105,7 @@ struct ExporterTests {
     var interpreter = Interpreter.standard()
     let html = Exporter.exported(session, file: "n.session", format: .html, interpreter: &interpreter)
     let figure = html.range(of: "<figure><svg")
-    let error = html.range(of: "<pre class=\"output error\">n.session:2:21: error: division by zero")
+    let error = html.range(of: "<pre class=\"output error\">&lt;notebook&gt;:2:21: error: division by zero")
     let result = html.range(of: "<pre class=\"output\">&quot;IMPORTANT RESULT&quot;</pre>")
     let next = html.range(of: "<pre class=\"output\">2</pre>")
     #expect(figure != nil && error != nil && result != nil && next != nil)

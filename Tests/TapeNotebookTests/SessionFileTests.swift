@@ -59,28 +59,28 @@ struct SessionParserTests {
 }
 
 struct ReplayAndVerifyTests {
-  func replay(_ text: String) throws -> (SessionFile, SessionFile) {
+  func replay(_ text: String) throws -> (SessionFile, Replayer.Replay) {
     let recorded = try SessionParser.parse(text, file: "n.session")
     var interpreter = Interpreter()
-    return (recorded, Replayer.replayed(recorded, file: "n.session", interpreter: &interpreter))
+    return (recorded, Replayer.replay(recorded, interpreter: &interpreter))
   }
 
   @Test func replayRecordsResultsAndErrorsWithTheFileLines() throws {
-    let (_, replayed) = try replay("# t\n> x = 2\n> x * $3\n> $5 + 3 shares\n")
+    let (_, replay) = try replay("# t\n> x = 2\n> x * $3\n> $5 + 3 shares\n")
     #expect(
-      SessionPrinter.printed(replayed)
-        == "# t\n> x = 2\nx = 2\n> x * $3\n$6.00\n> $5 + 3 shares\nn.session:6:4: error: cannot add `USD` and `shares`\n"
+      SessionPrinter.printed(replay.session)
+        == "# t\n> x = 2\nx = 2\n> x * $3\n$6.00\n> $5 + 3 shares\n<notebook>:6:4: error: cannot add `USD` and `shares`\n"
         + "  |\n6 | $5 + 3 shares\n  | -- ^ -------- `USD` + `shares`\n")
   }
 
   @Test func anUpToDateNotebookPasses() throws {
     let (recorded, replayed) = try replay("> 118.42 - 142.62\n-24.2\n")
-    #expect(Verifier.verify(recorded: recorded, replayed: replayed, file: "n.session").passed)
+    #expect(Verifier.verify(recorded: recorded, replay: replayed, file: "n.session").passed)
   }
 
   @Test func anEditedOutputFailsWithAUnifiedDiffNamingTheLine() throws {
     let (recorded, replayed) = try replay("# t\n> 118.42 - 142.62\n-24.3\n")
-    let report = Verifier.verify(recorded: recorded, replayed: replayed, file: "n.session")
+    let report = Verifier.verify(recorded: recorded, replay: replayed, file: "n.session")
     #expect(report.mismatches == 1)
     #expect(report.diff == "--- n.session (recorded)\n+++ n.session (replayed)\n@@ -1,3 +1,3 @@\n # t\n > 118.42 - 142.62\n--24.3\n+-24.2\n")
   }

@@ -24,6 +24,9 @@ public struct Diagnostic: Sendable, Equatable, Error {
   /// Where inside a called Tape function the problem arose, when the diagnostic is reported at
   /// the call (`dcf(10%, flows, 10%)` failing inside `dcf`).
   public var origin: Origin?
+  /// Whether Ctrl-C stopped the evaluation: a notebook saved afterwards leaves the entry out, since
+  /// replaying it would run as long again.
+  public var isInterruption = false
 
   /// A place inside a function body, shown under the call as a second snippet.
   public struct Origin: Sendable, Equatable {

@@ -142,7 +142,9 @@ extension EvalError {
         "`\(function)` recursed too deeply (\(depth) calls)", at: span, label: "in this call",
         help: "check that the recursion reaches its base case")
     case .interrupted(let span):
-      return Diagnostic("interrupted", at: span, label: "stopped by Ctrl-C; the session goes on")
+      var diagnostic = Diagnostic("interrupted", at: span, label: "stopped by Ctrl-C; the session goes on")
+      diagnostic.isInterruption = true
+      return diagnostic
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
     case .noDataOnDate(let date, let series, let before, let after, let span):

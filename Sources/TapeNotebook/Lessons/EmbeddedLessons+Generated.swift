@@ -24,10 +24,10 @@ shares = 24.4B shares
 $3.480T
 #
 # Adding shares to a price means nothing, and Tape says so instead of printing a number:
-> price + shares
-01-market-cap.session:21:7: error: cannot add `USD/share` and `shares`
+> price + shares  # expect error
+<notebook>:21:7: error: cannot add `USD/share` and `shares`
    |
-21 | price + shares
+21 | price + shares  # expect error
    | ----- ^ ------ `USD/share` + `shares`
 #
 # The built-in `nvda` dataset has every daily close and the share count, with their sources:
@@ -701,10 +701,10 @@ $3.145T
 #
 # And the terminal growth must stay below the discount rate: at g = r the formula divides by
 # zero, and above it the value turns negative. No company can outgrow the discount rate for ever.
-> dcf(10%, flows, 10%)
-07-discounting.session:110:1: error: division by zero
+> dcf(10%, flows, 10%)  # expect error
+<notebook>:110:1: error: division by zero
     |
-110 | dcf(10%, flows, 10%)
+110 | dcf(10%, flows, 10%)  # expect error
     | ^^^^^^^^^^^^^^^^^^^^ in this call to `dcf`
    ::: stdlib/cashflows.tape:53:44, inside `dcf`
     |
