@@ -114,4 +114,15 @@ struct TerminalEscapeTests {
     expectNothingRaw(run)
     #expect(run.output.hasPrefix("# T \(Self.shown)\n"))
   }
+
+  @Test func recoverListsAJournalsLastEntryEscaped() throws {
+    let journals = directory.appendingPathComponent("state/tape/journals")
+    try FileManager.default.createDirectory(at: journals, withIntermediateDirectories: true)
+    try "# Tape session journal\n> \"\(Self.payload)\"\n".write(
+      to: journals.appendingPathComponent("2026-01-01T00-00-00Z-1.session"), atomically: true, encoding: .utf8)
+    let list = try TapeCommandTests().tape(
+      ["--recover"], environment: ["XDG_STATE_HOME": directory.appendingPathComponent("state").path])
+    expectNothingRaw(list)
+    #expect(list.output.contains("(1 entries; last: \"\(Self.shown)\")"))
+  }
 }
