@@ -24,6 +24,13 @@ struct TerminalEscapingTests {
     #expect(Self.hasNoControls(text))
   }
 
+  @Test func whyQuotesTheInputEscaped() {
+    var session = REPLSession()
+    let outputs = session.handle("why \"\(Self.payload)\"")
+    #expect(outputs.contains { if case .text(let text) = $0 { text.contains(Self.shown) } else { false } })
+    #expect(!outputs.contains { if case .text(let text) = $0 { !Self.hasNoControls(text) } else { false } })
+  }
+
   @Test func historyListsEntriesEscaped() {
     var session = REPLSession()
     #expect(session.handle(":history", history: ["\"\(Self.payload)\""]) == [.text("1  \"\(Self.shown)\"\n")])
