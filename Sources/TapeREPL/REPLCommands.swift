@@ -38,7 +38,7 @@ enum REPLCommands {
     default:
       let suggestion = Suggestion.closest(to: name, among: names)
       let help = suggestion.map { "\n  = help: did you mean `\($0)`?" } ?? "\n  = help: `:help` lists the commands"
-      return [.error("error: unknown command `\(name)`\(help)\n")]
+      return [.error("error: unknown command `\(name.escapingControlCharacters)`\(help)\n")]
     }
   }
 

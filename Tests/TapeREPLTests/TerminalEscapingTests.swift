@@ -31,6 +31,15 @@ struct TerminalEscapingTests {
     #expect(!outputs.contains { if case .text(let text) = $0 { !Self.hasNoControls(text) } else { false } })
   }
 
+  @Test func anUnknownCommandIsQuotedEscaped() {
+    var session = REPLSession()
+    guard case .error(let text)? = session.handle(":x\(Self.payload)").first else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(text.hasPrefix("error: unknown command `:x\(Self.shown)`"))
+  }
+
   @Test func historyListsEntriesEscaped() {
     var session = REPLSession()
     #expect(session.handle(":history", history: ["\"\(Self.payload)\""]) == [.text("1  \"\(Self.shown)\"\n")])
