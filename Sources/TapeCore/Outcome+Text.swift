@@ -6,7 +6,7 @@ public enum OutcomeText {
     switch outcome {
     case .value(let value, _): value.display
     case .binding(let name, let value, _): "\(name) = \(value.display)"
-    // A report quotes inputs and citations (a CSV file's path and columns): shown escaped.
+    // Shown escaped whoever made them: a report quotes inputs and citations (a CSV file's path).
     case .declaration(let text, _): text.escapingControlCharacters
     case .report(let text, _): text.escapingControlCharacters
     case .error: nil

@@ -52,7 +52,8 @@ public enum DiagnosticRenderer {
       let (_, originColumn) = originFile.location(of: origin.primary.span.start)
       let function =
         origin.function == "lambda" ? "a lambda (`x => ...`)" : "`\(origin.function.escapingControlCharacters)`"
-      out += "\(blank)::: \(originFile.name.escapingControlCharacters):\(originLine):\(originColumn), inside \(function)\n\(bar)\n"
+      let place = "\(originFile.name.escapingControlCharacters):\(originLine):\(originColumn)"
+      out += "\(blank)::: \(place), inside \(function)\n\(bar)\n"
       out += snippet(origin.primary, origin.secondary, in: originFile)
     }
     for note in diagnostic.notes { out += "\(blank) = note: \(note.escapingControlCharacters)\n" }
@@ -88,7 +89,7 @@ public enum DiagnosticRenderer {
   /// How many characters each character of `lineText` takes once escaped (`ESC` two, as `\e`),
   /// or nil when nothing in it is escaped, which is almost always.
   static func escapedWidths(_ lineText: String) -> [Int]? {
-    guard lineText.escapingControlCharacters != lineText else { return nil }
+    guard ControlCharacterEscaping.needsEscaping(lineText.utf8) else { return nil }
     return lineText.map { String($0).escapingControlCharacters.count }
   }
 

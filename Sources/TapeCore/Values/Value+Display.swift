@@ -10,7 +10,8 @@ extension Value {
     case .string(let text): "\"" + text.escapingControlCharacters + "\""
     case .list(let values): "[" + values.map(\.display).joined(separator: ", ") + "]"
     case .record(let record):
-      "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display)" }.joined(separator: ", ") + "}"
+      "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display)" }
+        .joined(separator: ", ") + "}"
     case .series(let series): series.tableText
     case .table(let table): table.tableText
     case .figure(let figure): figure.rendered(.standard)

@@ -27,7 +27,7 @@ public enum BarChart {
     guard count > 0, width > 0 else { return "" }
     // Labels are record fields, which can come from data; escaped before they are measured.
     let labels = labels.prefix(count).map(\.escapingControlCharacters)
-    let labelWidth = Swift.min(labels.prefix(count).map(\.count).max() ?? 0, Swift.max(width / 3, 1))
+    let labelWidth = Swift.min(labels.map(\.count).max() ?? 0, Swift.max(width / 3, 1))
     let texts = values.prefix(count).map(valueText)
     let textWidth = texts.map(\.count).max() ?? 0
     let finite = values.prefix(count).filter(\.isFinite)
