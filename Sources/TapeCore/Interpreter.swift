@@ -118,12 +118,14 @@ public struct Interpreter: Sendable {
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
       return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)
+    // A report quotes the input and citations (a CSV file's path and columns), which can hold
+    // control characters: it is made escaped, so every front end shows it safely.
     case .why(let subject):
-      return .report(try explanation(of: subject), span: statement.span)
+      return .report(try explanation(of: subject).escapingControlCharacters, span: statement.span)
     case .sources:
-      return .report(sourcesReport(), span: statement.span)
+      return .report(sourcesReport().escapingControlCharacters, span: statement.span)
     case .datasets:
-      return .report(datasetsReport(), span: statement.span)
+      return .report(datasetsReport().escapingControlCharacters, span: statement.span)
     case .unit(let name, let nameSpan, let definitionExpr):
       if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: nameSpan) }
       if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: nameSpan) }

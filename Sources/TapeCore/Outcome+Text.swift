@@ -6,8 +6,9 @@ public enum OutcomeText {
     switch outcome {
     case .value(let value, _): value.display
     case .binding(let name, let value, _): "\(name) = \(value.display)"
-    case .declaration(let text, _): text
-    case .report(let text, _): text
+    // Shown escaped whoever made them: a report quotes inputs and citations (a CSV file's path).
+    case .declaration(let text, _): text.escapingControlCharacters
+    case .report(let text, _): text.escapingControlCharacters
     case .error: nil
     }
   }

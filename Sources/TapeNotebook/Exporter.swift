@@ -2,7 +2,9 @@ import TapeCore
 
 /// Turns a notebook into a document for people who do not have Tape: Markdown, or one
 /// standalone HTML file (no network, no scripts). The notebook is replayed so the document
-/// shows fresh outputs.
+/// shows fresh outputs, every line of them, and text cannot leave its place: inputs and outputs
+/// stay inside their code block, control characters are shown escaped
+/// (`escapingControlCharacters`), HTML is escaped.
 public enum Exporter {
   public enum Format: String, Sendable, CaseIterable {
     case markdown = "md"
@@ -20,25 +22,24 @@ public enum Exporter {
 
   struct Cell {
     var input: [String]
-    var output: [String]
-    var isError: Bool
-    /// SVG charts drawn from the entry's values; the HTML shows them in place of the text chart.
-    var drawings: [String]
+    /// The entry's output, outcome by outcome; the lines of all parts are the record's lines.
+    var output: [OutputPart]
   }
 
   public static func exported(
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
-    var drawings: [Int: [String]] = [:]
+    var outcomes: [Int: [Outcome]] = [:]
     let replayed = Replayer.replayed(session, interpreter: &interpreter) { block, outcome in
-      if case .value(.figure(let figure), _) = outcome { drawings[block, default: []].append(figure.svg) }
+      outcomes[block, default: []].append(outcome)
     }
     var pieces: [Piece] = []
     for (index, block) in replayed.blocks.enumerated() {
       switch block {
       case .prose(let text) where pieces.isEmpty && !text.isEmpty:
-        pieces.append(.title(String(text.drop { $0 == "#" || $0 == " " })))
+        pieces.append(.title(String(text.drop { $0 == "#" || $0 == " " }).escapingControlCharacters))
       case .prose(let text):
+        let text = text.escapingControlCharacters
         if case .prose(let lines)? = pieces.last {
           pieces[pieces.count - 1] = .prose(lines + [text])
         } else {
@@ -47,10 +48,10 @@ public enum Exporter {
       case .blank:
         if case .prose(let lines)? = pieces.last { pieces[pieces.count - 1] = .prose(lines + [""]) }
       case .entry(let entry):
-        let output = entry.output.map { $0.hasPrefix("\\") ? String($0.dropFirst()) : $0 }
-        let cell = Cell(
-          input: entry.input, output: output, isError: output.first?.contains(": error: ") == true,
-          drawings: drawings[index, default: []].filter { !$0.isEmpty })
+        let recorded = entry.output.map { $0.hasPrefix("\\") ? String($0.dropFirst()) : $0 }
+        var output = outputParts(outcomes[index, default: []], recorded: recorded, sources: interpreter.sources)
+        for part in output.indices { output[part].lines = output[part].lines.map(\.escapingControlCharacters) }
+        let cell = Cell(input: entry.input.map(\.escapingControlCharacters), output: output)
         if case .entries(let cells)? = pieces.last {
           pieces[pieces.count - 1] = .entries(cells + [cell])
         } else {
@@ -60,7 +61,7 @@ public enum Exporter {
     }
     switch format {
     case .markdown: return markdown(pieces)
-    case .html: return HTMLDocument.rendered(pieces, title: title(of: session) ?? file)
+    case .html: return HTMLDocument.rendered(pieces, title: (title(of: session) ?? file).escapingControlCharacters)
     }
   }
 
@@ -85,16 +86,31 @@ public enum Exporter {
         out += text
         out.append("")
       case .entries(let cells):
-        out.append("```")
+        var code: [String] = []
         for cell in cells {
-          out += cell.input.enumerated().map { ($0.offset == 0 ? "> " : "| ") + $0.element }
-          out += cell.output
+          code += cell.input.enumerated().map { ($0.offset == 0 ? "> " : "| ") + $0.element }
+          code += cell.output.flatMap(\.lines)
         }
-        out.append("```")
-        out.append("")
+        let fence = fence(around: code)
+        out += [fence] + code + [fence, ""]
       }
     }
     while out.last?.isEmpty == true { out.removeLast() }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// A code fence longer than any run of backticks in `lines` (at least three), so no line of
+  /// an input or output can close the block early (CommonMark: a closing fence is at least as
+  /// long as the opening one) and what follows it be read as Markdown or raw HTML.
+  static func fence(around lines: [String]) -> String {
+    var longest = 0
+    for line in lines {
+      var run = 0
+      for byte in line.utf8 {
+        run = byte == UInt8(ascii: "`") ? run + 1 : 0
+        longest = max(longest, run)
+      }
+    }
+    return String(repeating: "`", count: max(3, longest + 1))
   }
 }

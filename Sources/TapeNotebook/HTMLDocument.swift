@@ -19,11 +19,14 @@ enum HTMLDocument {
             "<span class=\"prompt\">\($0.offset == 0 ? "&gt;" : "|")</span> " + escaped($0.element)
           }.joined(separator: "\n")
           html += "</pre>\n"
-          if !cell.drawings.isEmpty {
-            html += cell.drawings.map { "<figure>\($0)</figure>\n" }.joined()
-          } else if !cell.output.isEmpty {
-            let kind = cell.isError ? "output error" : "output"
-            html += "<pre class=\"\(kind)\">" + escaped(cell.output.joined(separator: "\n")) + "</pre>\n"
+          // Every part in order: a chart as SVG in place of its text drawing, the rest as text.
+          for part in cell.output {
+            switch part.kind {
+            case .drawing(let svg): html += "<figure>\(svg)</figure>\n"
+            case .result: html += "<pre class=\"output\">" + escaped(part.lines.joined(separator: "\n")) + "</pre>\n"
+            case .error:
+              html += "<pre class=\"output error\">" + escaped(part.lines.joined(separator: "\n")) + "</pre>\n"
+            }
           }
         }
         body.append(html + "</div>")

@@ -1,5 +1,12 @@
+import TapeCore
+
 /// A unified diff of two texts by lines (longest common subsequence; notebooks are small), with
 /// three lines of context and `@@ -line,count +line,count @@` hunk headers.
+///
+/// The diff goes to a terminal (`tape check`) and its lines are a notebook's, which can hold
+/// control characters (a raw escape in a string literal, an output recorded by hand): names and
+/// lines are shown escaped. Lines are compared as they are, so a change only an escape would
+/// hide still shows.
 public enum UnifiedDiff {
   enum Edit: Equatable {
     case same(String)
@@ -15,7 +22,7 @@ public enum UnifiedDiff {
     if b.last == "" { b.removeLast() }
     let edits = self.edits(a, b)
     guard edits.contains(where: { if case .same = $0 { false } else { true } }) else { return "" }
-    var out = "--- \(oldName)\n+++ \(newName)\n"
+    var out = "--- \(oldName.escapingControlCharacters)\n+++ \(newName.escapingControlCharacters)\n"
     // Positions of changed edits, grouped into hunks that overlap in context.
     let changed = edits.indices.filter { if case .same = edits[$0] { false } else { true } }
     var hunks: [ClosedRange<Int>] = []
@@ -43,9 +50,9 @@ public enum UnifiedDiff {
       out += "@@ -\(oldLine),\(oldCount) +\(newLine),\(newCount) @@\n"
       for edit in slice {
         switch edit {
-        case .same(let line): out += " \(line)\n"
-        case .removed(let line): out += "-\(line)\n"
-        case .added(let line): out += "+\(line)\n"
+        case .same(let line): out += " \(line.escapingControlCharacters)\n"
+        case .removed(let line): out += "-\(line.escapingControlCharacters)\n"
+        case .added(let line): out += "+\(line.escapingControlCharacters)\n"
         }
       }
     }

@@ -79,7 +79,9 @@ public enum JSONOutcome {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // JSON requires only C0 escaped; DEL, C1 and the bidirectional controls are escaped too,
+        // as everywhere Tape writes to a terminal, and read back as the same string.
+        if scalar.isTerminalControl {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -59,7 +59,7 @@ public enum LessonCommands {
       loop.run(
         readLine: { prompt in
           guard let line = Swift.readLine() else { return .endOfInput }
-          output(prompt + line + "\n")
+          output(prompt + line.escapingControlCharacters + "\n")
           return .line(line)
         }, output: output, errors: errors)
     }

@@ -45,7 +45,7 @@ public struct LessonLoop {
           show(walkthrough.reveal(), output: output, errors: errors)
         case "hint":
           if let hint = walkthrough.nextHint() {
-            output(dim("hint: ") + hint + "\n")
+            output(dim("hint: ") + hint.escapingControlCharacters + "\n")
           } else {
             output("No more hints: type `answer` to see the lesson's answer.\n")
           }
@@ -82,24 +82,29 @@ public struct LessonLoop {
     }
   }
 
+  /// Prints events. Everything in them comes from a lesson file or the student's answers, so it is
+  /// escaped (`escapingControlCharacters`) before any colour is added.
   func show(_ events: [LessonWalkthrough.Event], output: (String) -> Void, errors: (String) -> Void) {
     for event in events {
       switch event {
       case .prose(let text):
+        let text = text.escapingControlCharacters
         output(heading(text).map(bold) ?? text)
         output("\n")
       case .entry(let input, let printed):
-        output(Prompt.primary(color: false) + input.joined(separator: "\n" + Prompt.continuation(color: false)) + "\n")
-        output(printed)
+        let lines = input.map(\.escapingControlCharacters)
+        output(Prompt.primary(color: false) + lines.joined(separator: "\n" + Prompt.continuation(color: false)) + "\n")
+        output(printed.escapingControlCharacters)
       case .exercise(_, let question):
-        output(question.map { heading($0).map(bold) ?? $0 }.joined(separator: "\n") + "\n")
+        let lines = question.map(\.escapingControlCharacters)
+        output(lines.map { heading($0).map(bold) ?? $0 }.joined(separator: "\n") + "\n")
       case .printed(let text):
-        errors(text)
+        errors(text.escapingControlCharacters)
       case .correct(let display):
-        output(styled("✓ Right:", code: "1;32") + " \(display)\n")
+        output(styled("✓ Right:", code: "1;32") + " \(display.escapingControlCharacters)\n")
       case .wrong(let reason, let hint):
-        output(styled("✗ Not yet:", code: "1;31") + " \(reason)\n")
-        if let hint { output(dim("hint: ") + hint + "\n") }
+        output(styled("✗ Not yet:", code: "1;31") + " \(reason.escapingControlCharacters)\n")
+        if let hint { output(dim("hint: ") + hint.escapingControlCharacters + "\n") }
       case .finished(let solved, let total):
         var text = "\n" + bold("End of the lesson.")
         if total > 0 { text += " You solved \(solved) of \(total) exercise\(total == 1 ? "" : "s") yourself." }

@@ -38,13 +38,13 @@ enum REPLCommands {
     default:
       let suggestion = Suggestion.closest(to: name, among: names)
       let help = suggestion.map { "\n  = help: did you mean `\($0)`?" } ?? "\n  = help: `:help` lists the commands"
-      return [.error("error: unknown command `\(name)`\(help)\n")]
+      return [.error("error: unknown command `\(name.escapingControlCharacters)`\(help)\n")]
     }
   }
 
+  /// `text(for:)` gives the tour for an empty topic, and shows a user library's help escaped.
   static func help(topic: String, index: HelpIndex = .standard) -> String {
-    if topic.isEmpty { return index.tour }
-    return index.text(for: topic)
+    index.text(for: topic)
   }
 
   static func variables(_ environment: Environment) -> String {
@@ -93,8 +93,9 @@ enum REPLCommands {
     let width = String(history.count).count
     return history.enumerated().map { index, entry in
       let number = String(index + 1)
+      // An entry was typed or pasted, and can hold control characters: shown escaped.
       return String(repeating: " ", count: width - number.count) + number + "  "
-        + entry.replacingEvery("\n", with: "\n" + String(repeating: " ", count: width + 2))
+        + entry.escapingControlCharacters.replacingEvery("\n", with: "\n" + String(repeating: " ", count: width + 2))
     }.joined(separator: "\n") + "\n"
   }
 }

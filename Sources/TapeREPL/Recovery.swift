@@ -35,7 +35,8 @@ public enum Recovery {
       }
       output("journals in \(directory), newest first:\n")
       for (index, journal) in journals.prefix(20).enumerated() {
-        let last = journal.lastEntry.map { "; last: \($0)" } ?? ""
+        // The last entry was typed or pasted, and can hold control characters.
+        let last = journal.lastEntry.map { "; last: \($0.escapingControlCharacters)" } ?? ""
         output("  \(index + 1)  \(journal.name)  (\(journal.entries) entries\(last))\n")
       }
       output("restore one with `tape --recover --pick N [--to FILE]`\n")

@@ -66,6 +66,16 @@ struct LessonTests {
     }
   }
 
+  @Test func aRefusedToleranceIsShownEscaped() {
+    let text = "# Exercise 1\n# Tolerance: \u{1B}]0;pwned\u{07}\n> 1\n1\n"
+    do throws(SessionError) {
+      _ = try Lesson(SessionParser.parse(text, file: "t.session"), file: "t.session")
+      Issue.record("the tolerance was accepted")
+    } catch {
+      #expect(error.rendered.hasPrefix(#"t.session:2:1: error: cannot read the tolerance `\e]0;pwned\u{7}`"#))
+    }
+  }
+
   @Test func walkthroughShowsWorkedEntriesThenStopsAtTheExercise() throws {
     var walkthrough = try Self.walkthrough()
     let events = walkthrough.advance()

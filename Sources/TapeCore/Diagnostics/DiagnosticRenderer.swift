@@ -16,18 +16,22 @@ public struct DiagnosticStyle: Sendable {
 ///     1 | $5 + 3 shares
 ///       | -- ^ -------- different dimensions
 ///       = help: ...
+///
+/// Every piece of text in it (the file name, message, source line, labels, notes, help) can come
+/// from a file or from data, so each is shown with its control characters escaped, before the
+/// style's colour codes are added; the carets are laid out on the escaped line.
 public enum DiagnosticRenderer {
   public static func rendered(_ diagnostic: Diagnostic, in sources: SourceMap, style: DiagnosticStyle = .plain)
     -> String
   {
     let severity = diagnostic.severity.rawValue
     guard let file = sources[diagnostic.span.source] else {
-      return "\(style.error.0)\(severity)\(style.error.1): \(diagnostic.message)"
+      return "\(style.error.0)\(severity)\(style.error.1): \(diagnostic.message.escapingControlCharacters)"
     }
     let (line, column) = file.location(of: diagnostic.span.start)
     var out =
-      "\(file.name):\(line):\(column): \(style.error.0)\(severity)\(style.error.1): "
-      + "\(style.emphasis.0)\(diagnostic.message)\(style.emphasis.1)\n"
+      "\(file.name.escapingControlCharacters):\(line):\(column): \(style.error.0)\(severity)\(style.error.1): "
+      + "\(style.emphasis.0)\(diagnostic.message.escapingControlCharacters)\(style.emphasis.1)\n"
     let origin = diagnostic.origin.flatMap { origin in sources[origin.primary.span.source].map { (origin, $0) } }
     let originLine = origin.map { $1.location(of: $0.primary.span.start).line } ?? 0
     let gutterWidth = max(String(line).count, origin == nil ? 0 : String(originLine).count)
@@ -46,12 +50,14 @@ public enum DiagnosticRenderer {
     if let (origin, originFile) = origin {
       // Where inside the called function it went wrong, as Rust shows a second file.
       let (_, originColumn) = originFile.location(of: origin.primary.span.start)
-      let function = origin.function == "lambda" ? "a lambda (`x => ...`)" : "`\(origin.function)`"
-      out += "\(blank)::: \(originFile.name):\(originLine):\(originColumn), inside \(function)\n\(bar)\n"
+      let function =
+        origin.function == "lambda" ? "a lambda (`x => ...`)" : "`\(origin.function.escapingControlCharacters)`"
+      let place = "\(originFile.name.escapingControlCharacters):\(originLine):\(originColumn)"
+      out += "\(blank)::: \(place), inside \(function)\n\(bar)\n"
       out += snippet(origin.primary, origin.secondary, in: originFile)
     }
-    for note in diagnostic.notes { out += "\(blank) = note: \(note)\n" }
-    if let help = diagnostic.help { out += "\(blank) = help: \(help)\n" }
+    for note in diagnostic.notes { out += "\(blank) = note: \(note.escapingControlCharacters)\n" }
+    if let help = diagnostic.help { out += "\(blank) = help: \(help.escapingControlCharacters)\n" }
     return out
   }
 
@@ -71,12 +77,20 @@ public enum DiagnosticRenderer {
     return start..<min(length + 1, start + excerptLength)
   }
 
-  /// `lineText` cut to `window`, with `…` where text was left out.
+  /// `lineText` cut to `window`, with `…` where text was left out, control characters escaped.
   static func excerpt(_ lineText: String, _ window: Range<Int>?) -> String {
-    guard let window else { return lineText }
+    guard let window else { return lineText.escapingControlCharacters }
     let characters = Array(lineText)
     let shown = String(characters[window.lowerBound..<min(window.upperBound, characters.count)])
-    return (window.lowerBound > 0 ? "…" : "") + shown + (window.upperBound < characters.count ? "…" : "")
+    return (window.lowerBound > 0 ? "…" : "") + shown.escapingControlCharacters
+      + (window.upperBound < characters.count ? "…" : "")
+  }
+
+  /// How many characters each character of `lineText` takes once escaped (`ESC` two, as `\e`),
+  /// or nil when nothing in it is escaped, which is almost always.
+  static func escapedWidths(_ lineText: String) -> [Int]? {
+    guard ControlCharacterEscaping.needsEscaping(lineText.utf8) else { return nil }
+    return lineText.map { String($0).escapingControlCharacters.count }
   }
 
   /// One line of markers under the source: `^` under the primary span, `-` under secondary
@@ -102,14 +116,21 @@ public enum DiagnosticRenderer {
     for (index, character) in lineText.enumerated() where character == "\t" && cells[index] == " " {
       cells[index] = "\t"
     }
+    // The cell after the last character (a caret for a missing closing bracket) is one wide.
+    var widths = escapedWidths(lineText).map { $0 + [1] }
     if let window {
       // Under the `…` that stands for the text left out, a space.
       cells = (window.lowerBound > 0 ? [" "] : []) + Array(cells[window])
+      widths = widths.map { (window.lowerBound > 0 ? [1] : []) + Array($0[window]) }
+    }
+    if let widths {
+      // An escaped character is wider than one cell: its marker repeats under the whole escape.
+      cells = zip(cells, widths).flatMap { cell, width in [Character](repeating: cell, count: width) }
     }
     var text = String(cells)
     while text.last == " " { text.removeLast() }
     let caret = text.map { $0 == "^" ? "\(style.error.0)^\(style.error.1)" : String($0) }.joined()
-    let label = primary.text
+    let label = primary.text.escapingControlCharacters
     return label.isEmpty ? caret : "\(caret) \(style.error.0)\(label)\(style.error.1)"
   }
 }

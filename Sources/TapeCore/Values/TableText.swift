@@ -10,17 +10,21 @@ public enum TableText {
 
   /// The same for rows made on demand: only the rows shown are made, so showing a million-row
   /// table formats a dozen rows, not a million.
+  /// Headers and cells are shown with control characters escaped (a name or a text cell can
+  /// come from a CSV file), before the columns are measured, so they still line up.
   public static func rendered(
     headers: [String], rowCount: Int, row: (Int) -> [String], rightAligned: [Bool]
   ) -> String {
+    let headers = headers.map(\.escapingControlCharacters)
+    func shownRow(_ index: Int) -> [String] { row(index).map(\.escapingControlCharacters) }
     var shown: [[String]]
     var elided = 0
     if rowCount > maximumRows {
       let keep = maximumRows / 2 - 1
       elided = rowCount - 2 * keep
-      shown = (0..<keep).map(row) + [headers.map { _ in "…" }] + ((rowCount - keep)..<rowCount).map(row)
+      shown = (0..<keep).map(shownRow) + [headers.map { _ in "…" }] + ((rowCount - keep)..<rowCount).map(shownRow)
     } else {
-      shown = (0..<rowCount).map(row)
+      shown = (0..<rowCount).map(shownRow)
     }
     let widths = headers.indices.map { column in
       ([headers[column]] + shown.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
@@ -66,7 +70,7 @@ extension Table {
           + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
       }, rightAligned: [false] + columns.map { _ in true })
     if let attributes, !attributes.names.isEmpty {
-      text += "\nalso: " + attributes.names.map { "`.\($0)`" }.joined(separator: ", ")
+      text += "\nalso: " + attributes.names.map { "`.\($0.escapingControlCharacters)`" }.joined(separator: ", ")
     }
     return text
   }

@@ -6,10 +6,12 @@ extension Value {
     case .quantity(let quantity): quantity.display
     case .bool(let value): value ? "true" : "false"
     case .date(let date): date.iso
-    case .string(let text): "\"\(text)\""
+    // Text from a CSV cell or a literal can hold bytes a terminal obeys; they are shown escaped.
+    case .string(let text): "\"" + text.escapingControlCharacters + "\""
     case .list(let values): "[" + values.map(\.display).joined(separator: ", ") + "]"
     case .record(let record):
-      "{" + zip(record.names, record.values).map { "\($0): \($1.display)" }.joined(separator: ", ") + "}"
+      "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display)" }
+        .joined(separator: ", ") + "}"
     case .series(let series): series.tableText
     case .table(let table): table.tableText
     case .figure(let figure): figure.rendered(.standard)

@@ -1,3 +1,5 @@
+import TapeCore
+
 /// Horizontal bars, one labelled line per value, all on one scale.
 ///
 ///     Revenue  │████████████████████ 130.5
@@ -23,7 +25,9 @@ public enum BarChart {
   ) -> String {
     let count = Swift.min(labels.count, values.count)
     guard count > 0, width > 0 else { return "" }
-    let labelWidth = Swift.min(labels.prefix(count).map(\.count).max() ?? 0, Swift.max(width / 3, 1))
+    // Labels are record fields, which can come from data; escaped before they are measured.
+    let labels = labels.prefix(count).map(\.escapingControlCharacters)
+    let labelWidth = Swift.min(labels.map(\.count).max() ?? 0, Swift.max(width / 3, 1))
     let texts = values.prefix(count).map(valueText)
     let textWidth = texts.map(\.count).max() ?? 0
     let finite = values.prefix(count).filter(\.isFinite)

@@ -44,6 +44,7 @@ public enum ChartRenderer {
   /// `width` or `height` gives the empty string.
   public static func rendered(_ chart: Chart, width: Int, height: Int, style: ChartStyle) -> String {
     guard width > 0, height > 0 else { return "" }
+    let chart = chart.escapingControlCharacters
     let heading = [chart.title, chart.unit.isEmpty ? "" : "(\(chart.unit))"].filter { !$0.isEmpty }
       .joined(separator: " ")
     let headingLines = heading.isEmpty ? [] : [style.clipped(heading, to: width)]

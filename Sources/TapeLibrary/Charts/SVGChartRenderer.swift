@@ -11,6 +11,8 @@ public enum SVGChartRenderer {
     let bottom = 56.0
     let plotWidth = width - left - right
     let plotHeight = height - top - bottom
+    // Escaped as for the terminal: XML cannot hold most control characters at all.
+    let chart = chart.escapingControlCharacters
     let points = chart.series.flatMap { zip($0.dates, $0.values).filter { $0.1.isFinite } }
     // Inline in HTML5, so no xmlns (and no URL that looks like a network request).
     var svg = "<svg viewBox=\"0 0 \(number(width)) \(number(height))\" "

@@ -154,9 +154,10 @@ public struct HelpIndex: Sendable {
 
   /// The final text for `help TOPIC`: the tour for an empty topic, the entry when there is one,
   /// otherwise "no help for `xyz`; did you mean `abs`?" and the topics that mention the word.
-  /// No trailing newline.
+  /// No trailing newline. A user library's `##` comments and the topic typed are text from
+  /// outside, so the result is shown with control characters escaped.
   public func text(for topic: String) -> String {
-    Self.normalized(topic).isEmpty ? tour : rendered(lookup(topic))
+    (Self.normalized(topic).isEmpty ? tour : rendered(lookup(topic))).escapingControlCharacters
   }
 
   /// The text of a lookup's result; see `text(for:)`.

@@ -183,6 +183,61 @@ private func span(of piece: String, in file: SourceFile) -> Span {
     #expect(DiagnosticRenderer.rendered(diagnostic, in: map).hasPrefix("<input>:1:1: warning: unused\n"))
   }
 
+  // MARK: Control characters from the source
+
+  /// A notebook input can hold raw escape bytes inside a string literal: the source line is
+  /// shown escaped and the carets sit under the escaped text.
+  @Test func anEscapeInTheSourceLineIsShownEscapedWithTheCaretsUnderIt() {
+    let (map, file) = sources("\"\u{1B}]0;pwned\u{07}\u{1B}[2J\" + 1")
+    let diagnostic = Diagnostic(
+      "cannot add a string and a plain number", at: span(of: "+", in: file), label: "here",
+      secondary: [.init(span(of: "\"\u{1B}]0;pwned\u{07}\u{1B}[2J\"", in: file), "a string")])
+    #expect(
+      DiagnosticRenderer.rendered(diagnostic, in: map) == #"""
+        <input>:1:18: error: cannot add a string and a plain number
+          |
+        1 | "\e]0;pwned\u{7}\e[2J" + 1
+          | ---------------------- ^ here
+
+        """#)
+  }
+
+  @Test func aCaretUnderAnEscapedCharacterCoversItsWholeEscape() {
+    let (map, file) = sources("a\u{1B}b")
+    let diagnostic = Diagnostic("unexpected character", at: span(of: "\u{1B}", in: file))
+    let lines = DiagnosticRenderer.rendered(diagnostic, in: map).split(separator: "\n")
+    #expect(lines[2] == #"1 | a\eb"#)
+    #expect(lines[3] == "  |  ^^")
+  }
+
+  @Test func messageLabelsNotesHelpAndFileNameAreEscapedBeforeColour() {
+    let (map, file) = sources("1/0", name: "n\u{1B}]0;x\u{07}.session")
+    let diagnostic = Diagnostic(
+      "column `close` has `\u{1B}[2J`", at: span(of: "/", in: file), label: "la\u{9B}bel", notes: ["no\u{202E}te"],
+      help: "he\rlp")
+    let plain = DiagnosticRenderer.rendered(diagnostic, in: map)
+    #expect(plain.hasPrefix(#"n\e]0;x\u{7}.session:1:2: error: column `close` has `\e[2J`"#))
+    #expect(plain.contains(#"  |  ^ la\u{9B}bel"#))
+    #expect(plain.contains(#"  = note: no\u{202E}te"#))
+    #expect(plain.contains(#"  = help: he\rlp"#))
+    let coloured = DiagnosticRenderer.rendered(diagnostic, in: map, style: .ansi)
+    // Only the style's own colour codes reach the terminal.
+    #expect(coloured.replacing(/\u{1B}\[[0-9;]*m/, with: "") == plain)
+    #expect(!coloured.unicodeScalars.contains("\u{07}"))
+  }
+
+  @Test func aLongLineWithEscapesKeepsItsCaretAligned() {
+    let text = String(repeating: "\u{1B}", count: 100) + " + zed + " + String(repeating: "x", count: 100)
+    let (map, file) = sources(text)
+    let diagnostic = Diagnostic("unknown name `zed`", at: span(of: "zed", in: file), label: "not defined")
+    let lines = DiagnosticRenderer.rendered(diagnostic, in: map).split(separator: "\n").map(Array.init)
+    let source = lines[2]
+    let markers = lines[3]
+    let caret = markers.firstIndex(of: "^")
+    #expect(caret != nil && Array(source[(caret ?? 0)...].prefix(3)) == Array("zed"))
+    #expect(!source.contains("\u{1B}"))
+  }
+
   // MARK: Through the interpreter
 
   @Test func interpreterRendersWithItsOwnSources() {

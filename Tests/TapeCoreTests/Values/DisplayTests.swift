@@ -215,3 +215,39 @@ import Testing
     #expect(Quantity(24.68e9, Unit(.base("share", plural: "shares"))).display == "24.68B shares")
   }
 }
+
+/// Text from a CSV file or a string literal is shown with its control characters escaped, so a
+/// cell such as `ESC ] 0;pwned BEL ESC [2J` cannot retitle or clear the terminal.
+@Suite struct TextDisplayEscapingTests {
+  static let cell = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+
+  @Test func aStringLiteralHoldingAnEscapeShowsItEscaped() {
+    #expect(result("\"" + Self.cell + "\"") == #""\e]0;pwned\u{7}\e[2J""#)
+    #expect(result("x = \"a\u{202E}b\"") == #"x = "a\u{202E}b""#)
+  }
+
+  @Test func recordKeysAndTextFieldsAreEscaped() {
+    let record = Value.record(Record(names: ["na\u{1B}me"], values: [.string(Self.cell)]))
+    #expect(record.display == #"{na\eme: "\e]0;pwned\u{7}\e[2J"}"#)
+  }
+
+  @Test func aSeriesNameIsEscapedBeforeTheColumnsAreLaidOut() {
+    let series = Series(name: "a\u{1B}b", days: [20_115], values: [1])
+    #expect(Value.series(series).display == "date        a\\eb\n──────────  ────\n2025-01-27     1")
+  }
+
+  @Test func tableColumnNamesAndCellsAreEscaped() {
+    let table = Table(
+      name: "t", days: [20_115], columns: [.init(name: "c\u{7}", values: [2], unit: .none)],
+      attributes: Record(names: ["note\u{1B}"], values: [.string("")]))
+    #expect(Value.table(table).display == "date        c\\u{7}\n──────────  ──────\n2025-01-27       2\nalso: `.note\\e`")
+    let text = TableText.rendered(headers: ["k", "v"], rows: [["\u{1B}[2J", "1"]], rightAligned: [false, true])
+    #expect(text == "k      v\n─────  ─\n\\e[2J  1")
+  }
+
+  @Test func reportsAndDeclarationsAreEscaped() {
+    let span = Span(source: SourceID(0), start: 0, end: 0)
+    #expect(OutcomeText.result(.report("why \u{1B}[2J", span: span)) == #"why \e[2J"#)
+    #expect(OutcomeText.line(.declaration("fn \u{9B}", span: span)) == "fn \\u{9B}\n")
+  }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TapeCore
 import TapeLibrary
 
 struct HelpRenderingTests {
@@ -89,5 +90,22 @@ struct HelpRenderingTests {
     let text = try #require(Self.index.entry(named: ":save")).rendered()
     #expect(text.hasPrefix(":save — Save the session so far as a notebook (`.session` file).\n\n  :save FILE\n\n"))
     #expect(!text.contains("Examples:"))
+  }
+}
+
+/// A user library's `##` comments are text from a file: `help` shows them escaped.
+@Suite struct UserHelpEscapingTests {
+  @Test func helpFromAUserLibraryShowsControlCharactersEscaped() {
+    var interpreter = Interpreter.standard()
+    let library = UserLibrary(
+      path: "mine.tape",
+      text: "## Margin \u{1B}]0;pwned\u{07}\u{1B}[2J here.\n##\n## Details\u{9B}.\nfn margin(a) = a\n",
+      into: &interpreter)
+    let index = HelpIndex(entries: library.entries + HelpIndex.standard.entries)
+    let text = index.text(for: "margin")
+    #expect(text.contains(#"margin — Margin \e]0;pwned\u{7}\e[2J here."#))
+    #expect(text.contains(#"Details\u{9B}."#))
+    #expect(!text.unicodeScalars.contains { $0.isTerminalControl })
+    #expect(!index.text(for: "x\u{1B}[2J").unicodeScalars.contains { $0.isTerminalControl })
   }
 }

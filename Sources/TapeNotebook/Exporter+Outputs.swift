@@ -1,0 +1,57 @@
+import TapeCore
+
+extension Exporter {
+  /// Consecutive output lines of one entry that one kind of outcome printed: an entry such as
+  /// `chart(nvda.close); 1/0; "done"` prints a chart, an error and a result, in that order, and
+  /// the HTML shows each as what it is (the chart as SVG) without losing the others.
+  struct OutputPart: Equatable {
+    enum Kind: Equatable {
+      case result
+      case error
+      /// A chart: the part's lines are its text drawing, `svg` the same chart for HTML.
+      case drawing(svg: String)
+    }
+
+    var kind: Kind
+    var lines: [String]
+  }
+
+  /// `recorded` (an entry's replayed output lines, without the record's `\` escapes) divided
+  /// into parts by the outcomes that printed them, each printed again here as the replay printed
+  /// it (`sources` holds every file the replay added, and only grows). Should the two ever
+  /// disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
+  static func outputParts(_ outcomes: [Outcome], recorded: [String], sources: SourceMap) -> [OutputPart] {
+    var parts: [OutputPart] = []
+    for outcome in outcomes {
+      let kind: OutputPart.Kind
+      let text: String
+      switch outcome {
+      case .error(let diagnostic):
+        (kind, text) = (.error, DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain))
+      case .value(.figure(let figure), _):
+        let svg = figure.svg
+        // `spark` and `bar` have no SVG: their text is shown as a result.
+        (kind, text) = (svg.isEmpty ? .result : .drawing(svg: svg), (OutcomeText.result(outcome) ?? "") + "\n")
+      default:
+        guard let result = OutcomeText.result(outcome) else { continue }
+        (kind, text) = (.result, result + "\n")
+      }
+      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if text.hasSuffix("\n") { lines.removeLast() }
+      if let last = parts.last, last.kind == kind, kind == .result || kind == .error {
+        parts[parts.count - 1].lines += lines
+      } else {
+        parts.append(OutputPart(kind: kind, lines: lines))
+      }
+    }
+    // The record leaves out the empty lines at the end of an entry's output.
+    while let last = parts.last, last.lines.last?.isEmpty ?? true {
+      if last.lines.isEmpty { parts.removeLast() } else { parts[parts.count - 1].lines.removeLast() }
+    }
+    guard parts.flatMap(\.lines) == recorded else {
+      guard !recorded.isEmpty else { return [] }
+      return [OutputPart(kind: recorded.first?.contains(": error: ") == true ? .error : .result, lines: recorded)]
+    }
+    return parts
+  }
+}
