@@ -1,3 +1,5 @@
+import TapeCore
+
 /// Compares a notebook with its replay: Tape's doctest. A notebook fails when an output changed,
 /// when a file it read changed, when an entry failed without `# expect error`, or when an entry
 /// marked so gave a result.
@@ -99,6 +101,7 @@ public enum Verifier {
 extension Replayer.EntryResult {
   /// `21: `price + shares` failed, and is not marked `# expect error``, after the file's name.
   public var described: String {
+    let firstInputLine = firstInputLine.escapingControlCharacters
     if missedExpectedError { return "\(line): `\(firstInputLine)` is marked `# expect error` but gave a result" }
     let how = interrupted ? "was interrupted" : "failed"
     return "\(line): `\(firstInputLine)` \(how), and is not marked `# expect error`"

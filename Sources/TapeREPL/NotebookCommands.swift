@@ -31,7 +31,7 @@ public enum NotebookCommands {
         let changed = report.mismatches
         errors("\(path): \(changed == 0 ? "up to date" : "updated \(changed) output\(changed == 1 ? "" : "s")")\n")
       } else {
-        output(text)
+        output(displayed(text, lineEnding: session.lineEnding))
       }
       let failures = report.unexpectedFailures.map(\.described) + report.missedExpectedErrors.map(\.described)
       if !failures.isEmpty {
@@ -65,6 +65,14 @@ public enum NotebookCommands {
     }
     if files.count > 1 { output(failed == 0 ? "all \(files.count) notebooks pass\n" : "\(failed) of \(files.count) notebooks fail\n") }
     return failed == 0 ? 0 : 1
+  }
+
+  /// A printed notebook as the terminal should see it: each line with its control characters
+  /// escaped (a prose line or string holding `ESC ]0;...` must not retitle the terminal), the
+  /// file's own line ends kept.
+  static func displayed(_ text: String, lineEnding: LineEnding) -> String {
+    guard text.utf8.contains(where: { $0 < 0x20 && $0 != UInt8(ascii: "\n") || $0 >= 0x7F }) else { return text }
+    return LineEnding.lines(of: text).map { String($0).escapingControlCharacters }.joined(separator: lineEnding.rawValue)
   }
 
   /// `2 outputs differ, data changed, 1 entry failed unexpectedly`.

@@ -98,10 +98,10 @@ public struct REPLSession {
     var outputs: [Output] = []
     for block in session.blocks {
       switch block {
-      case .prose(let text): outputs.append(.text("# " + text))
+      case .prose(let text): outputs.append(.text(("# " + text).escapingControlCharacters))
       case .blank: break
       case .entry(let entry):
-        outputs.append(.text("> " + entry.input.joined(separator: "\n| ")))
+        outputs.append(.text(("> " + entry.input.joined(separator: "\n| ")).escapingControlCharacters))
         if let command = REPLCommandLine.command(in: entry.source) {
           let (diagnostic, sources) = REPLCommandLine.refusal(
             of: command, in: entry.source, name: PathComponents.lastComponent(of: path), firstLine: entry.line)
