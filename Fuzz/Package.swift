@@ -32,6 +32,14 @@ let package = Package(
         "FuzzSupport", .product(name: "TapeCore", package: "Tape"), .product(name: "TapeLibrary", package: "Tape"),
         .product(name: "TapeNotebook", package: "Tape"),
       ]),
+    // Arbitrary bytes as a downloaded notebook, loaded by `:load`, `tape run` and `tape check`:
+    // no file may be written and no terminal control may reach the output.
+    .executableTarget(
+      name: "FuzzNotebookLoad",
+      dependencies: [
+        "FuzzSupport", .product(name: "TapeCore", package: "Tape"), .product(name: "TapeNotebook", package: "Tape"),
+        .product(name: "TapeREPL", package: "Tape"),
+      ]),
     // Arbitrary bytes as a CSV file given to `load`.
     .executableTarget(
       name: "FuzzCSVLoad",

@@ -20,7 +20,8 @@ public enum Verifier {
 
     /// `data changed: portfolio.csv` with the sizes and checksums, one line each.
     public var described: String {
-      switch (recorded, now) {
+      let path = path.escapingControlCharacters
+      return switch (recorded, now) {
       case (let recorded?, let now?):
         "data changed: \(path)\n  recorded \(recorded.summary)\n  now      \(now.summary)\n"
       case (nil, let now?): "data not pinned: \(path) (\(now.summary)); `tape run --update` pins it\n"

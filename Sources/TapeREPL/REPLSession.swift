@@ -162,7 +162,7 @@ public struct REPLSession {
       outputs.append(
         .error(
           "warning: \(newFailures.count == 1 ? "1 entry fails" : "\(newFailures.count) entries fail") when the notebook replays: "
-            + newFailures.map { "line \($0.line) `\($0.firstInputLine)`" }.joined(separator: ", ")
+            + newFailures.map { "line \($0.line) `\($0.firstInputLine.escapingControlCharacters)`" }.joined(separator: ", ")
             + "\n  = help: `tape check \(path)` shows the errors; `tape run --update \(path)` records them once fixed\n"))
     }
     return outputs

@@ -1,3 +1,4 @@
+import TapeCore
 import TapeNotebook
 
 /// What `:save` writes of a session's transcript: entries that failed or were interrupted are
@@ -32,7 +33,7 @@ struct SavePlan {
   /// `; left out 2 entries that failed (`$5 + 3 shares`, `foo`)`, or empty when all was kept.
   var summary: String {
     func listed(_ inputs: [String]) -> String {
-      let shown = inputs.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+      let shown = inputs.prefix(3).map { "`\($0.escapingControlCharacters)`" }.joined(separator: ", ")
       return inputs.count > 3 ? shown + " and \(inputs.count - 3) more" : shown
     }
     func entries(_ count: Int) -> String { count == 1 ? "1 entry" : "\(count) entries" }

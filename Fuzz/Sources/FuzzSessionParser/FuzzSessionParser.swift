@@ -13,8 +13,8 @@ public func fuzzSessionParser(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> C
   _ = SessionPrinter.printed(session)
   Watchdog.run {
     var interpreter = standardSession
-    let replayed = Replayer.replayed(session, file: "fuzz.session", interpreter: &interpreter)
-    _ = Verifier.verify(recorded: session, replayed: replayed, file: "fuzz.session")
+    let replay = Replayer.replay(session, interpreter: &interpreter)
+    _ = Verifier.verify(recorded: session, replay: replay, file: "fuzz.session")
     var exporting = standardSession
     _ = Exporter.exported(session, file: "fuzz.session", format: .html, interpreter: &exporting)
   }

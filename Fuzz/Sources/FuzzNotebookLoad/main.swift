@@ -1,0 +1,3 @@
+import FuzzSupport
+
+FuzzDriver.run { fuzzNotebookLoad($0, $1) }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Notebooks that travel: a copy under another name, in another folder, checked from a third
+/// working folder; notebooks from Windows editors; `tape run` and `tape check` failing on errors
+/// nobody marked.
+struct PortableNotebookTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  func temporaryFolder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func aCopiedRenamedAndMovedNotebookPassesFromAnyFolder() throws {
+    let original = Self.repository.appendingPathComponent("sessions/deepseek-shock.session")
+    let elsewhere = try temporaryFolder("elsewhere")
+    let copy = elsewhere.appendingPathComponent("copy of the shock.session")
+    try FileManager.default.copyItem(at: original, to: copy)
+    let third = try temporaryFolder("third")
+    let check = try TapeCommandTests().tape(["check", copy.path], in: third)
+    #expect(check.status == 0, "\(check.output)\(check.errors)")
+    #expect(check.output.hasPrefix("ok    \(copy.path)"))
+  }
+
+  @Test func aRenamedNotebookWithARecordedErrorStillPasses() throws {
+    let folder = try temporaryFolder("renamed")
+    let first = folder.appendingPathComponent("shock.session")
+    try "> $5 + 3 shares  # expect error\n".write(to: first, atomically: true, encoding: .utf8)
+    #expect(try TapeCommandTests().tape(["run", "--update", first.path]).status == 0)
+    let second = folder.appendingPathComponent("copy.session")
+    try FileManager.default.copyItem(at: first, to: second)
+    let check = try TapeCommandTests().tape(["check", second.path])
+    #expect(check.status == 0, "\(check.output)")
+  }
+
+  /// The tester's reproduction: `ok (0 entries)` and exit 0 for a wrong record.
+  @Test func aCRLFNotebookIsCheckedEntryByEntryAndUpdatedWithItsLineEnds() throws {
+    let folder = try temporaryFolder("crlf")
+    let path = folder.appendingPathComponent("w.session").path
+    try Data("# n\r\n> a = 1\r\na = 999\r\n".utf8).write(to: URL(fileURLWithPath: path))
+    let check = try TapeCommandTests().tape(["check", path])
+    #expect(check.status == 1)
+    #expect(check.output.contains("1 output differs"))
+    #expect(try TapeCommandTests().tape(["run", "--update", path]).status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("# n\r\n> a = 1\r\na = 1\r\n".utf8))
+  }
+
+  @Test func aNotebookWithAByteOrderMarkIsRead() throws {
+    let folder = try temporaryFolder("bom")
+    let path = folder.appendingPathComponent("b.session").path
+    try Data([0xEF, 0xBB, 0xBF] + Array("# t\n> 1 + 1\n2\n".utf8)).write(to: URL(fileURLWithPath: path))
+    let check = try TapeCommandTests().tape(["check", path])
+    #expect(check.status == 0, "\(check.errors)")
+  }
+
+  @Test func aUTF16NotebookIsRefusedAndLeftAsItIs() throws {
+    let folder = try temporaryFolder("utf16")
+    let path = folder.appendingPathComponent("u.session").path
+    let bytes = Data([0xFF, 0xFE] + Array("> 1\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let update = try TapeCommandTests().tape(["run", "--update", path])
+    #expect(update.status == 1)
+    #expect(update.errors.hasPrefix("\(path):1:1: error: the file is UTF-16"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+  }
+
+  @Test func runAndCheckFailOnAnUnmarkedErrorAndNameIt() throws {
+    let folder = try temporaryFolder("unmarked")
+    let path = folder.appendingPathComponent("m.session").path
+    try "# t\n> 1 + 1\n> pric * 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try TapeCommandTests().tape(["run", path])
+    #expect(run.status == 1)
+    #expect(run.errors == "\(path):3: `pric * 2` failed, and is not marked `# expect error`\n")
+    let update = try TapeCommandTests().tape(["run", "--update", path])
+    #expect(update.status == 1, "the outputs are recorded, and the failure still reported")
+    let check = try TapeCommandTests().tape(["check", path])
+    #expect(check.status == 1)
+    #expect(check.output.hasPrefix("FAIL  \(path): 1 entry failed unexpectedly\nline 3: `pric * 2` failed"))
+  }
+
+  @Test func aNotebookCommandLineIsNeitherRunNorWritten() throws {
+    let folder = try temporaryFolder("commands")
+    let target = folder.appendingPathComponent("bashrc").path
+    try "echo safe\n".write(toFile: target, atomically: true, encoding: .utf8)
+    let path = folder.appendingPathComponent("evil.session").path
+    try "> :save \(target)\n> quit\n> 1 + 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try TapeCommandTests().tape(["run", path])
+    #expect(run.status == 1)
+    #expect(run.output.contains("<notebook>:1:1: error: `:save` is a REPL command; a notebook runs only Tape expressions"))
+    #expect(run.output.hasSuffix("> 1 + 1\n2\n"), "the replay went on past `quit`")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "echo safe\n")
+  }
+}
