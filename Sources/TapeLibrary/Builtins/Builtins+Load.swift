@@ -5,6 +5,7 @@ extension Builtins {
 
   static let load = Builtin(
     name: "load", topic: .data, parameters: [.init("path", "a string: the path of a CSV file with a header row")],
+    readsFiles: true,
     returns: "a table (with a date column) or a list of records",
     summary: "Reads a CSV file: a table by date when it has a date column, otherwise a list of records.",
     examples: [
@@ -32,7 +33,9 @@ extension Builtins {
         at: call.argumentSpan(0))
     }
     do throws(CSVLoader.LoadProblem) {
-      return try CSVLoader.load(path)
+      // `call.files` is set whenever a session runs the call (`load` is declared `readsFiles`);
+      // without it nothing on disk is read.
+      return try CSVLoader.load(path, under: call.files?.policy) { call.files?.record($0) }
     } catch {
       throw EvalError.invalidArgument(error.message, at: call.argumentSpan(0), help: error.help)
     }
