@@ -18,11 +18,13 @@ final class CSVSource {
   let path: String
 
   /// Opens the regular file at `absolutePath`, or says why it cannot (the system's reason).
-  /// Without blocking: a file in /proc such as /proc/kmsg is a "regular file" whose reads wait
-  /// for the kernel to write, and `tape check` hung on it; opened so, a read that would wait
-  /// fails at once (`EAGAIN`), and on an ordinary file the flag changes nothing.
+  /// `load` passes the real path it checked, so a link found there now was put there since,
+  /// and is not followed (`O_NOFOLLOW`). Opened without blocking: a file in /proc such as
+  /// /proc/kmsg is a "regular file" whose reads wait for the kernel to write, and `tape check`
+  /// hung on it; opened so, a read that would wait fails at once (`EAGAIN`), and on an
+  /// ordinary file the flag changes nothing.
   init(openingFile absolutePath: String, path: String) throws(CSVLoader.LoadProblem) {
-    let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
     guard descriptor >= 0 else {
       throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(CSVSource.systemError())", help: nil)
     }

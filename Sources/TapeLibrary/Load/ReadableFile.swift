@@ -33,6 +33,12 @@ struct ReadableFile {
     guard !path.isEmpty else {
       throw CSVLoader.LoadProblem(message: "the path is empty", help: "give the path of a CSV file: `load(\"prices.csv\")`")
     }
+    // The system would read the path only up to a NUL, a file other than the one named.
+    guard !path.utf8.contains(0) else {
+      throw CSVLoader.LoadProblem(
+        message: "cannot read `\(path.replacing("\u{0}", with: "\\0"))`: a path cannot hold a NUL character",
+        help: "remove the `\\0` from the path")
+    }
     let startsWithTilde = path == "~" || path.hasPrefix("~/")
     if startsWithTilde && policy.isConfined {
       // `~` is another folder than the notebook's: a notebook that names it was written for

@@ -223,3 +223,12 @@ struct ReadableFileTests {
     #expect(result.message?.hasPrefix("cannot read `/proc/kmsg`") == true)
   }
 }
+
+extension ReadableFileTests {
+  @Test func aPathHoldingANulIsRefused() throws {
+    let layout = try Layout()
+    // Tape strings have no escapes: the NUL is in the source text itself.
+    let result = Self.run("load(\"p.csv\u{0}.txt\")", under: layout.confined)
+    #expect(result.message == #"cannot read `p.csv\0.txt`: a path cannot hold a NUL character"#)
+  }
+}
