@@ -9,7 +9,8 @@ extension Interpreter {
   /// The value of `expr`, or nil when the full path must compute it; the globals it read are
   /// added to `inputs` (when not nil) for `why`, and nothing is added when it returns nil.
   func directValue(of expr: Expr, recording inputs: inout RecordedInputs?) -> Value? {
-    let evaluator = Evaluator(globals: environment.globals)
+    // No call is taken here, so nothing reads a file.
+    let evaluator = Evaluator(globals: environment.globals, files: nil)
     let recordedBefore = inputs?.uses.count ?? 0
     do {
       return try directValue(of: expr, evaluator, &inputs)

@@ -16,6 +16,9 @@ public enum Outcome: Sendable {
 public struct Interpreter: Sendable {
   public internal(set) var sources = SourceMap()
   public private(set) var environment: Environment
+  /// The file-read policy and the log of files read; copied before a run when another copy of
+  /// this interpreter shares it (see `FileAccess`).
+  var files = FileAccess()
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
     environment = Environment(natives: natives, datasets: datasets)
@@ -32,6 +35,7 @@ public struct Interpreter: Sendable {
   }
 
   mutating func run(_ parser: Parser, onOutcome: (Outcome, SourceMap) -> Void) {
+    makeFileAccessUnique()
     var parser = parser
     while let parsed = parser.nextStatement() {
       switch parsed {
@@ -160,7 +164,7 @@ public struct Interpreter: Sendable {
     var checker = Checker(environment: environment)
     checker.inputs = inputs
     let bound = try checker.bind(expr)
-    var evaluator = Evaluator(globals: environment.globals)
+    var evaluator = Evaluator(globals: environment.globals, files: files)
     return try evaluator.evaluate(bound)
   }
 

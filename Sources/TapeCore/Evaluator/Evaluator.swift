@@ -11,8 +11,14 @@ struct Evaluator {
   var locals: [Value] = []
   /// Where the innermost call's parameters (after what its lambda captured) start in `locals`.
   var frameBase = 0
+  /// The session's file-read policy and log, handed to natives that read files; nil where no
+  /// call can happen (the interpreter's direct path), and then such a native reads nothing.
+  let files: FileAccess?
 
-  init(globals: [Value?]) { self.globals = globals }
+  init(globals: [Value?], files: FileAccess?) {
+    self.globals = globals
+    self.files = files
+  }
 
   mutating func evaluate(_ expr: BoundExpr) throws(EvalError) -> Value {
     switch expr {
@@ -39,8 +45,8 @@ struct Evaluator {
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments { values.append(try evaluate(argument)) }
-      guard native.callsFunctions else { return try native.body(values, call) }
-      return try native.body(values, withApply(call))
+      guard native.callsFunctions || native.readsFiles else { return try native.body(values, call) }
+      return try native.body(values, context(for: native, call))
     case .callValue(let callee, let arguments, let call):
       let function = try evaluate(callee)
       let start = locals.count
@@ -83,16 +89,23 @@ struct Evaluator {
     }
   }
 
+  /// What a native that calls functions or reads files gets: `apply`, the session's files.
+  func context(for native: NativeFunction, _ call: CallContext) -> CallContext {
+    var context = native.callsFunctions ? withApply(call) : call
+    if native.readsFiles { context.files = files }
+    return context
+  }
+
   /// A call context whose `apply` runs Tape functions in a nested evaluator that shares this
   /// one's globals and counts its depth, so recursion through `map` is still bounded.
   func withApply(_ call: CallContext) -> CallContext {
     var context = call
-    let (globals, depth) = (self.globals, self.depth)
+    let (globals, depth, files) = (self.globals, self.depth, self.files)
     // Look the stack's bounds up once here, not once per element `map` calls the function on.
     var stack = self.stack
     _ = stack.hasRoom()
     context.apply = { [stack] (function: Value, arguments: [Value]) throws(EvalError) -> Value in
-      var nested = Evaluator(globals: globals)
+      var nested = Evaluator(globals: globals, files: files)
       nested.depth = depth + 1
       nested.stack = stack
       return try nested.call(function, arguments, call)
@@ -117,7 +130,8 @@ struct Evaluator {
         throw EvalError.wrongArgumentCount(
           function: native.name, expected: native.arity.lowerBound, found: arguments.count, at: call.span)
       }
-      return try native.body(arguments, native.callsFunctions ? withApply(call) : call)
+      guard native.callsFunctions || native.readsFiles else { return try native.body(arguments, call) }
+      return try native.body(arguments, context(for: native, call))
     case .user(let user):
       let start = locals.count
       defer { popLocals(to: start) }

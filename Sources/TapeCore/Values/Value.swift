@@ -126,16 +126,19 @@ public struct NativeFunction: Sendable {
   /// Whether the function calls functions it is given (`map`, `filter`); only those get
   /// `CallContext.apply`, so ordinary calls build no closure.
   public let callsFunctions: Bool
+  /// Whether the function reads files (`load`); only those get `CallContext.files`.
+  public let readsFiles: Bool
   public let body: @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
 
   public init(
-    name: String, arity: ClosedRange<Int>, signature: String, callsFunctions: Bool = false,
+    name: String, arity: ClosedRange<Int>, signature: String, callsFunctions: Bool = false, readsFiles: Bool = false,
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
     self.name = name
     self.arity = arity
     self.signature = signature
     self.callsFunctions = callsFunctions
+    self.readsFiles = readsFiles
     self.body = body
   }
 }
@@ -146,6 +149,10 @@ public struct CallContext: Sendable {
   public let argumentSpans: [Span]
   /// Calls a Tape function value with arguments; set for natives that call functions.
   public var apply: (@Sendable (_ function: Value, _ arguments: [Value]) throws(EvalError) -> Value)? = nil
+  /// The running session's file-read policy and log; set for natives that read files. It comes
+  /// from the evaluator at the call, not from where the call was written, so a policy set after
+  /// a function was defined (or a standard-library function that reaches `load`) still holds.
+  public var files: FileAccess? = nil
 
   public init(span: Span, argumentSpans: [Span]) {
     self.span = span

@@ -51,7 +51,7 @@ public struct Builtin: Sendable {
 
   public init(
     name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
-    callsFunctions: Bool = false,
+    callsFunctions: Bool = false, readsFiles: Bool = false,
     returns: String, summary: String, examples: [Example], details: String = "", seeAlso: [String] = [],
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
@@ -72,7 +72,7 @@ public struct Builtin: Sendable {
     let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
       name: name, arity: (parameters.count - optionalCount)...most, signature: signature,
-      callsFunctions: callsFunctions, body: body)
+      callsFunctions: callsFunctions, readsFiles: readsFiles, body: body)
   }
 
   /// The most arguments a builtin whose last parameter repeats accepts: enough for any side-by-side

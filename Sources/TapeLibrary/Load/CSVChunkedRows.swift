@@ -42,8 +42,8 @@ struct CSVChunkedRows {
   }
 
   var fieldCount: Int { scanner.fields.count }
-  /// Line feeds inside the quoted fields of the current row.
-  var lineFeedsInRow: Int { scanner.lineFeedsInRow }
+  /// Line breaks inside the quoted fields of the current row.
+  var lineBreaksInRow: Int { scanner.lineBreaksInRow }
   /// Whether the current row is a blank line: one empty field.
   var isBlankRow: Bool { scanner.isBlankRow }
 

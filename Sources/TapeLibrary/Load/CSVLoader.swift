@@ -23,8 +23,13 @@ enum CSVLoader {
   /// never held whole: the text and a string per cell were most of a large load's memory.
   static let chunkSize = 1 << 20
 
-  static func load(_ path: String, chunkSize: Int = chunkSize) throws(LoadProblem) -> Value {
-    let (source, origin) = try open(path)
+  /// Reads the CSV file at `path` under `policy` (nil: only Tape's own `tape:` files), and hands `onRead` what was read (a file on
+  /// disk, not one of Tape's own) once the value is built.
+  static func load(
+    _ path: String, under policy: FileReadPolicy? = .workingDirectory, chunkSize: Int = chunkSize,
+    onRead: (FileRead) -> Void = { _ in }
+  ) throws(LoadProblem) -> Value {
+    let (source, origin, file) = try open(path, under: policy)
     let check = try CSVTextCheck.checked(source, chunkSize: chunkSize)
     var parsed = try parse(source, check: check, keepsTexts: false, chunkSize: chunkSize)
     var types = try columnTypes(parsed, path: path)
@@ -34,14 +39,22 @@ enum CSVLoader {
       parsed = try parse(source, check: check, keepsTexts: true, chunkSize: chunkSize)
       types = try columnTypes(parsed, path: path)
     }
-    return try build(&parsed, types: types, path: path, document: "\(origin) (read \(check.byteCount) bytes)")
+    let value = try build(&parsed, types: types, path: path, document: "\(origin) (read \(check.byteCount) bytes)")
+    if let file {
+      onRead(
+        FileRead(
+          path: path, relativePath: file.relativePath, absolutePath: file.absolutePath, byteCount: check.byteCount))
+    }
+    return value
   }
 
   // MARK: Reading
 
-  /// The source of `path` and the start of its citation's document line: Tape's own file, or
-  /// the file's absolute path.
-  static func open(_ path: String) throws(LoadProblem) -> (CSVSource, String) {
+  /// The source of `path`, the start of its citation's document line, and the file on disk:
+  /// Tape's own file (no file on disk), or the file named from the base folder when it lies
+  /// inside it (`portfolio.csv`, so the citation reads the same wherever the folder moves) and
+  /// by its absolute path otherwise.
+  static func open(_ path: String, under policy: FileReadPolicy?) throws(LoadProblem) -> (CSVSource, String, ReadableFile?) {
     if path.hasPrefix(embeddedPrefix) {
       let inside = String(path.dropFirst(embeddedPrefix.count))
       guard let text = EmbeddedData.files[inside] else {
@@ -49,36 +62,14 @@ enum CSVLoader {
           message: "Tape has no built-in file `\(inside)`",
           help: "`tape:` reads the files of Datasets/Data, such as `tape:prices/NVDA.csv`; drop `tape:` for a file on disk")
       }
-      return (CSVSource(text: text, path: path), "Tape's built-in Datasets/Data/\(inside)")
+      return (CSVSource(text: text, path: path), "Tape's built-in Datasets/Data/\(inside)", nil)
     }
-    guard !path.isEmpty else {
-      throw LoadProblem(message: "the path is empty", help: "give the path of a CSV file: `load(\"prices.csv\")`")
+    guard let policy else {
+      throw LoadProblem(message: "cannot read `\(path)`: no file on disk may be read here", help: nil)
     }
-    let expanded = path == "~" || path.hasPrefix("~/") ? expandingTilde(path) : path
-    let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-    let url = URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL
-    let absolute = url.path
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-      throw LoadProblem(
-        message: "cannot read `\(path)`: no such file",
-        help: "a relative path is read from the directory Tape was started in")
-    }
-    guard !isDirectory else {
-      throw LoadProblem(message: "cannot read `\(path)`: it is a directory", help: "give the path of a CSV file in it")
-    }
-    // A device or a pipe may never end (`/dev/zero`) or never start (a FIFO nobody writes to);
-    // Foundation refuses them with a misleading "You don’t have permission".
-    let type = (try? FileManager.default.attributesOfItem(atPath: absolute))?[.type] as? FileAttributeType
-    guard type == .typeRegular else {
-      throw LoadProblem(
-        message: "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)",
-        help: "save the data to a CSV file and load that")
-    }
-    guard FileManager.default.isReadableFile(atPath: absolute) else {
-      throw LoadProblem(message: "cannot read `\(path)`: permission denied", help: "check the file's permissions")
-    }
-    return (try CSVSource(openingFile: absolute, path: path), absolute)
+    let file = try ReadableFile.resolved(path, under: policy)
+    let source = try CSVSource(openingFile: file.realPath, path: path)
+    return (source, file.relativePath ?? file.absolutePath, file)
   }
 
   /// `~` or `~/rest` with the user's home folder for `~`, the folder `NSString`'s
@@ -107,7 +98,7 @@ enum CSVLoader {
     var header: [String]? = nil
     // Skip blank lines before the header.
     while try rows.next() {
-      line += 1 + rows.lineFeedsInRow
+      line += 1 + rows.lineBreaksInRow
       if rows.isBlankRow { continue }
       header = rows.fields
       break
@@ -116,7 +107,7 @@ enum CSVLoader {
       throw LoadProblem(
         message: "`\(path)` is empty", help: "a CSV file for `load` starts with a header row naming its columns")
     }
-    let headerLine = line - 1 - rows.lineFeedsInRow
+    let headerLine = line - 1 - rows.lineBreaksInRow
     for (index, name) in header.enumerated() where name.trimmingSpacesAndTabs.isEmpty {
       throw LoadProblem(
         message: "\(path):\(headerLine): column \(index + 1) of the header has no name",
@@ -133,7 +124,7 @@ enum CSVLoader {
     var lastQuotedBreak: Int? = nil
     while try rows.next() {
       let rowLine = line
-      let breaks = rows.lineFeedsInRow
+      let breaks = rows.lineBreaksInRow
       line += 1 + breaks
       if rows.isBlankRow { continue }
       if breaks > 0 { lastQuotedBreak = rowLine } else { lastQuotedBreak = nil }

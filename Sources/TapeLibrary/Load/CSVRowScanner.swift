@@ -39,15 +39,15 @@ struct CSVRowScanner {
   private(set) var fields: [Field] = []
   /// The contents of the row's quoted fields, one after the other.
   private(set) var unquoted: [UInt8] = []
-  /// Line feeds inside the quoted fields of the row scanned last, so a caller can count the
-  /// file's lines without searching every field.
-  private(set) var lineFeedsInRow = 0
+  /// Line breaks (`\n`, `\r\n` or a lone `\r`) inside the quoted fields of the row scanned
+  /// last, so a caller can count the file's lines without searching every field.
+  private(set) var lineBreaksInRow = 0
 
   /// Scans the row starting at `start`. `isLast` says that no bytes follow `bytes`.
   mutating func scanRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, isLast: Bool) -> Outcome {
     fields.removeAll(keepingCapacity: true)
     unquoted.removeAll(keepingCapacity: true)
-    lineFeedsInRow = 0
+    lineBreaksInRow = 0
     guard start < bytes.count else { return isLast ? .end : .incomplete }
     var position = start
     while true {
@@ -119,7 +119,14 @@ struct CSVRowScanner {
       let byte = bytes[position]
       position += 1
       guard byte == CSVRowScanner.quote else {
-        if byte == CSVRowScanner.lineFeed { lineFeedsInRow += 1 }
+        // A `\r` is a break of its own unless a `\n` follows it; when it ends the bytes, either
+        // none follow (`isLast`) or the row is incomplete and scanned again, counted again.
+        if byte == CSVRowScanner.lineFeed
+          || (byte == CSVRowScanner.carriageReturn
+            && (position == bytes.count || bytes[position] != CSVRowScanner.lineFeed))
+        {
+          lineBreaksInRow += 1
+        }
         unquoted.append(byte)
         continue
       }

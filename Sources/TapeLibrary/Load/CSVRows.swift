@@ -5,9 +5,9 @@ struct CSVRows {
   private var text: String
   private var position = 0
   private var scanner = CSVRowScanner()
-  /// Line feeds inside the quoted fields of the row `next` returned last, so a caller can count
-  /// the file's lines without searching every field.
-  var lineFeedsInRow: Int { scanner.lineFeedsInRow }
+  /// Line breaks inside the quoted fields of the row `next` returned last, so a caller can
+  /// count the file's lines without searching every field.
+  var lineBreaksInRow: Int { scanner.lineBreaksInRow }
 
   init(_ text: String) {
     self.text = text

@@ -17,11 +17,25 @@ final class CSVSource {
   /// The path as the user wrote it, for errors.
   let path: String
 
-  /// Opens the file at `absolutePath`, or says why it cannot (the system's reason).
+  /// Opens the regular file at `absolutePath`, or says why it cannot (the system's reason).
+  /// `load` passes the real path it checked, so a link found there now was put there since,
+  /// and is not followed (`O_NOFOLLOW`). Opened without blocking: a file in /proc such as
+  /// /proc/kmsg is a "regular file" whose reads wait for the kernel to write, and `tape check`
+  /// hung on it; opened so, a read that would wait fails at once (`EAGAIN`), and on an
+  /// ordinary file the flag changes nothing.
   init(openingFile absolutePath: String, path: String) throws(CSVLoader.LoadProblem) {
-    let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
     guard descriptor >= 0 else {
       throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(CSVSource.systemError())", help: nil)
+    }
+    // The path was checked before it was opened; what was opened is checked again, in case the
+    // file was swapped for a pipe or a device in between.
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw CSVLoader.LoadProblem(
+        message: "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)",
+        help: "save the data to a CSV file and load that")
     }
     origin = .file(descriptor: descriptor)
     self.path = path
@@ -49,6 +63,11 @@ final class CSVSource {
         let count = pread(descriptor, buffer.baseAddress.map { $0 + total }, buffer.count - total, off_t(offset + total))
         if count < 0 {
           if errno == EINTR { continue }
+          if errno == EAGAIN || errno == EWOULDBLOCK {
+            throw CSVLoader.LoadProblem(
+              message: "cannot read `\(path)`: it is a special file that waits for data, not a file of data",
+              help: "save the data to a CSV file and load that")
+          }
           throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(CSVSource.systemError())", help: nil)
         }
         if count == 0 { break }
