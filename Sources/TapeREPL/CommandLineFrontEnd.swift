@@ -12,7 +12,7 @@ public enum CommandLineFrontEnd {
   /// Runs `-e` expressions, or standard input (a pipe, or the interactive loop on a terminal),
   /// after loading the `.tape` `libraries` (`--lib`). Returns the process exit code: 1 when a
   /// library or a statement failed.
-  public static func run(expressions: [String], json: Bool, libraries: [String] = []) -> Int32 {
+  public static func run(expressions: [String], json: Bool, libraries: [String] = [], allowedReads: [String] = []) -> Int32 {
     let style: DiagnosticStyle = Terminal.usesColor(fileDescriptor: 2) ? .ansi : .plain
     let output = { (text: String) in Terminal.write(text, to: 1) }
     let errors = { (text: String) in Terminal.write(text, to: 2) }
@@ -25,7 +25,9 @@ public enum CommandLineFrontEnd {
           errors(problem.message)
           libraryFailed = true
         case .success(let text):
-          let library = UserLibrary(path: path, text: text, into: &session.interpreter, style: style)
+          let library = UserLibrary(
+            path: path, text: text, into: &session.interpreter, style: style,
+            readPolicy: NotebookReadPolicy.policy(forFileAt: path, kind: .library, allowing: allowedReads))
           library.errors.forEach(errors)
           libraryFailed = libraryFailed || !library.errors.isEmpty
         }
@@ -40,7 +42,8 @@ public enum CommandLineFrontEnd {
       let history = HistoryFile.standardPath(environment: environment).map(HistoryFile.init(path:))
       var loop = InteractiveLoop(
         usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history,
-        journalDirectory: Recovery.journalDirectory(environment: environment), libraries: libraries)
+        journalDirectory: Recovery.journalDirectory(environment: environment), libraries: libraries,
+        allowedReads: allowedReads)
       loop.run(output: output, errors: errors)
       return 0
     }

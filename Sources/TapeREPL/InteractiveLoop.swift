@@ -16,7 +16,10 @@ public struct InteractiveLoop {
   /// What loading the `--lib` libraries printed, shown when the loop starts.
   var libraryOutputs: [REPLSession.Output] = []
 
-  public init(usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?, libraries: [String] = []) {
+  public init(
+    usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?, libraries: [String] = [],
+    allowedReads: [String] = []
+  ) {
     self.usesColor = usesColor
     self.historyFile = historyFile
     switch journalDirectory.map({ Journal.start(in: $0) }) {
@@ -25,6 +28,7 @@ public struct InteractiveLoop {
     case nil: (journal, journalProblem) = (nil, nil)
     }
     session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
+    session.allowedReads = allowedReads
     for path in libraries { libraryOutputs += session.loadLibrary(path) }
     historyFile?.trimIfNeeded()
     history = historyFile?.load() ?? []

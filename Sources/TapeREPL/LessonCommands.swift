@@ -20,7 +20,10 @@ public enum LessonCommands {
   /// Walks through lesson `choice` (a number from the list, or a `.session` file) reading answers
   /// from the terminal, or line by line from a pipe. Exit code 2 for an unknown lesson, 1 for a
   /// file that cannot be read as one.
-  public static func start(_ choice: String, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) -> Int32 {
+  public static func start(
+    _ choice: String, allowedReads: [String] = [], output: @escaping (String) -> Void,
+    errors: @escaping (String) -> Void
+  ) -> Int32 {
     let lesson: Lesson
     let name: String
     var next: String? = nil
@@ -48,7 +51,12 @@ public enum LessonCommands {
         }
       }
     }
-    let walkthrough = LessonWalkthrough(lesson, file: name, interpreter: Interpreter.standard())
+    // A lesson from a file reads inside its folder; a built-in one has none, and reads from the
+    // working directory under the same rule.
+    var interpreter = Interpreter.standard()
+    interpreter.fileReadPolicy = NotebookReadPolicy.policy(
+      forFileAt: Int(choice) == nil ? choice : "./lesson", kind: .lesson, allowing: allowedReads)
+    let walkthrough = LessonWalkthrough(lesson, file: name, interpreter: interpreter)
     let interactive = Terminal.isStandardInputInteractive
     var loop = LessonLoop(walkthrough, usesColor: interactive && Terminal.usesColor(fileDescriptor: 1), next: next)
     if interactive {

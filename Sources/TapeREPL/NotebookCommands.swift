@@ -8,18 +8,28 @@ public enum NotebookCommands {
   /// A fresh session like the REPL's: every builtin and dataset.
   static func freshInterpreter() -> Interpreter { Interpreter.standard() }
 
+  /// A fresh session for the notebook at `path`: its `load` reads inside the notebook's folder
+  /// (relative paths start there) and the paths the user allowed, nothing else.
+  static func interpreter(forNotebookAt path: String, allowing allowedReads: [String]) -> Interpreter {
+    var interpreter = freshInterpreter()
+    interpreter.fileReadPolicy = NotebookReadPolicy.policy(forFileAt: path, kind: .notebook, allowing: allowedReads)
+    return interpreter
+  }
+
   /// Replays each notebook; prints it with fresh outputs, or with `update` rewrites it in place.
   /// Exit code 1 when a notebook cannot be read or written, or when an entry failed without
   /// `# expect error` (the notebook is still printed or updated, and the entry named).
-  public static func run(files: [String], update: Bool, output: (String) -> Void, errors: (String) -> Void) -> Int32 {
+  public static func run(
+    files: [String], update: Bool, allowedReads: [String] = [], output: (String) -> Void, errors: (String) -> Void
+  ) -> Int32 {
     var status: Int32 = 0
     for path in files {
       guard let session = load(path, errors: errors) else {
         status = 1
         continue
       }
-      var interpreter = freshInterpreter()
-      let replay = Replayer.replay(session, interpreter: &interpreter)
+      var interpreter = interpreter(forNotebookAt: path, allowing: allowedReads)
+      let replay = Replayer.replay(session, interpreter: &interpreter, pins: DataPin.takingReads)
       let text = SessionPrinter.printed(replay.session)
       let report = Verifier.verify(recorded: session, replay: replay, file: path)
       if update {
@@ -44,15 +54,17 @@ public enum NotebookCommands {
 
   /// Replays each notebook and compares every recorded output; a unified diff for each mismatch,
   /// and a line for each changed data file and each entry that failed unexpectedly.
-  public static func check(files: [String], output: (String) -> Void, errors: (String) -> Void) -> Int32 {
+  public static func check(
+    files: [String], allowedReads: [String] = [], output: (String) -> Void, errors: (String) -> Void
+  ) -> Int32 {
     var failed = 0
     for path in files {
       guard let session = load(path, errors: errors) else {
         failed += 1
         continue
       }
-      var interpreter = freshInterpreter()
-      let replay = Replayer.replay(session, interpreter: &interpreter)
+      var interpreter = interpreter(forNotebookAt: path, allowing: allowedReads)
+      let replay = Replayer.replay(session, interpreter: &interpreter, pins: DataPin.takingReads)
       let report = Verifier.verify(recorded: session, replay: replay, file: path)
       if report.passed {
         output("ok    \(path) (\(session.entries.count) entries)\n")
@@ -89,7 +101,7 @@ public enum NotebookCommands {
 
   /// `tape export FILE --format md|html`: the notebook as a document, to `destination` or stdout.
   public static func export(
-    file path: String, format: Exporter.Format, destination: String?, output: (String) -> Void,
+    file path: String, format: Exporter.Format, destination: String?, allowedReads: [String] = [], output: (String) -> Void,
     errors: (String) -> Void
   ) -> Int32 {
     if let destination, let refusal = ExportDestination.refusal(writing: destination, over: path, format: format) {
@@ -97,7 +109,7 @@ public enum NotebookCommands {
       return 1
     }
     guard let session = load(path, errors: errors) else { return 1 }
-    var interpreter = freshInterpreter()
+    var interpreter = interpreter(forNotebookAt: path, allowing: allowedReads)
     let name = PathComponents.lastComponent(of: path)
     let document = Exporter.exported(session, file: name, format: format, interpreter: &interpreter)
     guard let destination else {

@@ -27,6 +27,9 @@ public struct REPLSession {
   var entryStatuses: [Int: EntryStatus] = [:]
   /// The `.tape` libraries loaded with `:load` or `--lib`, in order.
   public private(set) var libraries: [UserLibrary] = []
+  /// Files and folders outside their own folder that notebooks and libraries loaded here may
+  /// read (`tape --allow-read PATH`). What the user types reads anything they can.
+  public var allowedReads: [String] = []
 
   public init(diagnosticStyle: DiagnosticStyle = .plain) {
     self.diagnosticStyle = diagnosticStyle
@@ -95,6 +98,10 @@ public struct REPLSession {
     case .success(let file): session = file
     case .failure(let problem): return [.error(problem.message)]
     }
+    // The notebook's entries read only inside its folder; what the user types next reads as before.
+    let sessionPolicy = interpreter.fileReadPolicy
+    interpreter.fileReadPolicy = NotebookReadPolicy.policy(forFileAt: path, kind: .notebook, allowing: allowedReads)
+    defer { interpreter.fileReadPolicy = sessionPolicy }
     var outputs: [Output] = []
     for block in session.blocks {
       switch block {
@@ -129,7 +136,9 @@ public struct REPLSession {
     case .success(let contents): text = contents
     case .failure(let problem): return [.error(problem.message)]
     }
-    let library = UserLibrary(path: path, text: text, into: &interpreter, style: diagnosticStyle)
+    let library = UserLibrary(
+      path: path, text: text, into: &interpreter, style: diagnosticStyle,
+      readPolicy: NotebookReadPolicy.policy(forFileAt: path, kind: .library, allowing: allowedReads))
     libraries.append(library)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     transcript.append(.prose("Definitions loaded from `\(path)`:"))
@@ -153,8 +162,9 @@ public struct REPLSession {
   public func save(to path: String) -> [Output] {
     guard !path.isEmpty else { return [.error("error: `:save` needs a file, as in `:save analysis.session`\n")] }
     let plan = SavePlan(transcript: transcript, statuses: entryStatuses)
-    var interpreter = NotebookCommands.freshInterpreter()
-    let replay = Replayer.replay(SessionFile(blocks: plan.blocks), interpreter: &interpreter)
+    // Replayed as `tape check` will replay it, from the notebook's folder, with its data pinned.
+    var interpreter = NotebookCommands.interpreter(forNotebookAt: path, allowing: allowedReads)
+    let replay = Replayer.replay(SessionFile(blocks: plan.blocks), interpreter: &interpreter, pins: DataPin.takingReads)
     if let problem = AtomicWrite.write(SessionPrinter.printed(replay.session), to: path) { return [.error("error: \(problem)\n")] }
     var outputs: [Output] = [.text("saved \(replay.session.entries.count) entries to \(path)" + plan.summary)]
     let newFailures = replay.results.filter(\.failedUnexpectedly)

@@ -62,13 +62,19 @@ struct TapeCommand: ParsableCommand {
   @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
   var libraries: [String] = []
 
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let the notebooks and libraries loaded read this file or folder outside their own folder (repeatable).", valueName: "path"))
+  var allowedReads: [String] = []
+
   @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
   var recover = false
 
   @Option(help: "With --recover: the journal to restore (1 = newest).")
   var pick: Int?
 
-  @Option(help: "With --recover --pick: the notebook file to write (default: recovered.session).")
+  @Option(help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).")
   var to: String?
 
   mutating func run() throws {
@@ -80,8 +86,10 @@ struct TapeCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
-    let (expressions, json, libraries) = (self.expressions, self.json, self.libraries)
-    let code = LargeStack.run { CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries) }
+    let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.allowedReads)
+    let code = LargeStack.run {
+      CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries, allowedReads: allowedReads)
+    }
     if code != 0 { throw ExitCode(code) }
   }
 }
@@ -99,14 +107,25 @@ struct RunNotebooks: ParsableCommand {
   @Flag(help: "Rewrite each file's recorded outputs in place (atomically).")
   var update = false
 
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
+  var allowedReads: [String] = []
+  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
+  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
+  /// declared so that the subcommand's help lists it.
+  @ParentCommand var root: TapeCommand
+  var readablePaths: [String] { root.allowedReads + allowedReads }
+
   @Argument(help: "The .session files to replay.")
   var files: [String]
 
   func run() throws {
-    let (files, update) = (self.files, self.update)
+    let (files, update, allowedReads) = (self.files, self.update, self.readablePaths)
     let code = LargeStack.run {
       NotebookCommands.run(
-        files: files, update: update, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+        files: files, update: update, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
   }
@@ -117,13 +136,24 @@ struct CheckNotebooks: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Replay notebooks and verify every recorded output; exit 1 on a difference.")
 
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
+  var allowedReads: [String] = []
+  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
+  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
+  /// declared so that the subcommand's help lists it.
+  @ParentCommand var root: TapeCommand
+  var readablePaths: [String] { root.allowedReads + allowedReads }
+
   @Argument(help: "The .session files to verify.")
   var files: [String]
 
   func run() throws {
-    let files = self.files
+    let (files, allowedReads) = (self.files, self.readablePaths)
     let code = LargeStack.run {
-      NotebookCommands.check(files: files, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+      NotebookCommands.check(files: files, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
   }
@@ -142,14 +172,25 @@ struct ExportNotebook: ParsableCommand {
   @Option(name: [.short, .long], help: "The file to write (default: standard output).")
   var output: String?
 
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let the notebook read this file or folder outside their own folder (repeatable).", valueName: "path"))
+  var allowedReads: [String] = []
+  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
+  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
+  /// declared so that the subcommand's help lists it.
+  @ParentCommand var root: TapeCommand
+  var readablePaths: [String] { root.allowedReads + allowedReads }
+
   @Argument(help: "The .session file to export.")
   var file: String
 
   func run() throws {
-    let (file, format, destination) = (self.file, self.format, self.output)
+    let (file, format, destination, allowedReads) = (self.file, self.format, self.output, self.readablePaths)
     let code = LargeStack.run {
       NotebookCommands.export(
-        file: file, format: format, destination: destination, output: { Terminal.write($0, to: 1) },
+        file: file, format: format, destination: destination, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) },
         errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
@@ -167,14 +208,25 @@ struct StartLesson: ParsableCommand {
         tape lesson mine.session     a lesson of your own (see docs/session-format.md)
       """)
 
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let the lesson read this file or folder outside their own folder (repeatable).", valueName: "path"))
+  var allowedReads: [String] = []
+  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
+  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
+  /// declared so that the subcommand's help lists it.
+  @ParentCommand var root: TapeCommand
+  var readablePaths: [String] { root.allowedReads + allowedReads }
+
   @Argument(help: "A lesson number from the list, or a .session file.")
   var lesson: String?
 
   func run() throws {
-    let lesson = self.lesson
+    let (lesson, allowedReads) = (self.lesson, self.readablePaths)
     let code = LargeStack.run {
       guard let lesson else { return LessonCommands.list(output: { Terminal.write($0, to: 1) }) }
-      return LessonCommands.start(lesson, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
+      return LessonCommands.start(lesson, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
     if code != 0 { throw ExitCode(code) }
   }

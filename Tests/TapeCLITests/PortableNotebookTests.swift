@@ -73,12 +73,12 @@ struct PortableNotebookTests {
     try "# t\n> 1 + 1\n> pric * 2\n".write(toFile: path, atomically: true, encoding: .utf8)
     let run = try TapeCommandTests().tape(["run", path])
     #expect(run.status == 1)
-    #expect(run.errors == "\(path):3: `pric * 2` failed, and is not marked `# expect error`\n")
+    #expect(run.errors == "\(path):4: `pric * 2` failed, and is not marked `# expect error`\n")
     let update = try TapeCommandTests().tape(["run", "--update", path])
     #expect(update.status == 1, "the outputs are recorded, and the failure still reported")
     let check = try TapeCommandTests().tape(["check", path])
     #expect(check.status == 1)
-    #expect(check.output.hasPrefix("FAIL  \(path): 1 entry failed unexpectedly\nline 3: `pric * 2` failed"))
+    #expect(check.output.hasPrefix("FAIL  \(path): 1 entry failed unexpectedly\nline 4: `pric * 2` failed"))
   }
 
   @Test func aNotebookCommandLineIsNeitherRunNorWritten() throws {
@@ -92,5 +92,52 @@ struct PortableNotebookTests {
     #expect(run.output.contains("<notebook>:1:1: error: `:save` is a REPL command; a notebook runs only Tape expressions"))
     #expect(run.output.hasSuffix("> 1 + 1\n2\n"), "the replay went on past `quit`")
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "echo safe\n")
+  }
+
+  @Test func aNotebookWithItsDataPassesAfterTheFolderMovesAndSaysWhenTheDataChanged() throws {
+    let parent = try temporaryFolder("moving")
+    let folder = parent.appendingPathComponent("analysis")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "date,close\n2025-01-24,142.62\n2025-01-27,118.42\n".write(
+      to: folder.appendingPathComponent("prices.csv"), atomically: true, encoding: .utf8)
+    let notebook = folder.appendingPathComponent("port.session")
+    try "> p = load(\"prices.csv\")\n> why p.close[2025-01-27]\n".write(to: notebook, atomically: true, encoding: .utf8)
+    #expect(try TapeCommandTests().tape(["run", "--update", notebook.path], in: parent).status == 0)
+    let recorded = try String(contentsOf: notebook, encoding: .utf8)
+    #expect(recorded.contains("\n@ data prices.csv (47 bytes, sha256 5624f0670bbff76532774201ba5951e65bbec31e428d8bd9f06d273750be2966)\n"))
+    #expect(!recorded.contains(parent.path), "no author's path is recorded")
+
+    let moved = parent.appendingPathComponent("moved")
+    try FileManager.default.moveItem(at: folder, to: moved)
+    let third = try temporaryFolder("third")
+    let path = moved.appendingPathComponent("port.session").path
+    let check = try TapeCommandTests().tape(["check", path], in: third)
+    #expect(check.status == 0, "\(check.output)")
+
+    try "date,close\n2025-01-24,142.62\n2025-01-27,118.58\n".write(
+      to: moved.appendingPathComponent("prices.csv"), atomically: true, encoding: .utf8)
+    let changed = try TapeCommandTests().tape(["check", path], in: third)
+    #expect(changed.status == 1)
+    #expect(changed.output.hasPrefix("FAIL  \(path): 2 outputs differ, data changed\ndata changed: prices.csv\n  recorded 47 bytes"))
+  }
+
+  @Test func aNotebookReadsOnlyInsideItsFolderUnlessAllowed() throws {
+    let folder = try temporaryFolder("confined")
+    let outside = try temporaryFolder("outside")
+    let secret = outside.appendingPathComponent("secret.csv")
+    try "name,value\nkey,42\n".write(to: secret, atomically: true, encoding: .utf8)
+    let notebook = folder.appendingPathComponent("steal.session").path
+    try "> load(\"\(secret.path)\")\n> load(\"../\(outside.lastPathComponent)/secret.csv\")\n".write(
+      toFile: notebook, atomically: true, encoding: .utf8)
+    let export = try TapeCommandTests().tape(["export", "--format", "html", notebook])
+    #expect(!export.output.contains("key"), "the secret is not in the export")
+    #expect(export.output.contains("only files inside the notebook&#39;s folder may be read") || export.output.contains("only files inside the notebook's folder may be read"))
+    let run = try TapeCommandTests().tape(["run", notebook])
+    #expect(run.status == 1)
+    #expect(run.output.components(separatedBy: "only files inside the notebook's folder may be read").count == 3)
+    #expect(run.output.contains("= help: allow it with `--allow-read"))
+    let allowed = try TapeCommandTests().tape(["run", "--allow-read", outside.path, notebook])
+    #expect(allowed.status == 0, "\(allowed.output)")
+    #expect(allowed.output.contains("key"))
   }
 }

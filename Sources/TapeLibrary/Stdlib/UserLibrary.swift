@@ -16,8 +16,16 @@ public struct UserLibrary: Sendable {
   public let entries: [HelpEntry]
 
   /// Runs `text` in `interpreter`.
-  public init(path: String, text: String, into interpreter: inout Interpreter, style: DiagnosticStyle = .plain) {
+  /// `readPolicy` holds while the library's own statements run (a library reads only inside its
+  /// folder); the session's policy is back afterwards, also for the functions it defined.
+  public init(
+    path: String, text: String, into interpreter: inout Interpreter, style: DiagnosticStyle = .plain,
+    readPolicy: FileReadPolicy? = nil
+  ) {
     self.path = path
+    let sessionPolicy = interpreter.fileReadPolicy
+    if let readPolicy { interpreter.fileReadPolicy = readPolicy }
+    defer { interpreter.fileReadPolicy = sessionPolicy }
     var declared: [String] = []
     var bound: [String] = []
     var errors: [String] = []
