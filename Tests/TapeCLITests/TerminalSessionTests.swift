@@ -177,4 +177,30 @@ struct TerminalSessionTests {
     for _ in 0..<100 where terminal.isRunning { usleep(50_000) }
     #expect(!terminal.isRunning, "tape lesson should exit on Ctrl-D")
   }
+
+  /// `:load` of a notebook whose entry runs long: Ctrl-C stops the whole load, not only the
+  /// entry, and the entries after it do not run.
+  @Test func ctrlCStopsAWholeLoad() throws {
+    let terminal = try Terminal()
+    let notebook = terminal.stateDirectory.appendingPathComponent("slow.session")
+    try """
+      > fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)
+      > fib(40)
+      > after_the_interruption = 1
+
+      """.write(to: notebook, atomically: true, encoding: .utf8)
+    try terminal.start()
+    try terminal.type(":load \(notebook.path)")
+    try terminal.send("Enter")
+    // The load shows its outputs when it ends; fib(40) runs for many seconds before that.
+    usleep(1_000_000)
+    try terminal.send("C-c")
+    let screen = try terminal.waitForScreen { $0.contains("stopped loading") }
+    #expect(screen.contains("error: interrupted"))
+    #expect(!screen.contains("after_the_interruption"), "the load stopped at the interrupted entry")
+    try terminal.type("1 + 1")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("\n2\n") || $0.contains("2\ntape>") || $0.hasSuffix("2") }
+    try terminal.send("C-d")
+  }
 }
