@@ -5,7 +5,8 @@
 #
 # Targets (Fuzz/Sources): FuzzInterpreter (lexer, parser, checker, evaluator with the datasets and
 # stdlib), FuzzPipe (the same input as lines of a pipe), FuzzSessionParser (.session notebooks),
-# FuzzCSVLoad (`load` of a CSV file).
+# FuzzNotebookLoad (a downloaded notebook through `:load`, `tape run` and `tape check`: it must write
+# no file and print no terminal control), FuzzCSVLoad (`load` of a CSV file).
 # Builds Fuzz/ (its own package, with -sanitize=fuzzer,address) into Fuzz/.build, seeds each
 # corpus from sessions/, stdlib/, the ```tape examples in docs/ and the data files, and keeps
 # corpora and crash files under Fuzz/corpus and Fuzz/artifacts (both ignored by git).
@@ -19,7 +20,7 @@ root=$PWD
 seconds=${1:-300}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzPipe FuzzSessionParser FuzzCSVLoad); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzPipe FuzzSessionParser FuzzNotebookLoad FuzzCSVLoad); fi
 
 echo "building the fuzz targets (release, -sanitize=fuzzer,address)..."
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address 2>&1 |
@@ -49,7 +50,7 @@ make_seeds() {
       )
       for file in stdlib/*.tape; do cp "$file" "$directory/stdlib-$(basename "$file")"; done
       ;;
-    FuzzSessionParser)
+    FuzzSessionParser | FuzzNotebookLoad)
       find sessions -name '*.session' | while read -r file; do
         cp "$file" "$directory/$(echo "$file" | tr / -)"
       done
@@ -76,6 +77,7 @@ for target in "${targets[@]}"; do
   dictionary=()
   if [ -f "Fuzz/$target.dict" ]; then dictionary=(-dict="$root/Fuzz/$target.dict"); fi
   if [ "$target" = FuzzPipe ]; then dictionary=(-dict="$root/Fuzz/FuzzInterpreter.dict"); fi
+  if [ "$target" = FuzzSessionParser ]; then dictionary=(-dict="$root/Fuzz/FuzzNotebookLoad.dict"); fi
   echo "fuzzing $target for ${seconds}s (corpus Fuzz/corpus/$target, $(ls "$seeds" | wc -l) seeds)..."
   # The Swift runtime's backtracer waits on a crashing process; libFuzzer prints its own report.
   # LeakSanitizer is off: at exit it reports objects made while the stdlib loads into the
