@@ -140,4 +140,17 @@ struct PortableNotebookTests {
     #expect(allowed.status == 0, "\(allowed.output)")
     #expect(allowed.output.contains("key"))
   }
+
+  @Test func aLibraryReadsFromItsOwnFolderAndOnlyThere() throws {
+    let folder = try temporaryFolder("library")
+    try "name,value\nkey,42\n".write(to: folder.appendingPathComponent("rates.csv"), atomically: true, encoding: .utf8)
+    let library = folder.appendingPathComponent("rates.tape").path
+    try "rates = load(\"rates.csv\")\nsecret = load(\"/etc/hostname\")\n".write(
+      toFile: library, atomically: true, encoding: .utf8)
+    let third = try temporaryFolder("elsewhere")
+    let run = try TapeCommandTests().tape(["--lib", library, "-e", "rates[0].value"], in: third)
+    #expect(run.output == "42\n", "a relative path is read from the library's folder")
+    #expect(run.errors.contains("cannot read `/etc/hostname`: only files inside the library's folder may be read"))
+    #expect(run.status == 1)
+  }
 }
