@@ -41,7 +41,7 @@ public enum NotebookCommands {
         let changed = report.mismatches
         errors("\(path): \(changed == 0 ? "up to date" : "updated \(changed) output\(changed == 1 ? "" : "s")")\n")
       } else {
-        output(displayed(text, lineEnding: session.lineEnding))
+        output(displayed(text))
       }
       let failures = report.unexpectedFailures.map(\.described) + report.missedExpectedErrors.map(\.described)
       if !failures.isEmpty {
@@ -79,12 +79,13 @@ public enum NotebookCommands {
     return failed == 0 ? 0 : 1
   }
 
-  /// A printed notebook as the terminal should see it: each line with its control characters
-  /// escaped (a prose line or string holding `ESC ]0;...` must not retitle the terminal), the
-  /// file's own line ends kept.
-  static func displayed(_ text: String, lineEnding: LineEnding) -> String {
+  /// A printed notebook as the terminal should see it: `\n` line ends (a lone `\r` would draw
+  /// each line over the last), and each line with its control characters escaped (a prose line
+  /// or string holding `ESC ]0;...` must not retitle the terminal). `--update` writes the file's
+  /// own line ends.
+  static func displayed(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 < 0x20 && $0 != UInt8(ascii: "\n") || $0 >= 0x7F }) else { return text }
-    return LineEnding.lines(of: text).map { String($0).escapingControlCharacters }.joined(separator: lineEnding.rawValue)
+    return LineEnding.lines(of: text).map { String($0).escapingControlCharacters }.joined(separator: "\n")
   }
 
   /// `2 outputs differ, data changed, 1 entry failed unexpectedly`.
