@@ -2,7 +2,7 @@
 /// (`v2 = v1 * 1.07 - 106.67`, `24.4B shares * $118.42/share in B`). For those, resolving the
 /// tree into a `BoundExpr` and then walking that cost more than the arithmetic: this walks the parsed tree once, resolving names
 /// as it goes, with the evaluator's own operators. Anything else (calls, datasets, lists, `if`,
-/// `and`, an unknown name) or any error sends the entry down the full path, checker then
+/// `and`, an unknown name) or any error sends the entry down the full path, resolver then
 /// evaluator, which gives the value or the error it always gave: the shapes taken here have no
 /// side effects, so starting again costs only time.
 extension Interpreter {
@@ -47,13 +47,13 @@ extension Interpreter {
       return try evaluator.binary(
         op, leftValue, rightValue, OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span))
     case .withUnit(let value, let unitExpr):
-      // `24.4B shares`: as the checker makes it, the value times one of the unit.
-      let unit = try Checker(environment: environment).resolveUnit(unitExpr)
+      // `24.4B shares`: as the resolver makes it, the value times one of the unit.
+      let unit = try Resolver(environment: environment).resolveUnit(unitExpr)
       let amount = try directValue(of: value, evaluator, &inputs)
       let spans = OperatorSpans(operatorSpan: unitExpr.span, left: value.span, right: unitExpr.span)
       return try evaluator.binary(.multiply, amount, .quantity(Quantity(1, unit)), spans)
     case .conversion(let value, let target):
-      let resolved = try Checker(environment: environment).resolveTarget(target)
+      let resolved = try Resolver(environment: environment).resolveTarget(target)
       let converted = try directValue(of: value, evaluator, &inputs)
       return try evaluator.convert(
         converted, to: resolved, OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span))

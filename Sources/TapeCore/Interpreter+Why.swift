@@ -1,6 +1,6 @@
 /// `why`, `sources` and `datasets`: provenance made visible.
 extension Interpreter {
-  /// Where a binding's formula is and the names it used (as the checker resolved them), recorded
+  /// Where a binding's formula is and the names it used (as the resolver resolved them), recorded
   /// when it is bound; its text is cut from the sources only when `why` asks.
   func derivation(of expr: Expr, inputs: RecordedInputs, readsDataset: Bool) -> Derivation {
     // Most bindings read no built-in data; only those that do pay for a walk over the formula.

@@ -60,7 +60,7 @@ public struct Interpreter: Sendable {
   mutating func execute(_ statement: Stmt) -> Outcome {
     do {
       return try executeOrThrow(statement)
-    } catch let error as CheckError {
+    } catch let error as ResolveError {
       return .error(error.diagnostic)
     } catch let error as EvalError {
       // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
@@ -83,7 +83,7 @@ public struct Interpreter: Sendable {
       let existingSlot = environment.slots[name]
       if existingSlot.map(environment.isAnswer) ?? true { try checkBindable(name, at: nameSpan) }
       // The globals the formula reads, for `why`: the direct path notes them in a plain value,
-      // and only the full path needs the checker's shared recorder.
+      // and only the full path needs the resolver's shared recorder.
       var recorded: RecordedInputs? = RecordedInputs()
       var readsDataset = false
       let value: Value
@@ -108,16 +108,16 @@ public struct Interpreter: Sendable {
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
-      var checker = Checker(environment: environment)
+      var resolver = Resolver(environment: environment)
       for (index, parameter) in parameters.enumerated() {
-        if checker.parameters[parameter.name] != nil {
-          throw CheckError.duplicateParameter(parameter.name, at: parameter.span)
+        if resolver.parameters[parameter.name] != nil {
+          throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
         }
-        checker.parameters[parameter.name] = index
+        resolver.parameters[parameter.name] = index
       }
       var scratch = environment
-      checker.functionBeingDefined = (name, scratch.slot(for: name))
-      let bound = try checker.bind(body)
+      resolver.functionBeingDefined = (name, scratch.slot(for: name))
+      let bound = try resolver.bind(body)
       let function = UserFunction(name: name, parameters: parameters.map(\.name), body: bound, span: statement.span)
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
@@ -131,10 +131,10 @@ public struct Interpreter: Sendable {
     case .datasets:
       return .report(datasetsReport().escapingControlCharacters, span: statement.span)
     case .unit(let name, let nameSpan, let definitionExpr):
-      if environment.units[name] != nil { throw CheckError.cannotRedefineUnit(name, at: nameSpan) }
-      if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: nameSpan) }
-      if name == "ans" { throw CheckError.reservedName(name, at: nameSpan) }
-      if environment.value(of: name) != nil { throw CheckError.nameAlreadyBound(name, at: nameSpan) }
+      if environment.units[name] != nil { throw ResolveError.cannotRedefineUnit(name, at: nameSpan) }
+      if environment.natives[name] != nil { throw ResolveError.cannotRedefineBuiltin(name, at: nameSpan) }
+      if name == "ans" { throw ResolveError.reservedName(name, at: nameSpan) }
+      if environment.value(of: name) != nil { throw ResolveError.nameAlreadyBound(name, at: nameSpan) }
       // `unit month` also accepts `months` and shows itself plural; an all-capitals name (`GPU`,
       // a ticker, a code) reads as an acronym and stays as written.
       let isAcronym = name.uppercased() == name
@@ -145,7 +145,7 @@ public struct Interpreter: Sendable {
         return .declaration("unit \(name)", span: statement.span)
       }
       guard case .quantity(let quantity) = try evaluate(definitionExpr), !quantity.unit.isNone else {
-        throw CheckError.unitDefinitionNotQuantity(name, at: definitionExpr.span)
+        throw ResolveError.unitDefinitionNotQuantity(name, at: definitionExpr.span)
       }
       let unit = UnitDefinition(name: name, plural: plural, dimension: quantity.dimension, factor: quantity.baseValue)
       environment.define(unit: unit, names: names)
@@ -159,19 +159,19 @@ public struct Interpreter: Sendable {
     return try checkedValue(of: expr)
   }
 
-  /// The full path: the checker resolves the tree, the evaluator walks what it made.
+  /// The full path: the resolver resolves the tree, the evaluator walks what it made.
   func checkedValue(of expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
-    var checker = Checker(environment: environment)
-    checker.inputs = inputs
-    let bound = try checker.bind(expr)
+    var resolver = Resolver(environment: environment)
+    resolver.inputs = inputs
+    let bound = try resolver.bind(expr)
     var evaluator = Evaluator(globals: environment.globals, files: files)
     return try evaluator.evaluate(bound)
   }
 
-  func checkBindable(_ name: String, at span: Span) throws(CheckError) {
-    if name == "ans" { throw CheckError.reservedName(name, at: span) }
+  func checkBindable(_ name: String, at span: Span) throws(ResolveError) {
+    if name == "ans" { throw ResolveError.reservedName(name, at: span) }
     // A variable may share a unit's name (`shares = 24.68B shares`): after a number and after
     // `in` the name still means the unit; elsewhere it means the variable.
-    if environment.natives[name] != nil { throw CheckError.cannotRedefineBuiltin(name, at: span) }
+    if environment.natives[name] != nil { throw ResolveError.cannotRedefineBuiltin(name, at: span) }
   }
 }

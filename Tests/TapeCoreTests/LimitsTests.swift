@@ -28,7 +28,7 @@ import Testing
   ]
 
   /// 100,000 levels of every kind of nesting and chaining. The chains nest without recursion in
-  /// the parser, but the checker and evaluator recurse; before the height limit they overflowed
+  /// the parser, but the resolver and evaluator recurse; before the height limit they overflowed
   /// the 512 MB stack (found by feeding these to `tape`).
   @Test(arguments: hundredThousandLevels.keys.sorted())
   func hundredThousandLevelsAreAnErrorAndTheSessionGoesOn(kind: String) {

@@ -1,7 +1,7 @@
 extension Expr {
   /// The first node found more than `limit` levels below this one, or nil when the tree is no
   /// taller. Iterative, because its purpose is to stop trees too tall for the recursive stages
-  /// after the parser (the checker, the evaluator, `why`): a chain such as `1 + 1 + ... + 1`
+  /// after the parser (the resolver, the evaluator, `why`): a chain such as `1 + 1 + ... + 1`
   /// builds a tree as tall as it is long without any recursion in the parser.
   func nodeDeeperThan(_ limit: Int) -> Expr? {
     var pending: [(node: Expr, depth: Int)] = [(self, 1)]

@@ -1,5 +1,5 @@
 /// A syntax tree node: what the user wrote, with the span it covers. Names are not resolved yet;
-/// `Checker` turns an `Expr` into a `BoundExpr`.
+/// `Resolver` turns an `Expr` into a `BoundExpr`.
 public struct Expr: Sendable, Equatable {
   public enum Kind: Sendable, Equatable {
     case number(Double)

@@ -42,7 +42,7 @@ public struct Parser {
   static let maximumDepth = 256
   /// How tall a statement's tree may be. Brackets are limited by `maximumDepth`; this limits
   /// long chains (`a + b + c ...`, `x.f.g ...`), which nest without recursion here but are
-  /// walked recursively by the checker and evaluator (a 500-term sum is 500 levels).
+  /// walked recursively by the resolver and evaluator (a 500-term sum is 500 levels).
   static let maximumTreeHeight = 10_000
 
   public init(tokens: [Token]) {

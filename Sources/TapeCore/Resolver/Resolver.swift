@@ -1,6 +1,6 @@
 /// Resolves names in a parsed statement against the environment, so the evaluator never looks a
 /// name up: variables become slots, units become constants, calls to built-ins bind directly.
-struct Checker {
+struct Resolver {
   let environment: Environment
   /// Parameter names of the function being checked, by frame index.
   var parameters: [String: Int] = [:]
@@ -12,7 +12,7 @@ struct Checker {
     self.environment = environment
   }
 
-  func bind(_ expr: Expr) throws(CheckError) -> BoundExpr {
+  func bind(_ expr: Expr) throws(ResolveError) -> BoundExpr {
     switch expr.kind {
     case .number(let value): return .constant(.number(value), expr.span)
     case .percent(let value): return .constant(.quantity(Quantity(value, format: .percent)), expr.span)
@@ -52,7 +52,7 @@ struct Checker {
       var names: [String] = []
       var values: [BoundExpr] = []
       for field in fields {
-        if names.contains(field.name) { throw CheckError.duplicateField(field.name, at: field.nameSpan) }
+        if names.contains(field.name) { throw ResolveError.duplicateField(field.name, at: field.nameSpan) }
         names.append(field.name)
         values.append(try bind(field.value))
       }
@@ -65,7 +65,7 @@ struct Checker {
       let captureCount = parameters.count
       for (offset, parameter) in lambdaParameters.enumerated() {
         if lambdaParameters[..<offset].contains(where: { $0.name == parameter.name }) {
-          throw CheckError.duplicateParameter(parameter.name, at: parameter.span)
+          throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
         }
         inner.parameters[parameter.name] = captureCount + offset
       }
@@ -77,7 +77,7 @@ struct Checker {
     }
   }
 
-  func bindName(_ name: String, at span: Span) throws(CheckError) -> BoundExpr {
+  func bindName(_ name: String, at span: Span) throws(ResolveError) -> BoundExpr {
     if let index = parameters[name] { return .local(index, span) }
     if let function = functionBeingDefined, function.name == name {
       return .global(slot: function.slot, name: name, span)
@@ -92,8 +92,8 @@ struct Checker {
       inputs?.record(name, at: span, isDataset: true)
       return .constant(dataset.load(), span)
     }
-    if name == "ans" { throw CheckError.noResultYet(at: span) }
-    throw CheckError.unknownName(name, at: span, suggestion: suggestion(for: name))
+    if name == "ans" { throw ResolveError.noResultYet(at: span) }
+    throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name))
   }
 
   func suggestion(for name: String) -> String? {
@@ -102,7 +102,7 @@ struct Checker {
     return Suggestion.closest(to: name, among: candidates)
   }
 
-  func bindCall(_ callee: Expr, _ arguments: [Expr], span: Span) throws(CheckError) -> BoundExpr {
+  func bindCall(_ callee: Expr, _ arguments: [Expr], span: Span) throws(ResolveError) -> BoundExpr {
     var boundArguments: [BoundExpr] = []
     for argument in arguments { boundArguments.append(try bind(argument)) }
     let call = CallContext(span: span, argumentSpans: arguments.map(\.span))
@@ -110,14 +110,14 @@ struct Checker {
     switch boundCallee {
     case .constant(.function(.native(let native)), _):
       guard native.arity.contains(arguments.count) else {
-        throw CheckError.wrongArgumentCount(
+        throw ResolveError.wrongArgumentCount(
           function: native.name, signature: native.signature, expected: native.arity, found: arguments.count, at: span)
       }
       return .callNative(native, boundArguments, call)
     case .global(let slot, let name, _):
       if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count, functionBeingDefined?.slot != slot {
         let count = known.parameters.count
-        throw CheckError.wrongArgumentCount(
+        throw ResolveError.wrongArgumentCount(
           function: name, signature: "\(name)(\(known.parameters.joined(separator: ", ")))", expected: count...count,
           found: arguments.count, at: span)
       }
@@ -128,16 +128,16 @@ struct Checker {
   }
 
   /// A unit written after a number or after `in`: names of units joined by `*`, `/`, `^`.
-  func resolveUnit(_ expr: Expr) throws(CheckError) -> Unit {
+  func resolveUnit(_ expr: Expr) throws(ResolveError) -> Unit {
     switch expr.kind {
     case .name(let name):
       if let unit = environment.units[name] { return Unit(unit) }
       if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil
         || environment.datasets[name] != nil
       {
-        throw CheckError.notAUnit(name, at: expr.span)
+        throw ResolveError.notAUnit(name, at: expr.span)
       }
-      throw CheckError.unknownUnit(
+      throw ResolveError.unknownUnit(
         name, at: expr.span, suggestion: Suggestion.closest(to: name, among: environment.units.keys))
     case .number(1):
       return .none
@@ -146,10 +146,10 @@ struct Checker {
     case .binary(.divide, let left, let right, _):
       return try resolveUnit(left).multiplied(by: try resolveUnit(right).inverted).unit
     case .binary(.power, let base, let exponent, _):
-      guard let power = wholeNumber(exponent) else { throw CheckError.unitExponentNotWhole(at: exponent.span) }
+      guard let power = wholeNumber(exponent) else { throw ResolveError.unitExponentNotWhole(at: exponent.span) }
       return try resolveUnit(base).raised(to: power)
     default:
-      throw CheckError.unknownUnit("?", at: expr.span, suggestion: nil)
+      throw ResolveError.unknownUnit("?", at: expr.span, suggestion: nil)
     }
   }
 
@@ -161,7 +161,7 @@ struct Checker {
     }
   }
 
-  func resolveTarget(_ target: ConversionTarget) throws(CheckError) -> ResolvedTarget {
+  func resolveTarget(_ target: ConversionTarget) throws(ResolveError) -> ResolvedTarget {
     switch target.kind {
     case .percent: return .percent
     case .unit(let expr):

@@ -1,5 +1,5 @@
 /// A statement that parses but refers to names or units that do not fit.
-public enum CheckError: Error, Sendable, Equatable {
+public enum ResolveError: Error, Sendable, Equatable {
   case unknownName(String, at: Span, suggestion: String?)
   /// `ans` before any result.
   case noResultYet(at: Span)
@@ -27,7 +27,7 @@ public enum CheckError: Error, Sendable, Equatable {
   }
 }
 
-extension CheckError {
+extension ResolveError {
   public var diagnostic: Diagnostic {
     switch self {
     case .unknownName(let name, let span, let suggestion):

@@ -1,4 +1,4 @@
-/// The globals and datasets a binding's formula reads, noted by the checker as it resolves each
+/// The globals and datasets a binding's formula reads, noted by the resolver as it resolves each
 /// name, so `why` has them without a second walk over the formula on every binding.
 final class InputRecorder {
   private(set) var uses = RecordedInputs()
@@ -17,7 +17,7 @@ final class InputRecorder {
 struct RecordedInputs: Sendable {
   var uses: [(name: String, start: Int)] = []
 
-  /// Each name once, in the order it first appears in the formula's text (the checker resolves
+  /// Each name once, in the order it first appears in the formula's text (the resolver resolves
   /// a call's arguments before its callee, so the order of recording is not the text's).
   var names: [String] {
     var names: [String] = []

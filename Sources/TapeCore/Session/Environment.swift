@@ -1,5 +1,5 @@
 /// The names a session knows: variables and functions in numbered slots, units, and built-in
-/// functions. The checker resolves names against it; the evaluator reads only the slots.
+/// functions. The resolver resolves names against it; the evaluator reads only the slots.
 public struct Environment: Sendable {
   /// Slot of each global name.
   var slots: [String: Int] = [:]
@@ -85,7 +85,7 @@ public struct Environment: Sendable {
     slots.sorted { $0.value < $1.value }.compactMap { name, slot in globals[slot].map { (name, $0) } }
   }
 
-  /// Every name the checker can resolve, for suggestions and completion.
+  /// Every name the resolver can resolve, for suggestions and completion.
   public var allNames: [String] {
     Array(slots.keys) + Array(units.keys) + Array(natives.keys) + Array(datasets.keys)
   }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import TapeCore
 
-@Suite struct CheckerTests {
+@Suite struct ResolverTests {
   // MARK: Names
 
   @Test func unknownNameIsReportedAtTheName() {
