@@ -1,76 +1,42 @@
 /// `why`, `sources` and `datasets`: provenance made visible.
 extension Interpreter {
-  /// Where a binding's formula is and the names it used (as the resolver resolved them), recorded
-  /// when it is bound; its text is cut from the sources only when `why` asks.
-  func derivation(of expr: Expr, inputs: RecordedInputs, readsDataset: Bool) -> Derivation {
-    // Most bindings read no built-in data; only those that do pay for a walk over the formula.
-    Derivation(formulaSpan: expr.span, recordedInputs: inputs, reads: readsDataset ? datasetReads(in: expr) : [])
-  }
-
   /// The text a binding was bound to.
   func formula(of derivation: Derivation) -> String {
     sources[derivation.formulaSpan.source]?.text(of: derivation.formulaSpan) ?? ""
   }
 
-  /// The longest chains of `.field`, `[date]` and `[a..b]` that start at a dataset's name, each
-  /// with the value it gives, so `why` can say `nvda.close[2025-01-27] = $118.42/share` rather
-  /// than only that `nvda` was used.
-  func datasetReads(in expr: Expr) -> [DatasetRead] {
-    var reads: [DatasetRead] = []
-    func root(of expr: Expr) -> String? {
-      switch expr.kind {
-      case .name(let name): environment.value(of: name) == nil && environment.datasets[name] != nil ? name : nil
-      case .field(let base, _, _), .index(let base, _), .slice(let base, _, _): root(of: base)
-      default: nil
-      }
-    }
-    func visit(_ expr: Expr) {
-      if let dataset = root(of: expr) {
-        let text = sources[expr.span.source]?.text(of: expr.span) ?? dataset
-        guard !reads.contains(where: { $0.text == text }) else { return }
-        var shown: String? = nil
-        // Only single figures are shown: formatting a series or table here would cost more than
-        // the binding itself, and `why` could not show it on a line anyway.
-        if case .name = expr.kind {} else if let value = try? evaluate(expr) {
-          switch value {
-          case .quantity, .date, .bool, .string: shown = value.display
-          default: break
-          }
+  /// The reads of built-in data the resolver noted, each text once (in the order of the
+  /// formula's text), with the value it gave when that is short enough to show on a line: a
+  /// figure, a date, a flag or a text, not a series or a table.
+  func shownReads(_ inputs: EntryInputs, _ log: ReadLog?) -> [ShownRead] {
+    var reads: [ShownRead] = []
+    for (number, read) in inputs.reads.enumerated().sorted(by: { $0.element.span.start < $1.element.span.start }) {
+      let text = sources[read.span.source]?.text(of: read.span) ?? read.dataset
+      var shown: String? = nil
+      if read.keepsValue, let value = log?.value(number: number) {
+        switch value {
+        case .quantity, .date, .bool, .string: shown = value.display
+        case .list, .record, .function, .series, .table, .figure: break
         }
-        reads.append(DatasetRead(text: text, dataset: dataset, shown: shown))
-        return
       }
-      switch expr.kind {
-      case .withUnit(let value, _), .conversion(let value, _): visit(value)
-      default: expr.forEachChild(visit)
+      if let same = reads.firstIndex(where: { $0.text == text }) {
+        // A read in a branch not taken gave nothing; the same text elsewhere may have.
+        if reads[same].shown == nil { reads[same].shown = shown }
+        continue
       }
+      reads.append(ShownRead(text: text, dataset: read.dataset, shown: shown))
     }
-    visit(expr)
     return reads
-  }
-
-  /// Globals and datasets an expression mentions, in order of first use.
-  func collectNames(_ expr: Expr, into names: inout [String]) {
-    func visit(_ expr: Expr) {
-      switch expr.kind {
-      case .name(let name):
-        let isInput = environment.value(of: name) != nil || environment.datasets[name] != nil
-        if isInput, name != "ans", !names.contains(name) { names.append(name) }
-      // The unit side of `24.4B shares` or `x in USD` names units, not inputs.
-      case .withUnit(let value, _), .conversion(let value, _): visit(value)
-      default: expr.forEachChild(visit)
-      }
-    }
-    visit(expr)
   }
 
   /// How `subject` is computed, down to built-in data and typed numbers, then its value and the
   /// sources of every input (every figure of every source, discrepancies included).
   func explanation(of subject: Expr) throws -> String {
-    let value = try evaluate(subject)
+    let entry = try compiled(subject, notingInputs: true)
+    let value = try run(entry.code)
     var lines: [String] = []
     var seen: Set<String> = []
-    func expand(_ name: String, depth: Int, reads: [DatasetRead]) {
+    func expand(_ name: String, depth: Int, reads: [ShownRead]) {
       let indent = String(repeating: "  ", count: depth)
       if let dataset = environment.datasets[name], environment.value(of: name) == nil {
         let summary = dataset.summary.prefix { $0 != "." }
@@ -99,17 +65,17 @@ extension Interpreter {
       let current = environment.value(of: name).map(\.display) ?? ""
       let shown = current.contains("\n") || current == formula ? "" : "  → \(current)"
       lines.append("\(indent)\(name) = \(formula)\(shown)")
-      for input in derivation.inputs where input != name { expand(input, depth: depth + 1, reads: derivation.reads) }
+      let reads = shownReads(derivation.inputs, derivation.readLog)
+      for input in derivation.inputs.names where input != name { expand(input, depth: depth + 1, reads: reads) }
     }
     let subjectText = sources[subject.span.source]?.text(of: subject.span) ?? ""
     if case .name(let name) = subject.kind, environment.derivation(of: name) != nil {
       expand(name, depth: 0, reads: [])
     } else {
       lines.append(subjectText)
-      var inputs: [String] = []
-      collectNames(subject, into: &inputs)
-      let reads = datasetReads(in: subject)
-      for input in inputs { expand(input, depth: 1, reads: reads) }
+      let inputs = entry.inputs ?? EntryInputs()
+      let reads = shownReads(inputs, entry.readLog)
+      for input in inputs.names { expand(input, depth: 1, reads: reads) }
     }
     lines.append("= " + value.display.replacingNewlines)
     let citations = value.provenance.citations
@@ -171,4 +137,11 @@ extension String {
   fileprivate var replacingNewlines: String {
     split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
   }
+}
+
+/// A read of built-in data as `why` shows it: its text, its dataset, and its value when short.
+struct ShownRead: Equatable {
+  var text: String
+  var dataset: String
+  var shown: String?
 }

@@ -82,19 +82,8 @@ public struct Interpreter: Sendable {
       // the usual case, needs no look in the built-ins and finds its slot once.
       let existingSlot = environment.slots[name]
       if existingSlot.map(environment.isAnswer) ?? true { try checkBindable(name, at: nameSpan) }
-      // The globals the formula reads, for `why`: the direct path notes them in a plain value,
-      // and only the full path needs the resolver's shared recorder.
-      var recorded: RecordedInputs? = RecordedInputs()
-      var readsDataset = false
-      let value: Value
-      if let direct = directValue(of: expr, recording: &recorded) {
-        value = direct
-      } else {
-        let recorder = InputRecorder()
-        value = try checkedValue(of: expr, recordingInputs: recorder)
-        recorded = recorder.uses
-        readsDataset = recorder.readsDataset
-      }
+      let entry = try compiled(expr, notingInputs: true)
+      let value = try run(entry.code)
       let slot: Int
       if let existingSlot {
         environment.assign(value, toSlot: existingSlot, name: name)
@@ -103,12 +92,12 @@ public struct Interpreter: Sendable {
         slot = environment.assign(value, to: name)
       }
       environment.assignAnswer(value)
-      environment.derivations[slot] = derivation(
-        of: expr, inputs: recorded ?? RecordedInputs(), readsDataset: readsDataset)
+      environment.derivations[slot] = Derivation(
+        formulaSpan: expr.span, inputs: entry.inputs ?? EntryInputs(), readLog: entry.readLog)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
-      var resolver = Resolver(environment: environment)
+      var resolver = Resolver(environment: environment, emitter: Compiler())
       for (index, parameter) in parameters.enumerated() {
         if resolver.parameters[parameter.name] != nil {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
@@ -117,8 +106,8 @@ public struct Interpreter: Sendable {
       }
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
-      let bound = try resolver.bind(body)
-      let function = UserFunction(name: name, parameters: parameters.map(\.name), body: bound, span: statement.span)
+      let code = try resolver.resolve(body)
+      let function = UserFunction(name: name, parameters: parameters.map(\.name), body: code, span: statement.span)
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
       return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)
@@ -153,19 +142,24 @@ public struct Interpreter: Sendable {
     }
   }
 
+  /// The value of `expr`, resolved and compiled, then run.
   func evaluate(_ expr: Expr) throws -> Value {
-    var notRecorded: RecordedInputs? = nil
-    if let value = directValue(of: expr, recording: &notRecorded) { return value }
-    return try checkedValue(of: expr)
+    try run(try compiled(expr).code)
   }
 
-  /// The full path: the resolver resolves the tree, the evaluator walks what it made.
-  func checkedValue(of expr: Expr, recordingInputs inputs: InputRecorder? = nil) throws -> Value {
-    var resolver = Resolver(environment: environment)
-    resolver.inputs = inputs
-    let bound = try resolver.bind(expr)
+  /// `expr` resolved against the session and compiled in one pass; with `notingInputs`, with
+  /// what it reads noted for `why`.
+  func compiled(_ expr: Expr, notingInputs: Bool = false) throws(ResolveError) -> CompiledEntry {
+    var resolver = Resolver(environment: environment, emitter: Compiler())
+    if notingInputs { resolver.inputs = EntryInputs() }
+    let code = try resolver.resolve(expr)
+    return CompiledEntry(code: code, inputs: resolver.inputs, readLog: resolver.emitter.readLog)
+  }
+
+  /// Runs compiled code against the session's globals as they are now.
+  func run(_ code: Code) throws(EvalError) -> Value {
     var evaluator = Evaluator(globals: environment.globals, files: files)
-    return try evaluator.evaluate(bound)
+    return try code.run(&evaluator)
   }
 
   func checkBindable(_ name: String, at span: Span) throws(ResolveError) {
@@ -174,4 +168,12 @@ public struct Interpreter: Sendable {
     // `in` the name still means the unit; elsewhere it means the variable.
     if environment.natives[name] != nil { throw ResolveError.cannotRedefineBuiltin(name, at: span) }
   }
+}
+
+/// An entry's code, and what it reads when that was asked for.
+struct CompiledEntry {
+  var code: Code
+  var inputs: EntryInputs?
+  /// Where its reads of built-in data leave their values; nil when it makes none.
+  var readLog: ReadLog?
 }

@@ -1,4 +1,5 @@
-/// Walks a resolved tree and computes its value. Holds no state between statements: the
+/// What compiled code runs with: the globals, the frames of the calls under way, the call depth,
+/// and the operators on values (`Evaluator+Arithmetic`). Holds no state between statements: the
 /// globals are a snapshot taken by `Interpreter` for one statement.
 struct Evaluator {
   let globals: [Value?]
@@ -11,82 +12,13 @@ struct Evaluator {
   var locals: [Value] = []
   /// Where the innermost call's parameters (after what its lambda captured) start in `locals`.
   var frameBase = 0
-  /// The session's file-read policy and log, handed to natives that read files; nil where no
-  /// call can happen (the interpreter's direct path), and then such a native reads nothing.
+  /// The session's file-read policy and log, handed to natives that read files; with nil such a
+  /// native reads nothing.
   let files: FileAccess?
 
   init(globals: [Value?], files: FileAccess?) {
     self.globals = globals
     self.files = files
-  }
-
-  mutating func evaluate(_ expr: BoundExpr) throws(EvalError) -> Value {
-    switch expr {
-    case .constant(let value, _):
-      return value
-    case .global(let slot, let name, let span):
-      guard let value = globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
-      return value
-    case .local(let index, _):
-      return locals[frameBase + index]
-    case .unary(let op, let operand, let spans):
-      return try unary(op, try evaluate(operand), spans)
-    case .binary(.and, let left, let right, let spans):
-      guard try condition(try evaluate(left), at: spans.left) else { return .bool(false) }
-      return .bool(try condition(try evaluate(right), at: spans.right))
-    case .binary(.or, let left, let right, let spans):
-      if try condition(try evaluate(left), at: spans.left) { return .bool(true) }
-      return .bool(try condition(try evaluate(right), at: spans.right))
-    case .binary(let op, let left, let right, let spans):
-      let leftValue = try evaluate(left)
-      let rightValue = try evaluate(right)
-      return try binary(op, leftValue, rightValue, spans)
-    case .callNative(let native, let arguments, let call):
-      var values: [Value] = []
-      values.reserveCapacity(arguments.count)
-      for argument in arguments { values.append(try evaluate(argument)) }
-      guard native.callsFunctions || native.readsFiles else { return try native.body(values, call) }
-      return try native.body(values, context(for: native, call))
-    case .callValue(let callee, let arguments, let call):
-      let function = try evaluate(callee)
-      let start = locals.count
-      defer { popLocals(to: start) }
-      if case .function(.user(let user)) = function, !user.captured.isEmpty { locals.append(contentsOf: user.captured) }
-      for argument in arguments { locals.append(try evaluate(argument)) }
-      guard case .function(.user(let user)) = function else {
-        return try self.call(function, Array(locals[start...]), call)
-      }
-      return try callUser(user, frameFrom: start, argumentCount: arguments.count, call)
-    case .field(let base, let name, let nameSpan):
-      return try field(name, of: try evaluate(base), baseSpan: base.span, nameSpan: nameSpan)
-    case .index(let base, let index, _):
-      let container = try evaluate(base)
-      let key = try evaluate(index)
-      if case .date(let date) = key { return try point(of: container, baseSpan: base.span, on: date, index.span) }
-      return try element(of: container, baseSpan: base.span, at: key, index.span)
-    case .slice(let base, let from, let through, _):
-      return try slice(
-        try evaluate(base), baseSpan: base.span, from: (try evaluate(from), from.span),
-        through: (try evaluate(through), through.span))
-    case .list(let items, _):
-      var values: [Value] = []
-      values.reserveCapacity(items.count)
-      for item in items { values.append(try evaluate(item)) }
-      return .list(values)
-    case .record(let names, let items, _):
-      var values: [Value] = []
-      for item in items { values.append(try evaluate(item)) }
-      return .record(Record(names: names, values: values))
-    case .ifThenElse(let test, let whenTrue, let whenFalse, let conditionSpan):
-      let chosen = try condition(try evaluate(test), at: conditionSpan) ? whenTrue : whenFalse
-      return try evaluate(chosen)
-    case .conversion(let value, let target, let spans):
-      return try convert(try evaluate(value), to: target, spans)
-    case .lambda(let parameters, let captureCount, let body, let span):
-      let captured = Array(locals[frameBase..<min(frameBase + captureCount, locals.count)])
-      let function = UserFunction(name: "lambda", parameters: parameters, body: body, span: span, captured: captured)
-      return .function(.user(function))
-    }
   }
 
   /// What a native that calls functions or reads files gets: `apply`, the session's files.
@@ -167,7 +99,7 @@ struct Evaluator {
       frameBase = callerBase
     }
     do {
-      return try user.compiledBody(&self)
+      return try user.body.run(&self)
     } catch {
       // The error is reported at the call the user wrote, with where inside it happened.
       throw error.insideCall(to: user.name, at: call.span)

@@ -1,176 +1,158 @@
-/// Resolves names in a parsed statement against the environment, so the evaluator never looks a
-/// name up: variables become slots, units become constants, calls to built-ins bind directly.
-struct Resolver {
+/// Resolves the names of an expression against the session in one pass, as it builds the code
+/// that computes it (jlox's `Resolver`, fused with the compile step as clox's compiler does):
+/// variables become slots, parameters frame positions, units and built-ins constants, calls to
+/// built-ins direct calls with their argument count checked. When asked (`inputs`), it also
+/// notes what the entry reads, for `why`.
+struct Resolver<Builder: Emitter> {
   let environment: Environment
-  /// Parameter names of the function being checked, by frame index.
+  var emitter: Builder
+  /// Parameter names of the function being resolved, by frame index.
   var parameters: [String: Int] = [:]
-  /// A function's own name while its body is checked, so it can call itself.
+  /// A function's own name while its body is resolved, so it can call itself.
   var functionBeingDefined: (name: String, slot: Int)? = nil
-  /// Collects the globals and datasets the expression reads, for `why`; nil when nobody asks.
-  var inputs: InputRecorder? = nil
-  init(environment: Environment) {
+  /// The globals, datasets and dataset reads noted so far; nil when nobody asks.
+  var inputs: EntryInputs? = nil
+  /// True inside a dataset read already noted, whose inner chain is part of it.
+  var isInsideDatasetRead = false
+
+  init(environment: Environment, emitter: Builder) {
     self.environment = environment
+    self.emitter = emitter
   }
 
-  func bind(_ expr: Expr) throws(ResolveError) -> BoundExpr {
+  mutating func resolve(_ expr: Expr) throws(ResolveError) -> Builder.Code {
     switch expr.kind {
-    case .number(let value): return .constant(.number(value), expr.span)
-    case .percent(let value): return .constant(.quantity(Quantity(value, format: .percent)), expr.span)
+    case .number(let value): return emitter.constant(.number(value), expr.span)
+    case .percent(let value): return emitter.constant(.quantity(Quantity(value, format: .percent)), expr.span)
     case .money(let amount, let currency):
       guard let unit = environment.units[currency] else {
-        return .constant(.number(amount), expr.span)  // Lexer currencies are all built in.
+        return emitter.constant(.number(amount), expr.span)  // Lexer currencies are all built in.
       }
-      return .constant(.quantity(Quantity(amount, Unit(unit))), expr.span)
-    case .date(let date): return .constant(.date(date), expr.span)
-    case .string(let text): return .constant(.string(text), expr.span)
-    case .bool(let value): return .constant(.bool(value), expr.span)
-    case .name(let name): return try bindName(name, at: expr.span)
+      return emitter.constant(.quantity(Quantity(amount, Unit(unit))), expr.span)
+    case .date(let date): return emitter.constant(.date(date), expr.span)
+    case .string(let text): return emitter.constant(.string(text), expr.span)
+    case .bool(let value): return emitter.constant(.bool(value), expr.span)
+    case .name(let name): return try code(for: try meaning(of: name, at: expr.span), name, expr.span)
     case .unary(let op, let operand, let operatorSpan):
-      let bound = try bind(operand)
-      return .unary(op, bound, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
+      let code = try resolve(operand)
+      return emitter.unary(op, code, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
     case .binary(let op, let left, let right, let operatorSpan):
-      return .binary(
-        op, try bind(left), try bind(right), OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span))
+      let leftCode = try resolve(left)
+      let rightCode = try resolve(right)
+      return emitter.binary(
+        op, leftCode, rightCode, OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span))
     case .withUnit(let value, let unitExpr):
+      // `24.4B shares`: the value times one of the unit.
       let unit = try resolveUnit(unitExpr)
-      let unitValue = BoundExpr.constant(.quantity(Quantity(1, unit)), unitExpr.span)
+      let unitValue = emitter.constant(.quantity(Quantity(1, unit)), unitExpr.span)
       let spans = OperatorSpans(operatorSpan: unitExpr.span, left: value.span, right: unitExpr.span)
-      return .binary(.multiply, try bind(value), unitValue, spans)
+      return emitter.binary(.multiply, try resolve(value), unitValue, spans)
     case .call(let callee, let arguments):
-      return try bindCall(callee, arguments, span: expr.span)
-    case .field(let base, let name, let nameSpan):
-      return .field(try bind(base), name: name, nameSpan: nameSpan)
-    case .index(let base, let index):
-      return .index(try bind(base), try bind(index), expr.span)
-    case .slice(let base, let from, let through):
-      return .slice(try bind(base), from: try bind(from), through: try bind(through), expr.span)
+      return try resolveCall(callee, arguments, span: expr.span)
+    case .field, .index, .slice:
+      guard inputs != nil, !isInsideDatasetRead, let dataset = datasetRoot(of: expr) else { return try resolvePart(expr) }
+      isInsideDatasetRead = true
+      defer { isInsideDatasetRead = false }
+      let code = try resolvePart(expr)
+      let number = inputs?.reads.count ?? 0
+      inputs?.reads.append(DatasetRead(span: expr.span, dataset: dataset, keepsValue: true))
+      return emitter.datasetRead(code, number: number)
     case .list(let items):
-      var bound: [BoundExpr] = []
-      for item in items { bound.append(try bind(item)) }
-      return .list(bound, expr.span)
+      var codes: [Builder.Code] = []
+      codes.reserveCapacity(items.count)
+      for item in items { codes.append(try resolve(item)) }
+      return emitter.list(codes, expr.span)
     case .record(let fields):
       var names: [String] = []
-      var values: [BoundExpr] = []
+      var values: [Builder.Code] = []
       for field in fields {
         if names.contains(field.name) { throw ResolveError.duplicateField(field.name, at: field.nameSpan) }
         names.append(field.name)
-        values.append(try bind(field.value))
+        values.append(try resolve(field.value))
       }
-      return .record(names: names, values: values, expr.span)
+      return emitter.record(names: names, values: values, expr.span)
     case .ifThenElse(let condition, let whenTrue, let whenFalse):
-      return .ifThenElse(try bind(condition), try bind(whenTrue), try bind(whenFalse), conditionSpan: condition.span)
+      let conditionCode = try resolve(condition)
+      let trueCode = try resolve(whenTrue)
+      let falseCode = try resolve(whenFalse)
+      return emitter.ifThenElse(conditionCode, trueCode, falseCode, conditionSpan: condition.span)
     case .lambda(let lambdaParameters, let body):
       // The lambda's frame is the enclosing frame, captured, followed by its own arguments.
-      var inner = self
-      let captureCount = parameters.count
+      let enclosing = parameters
+      defer { parameters = enclosing }
+      let captureCount = enclosing.count
       for (offset, parameter) in lambdaParameters.enumerated() {
         if lambdaParameters[..<offset].contains(where: { $0.name == parameter.name }) {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
         }
-        inner.parameters[parameter.name] = captureCount + offset
+        parameters[parameter.name] = captureCount + offset
       }
-      return .lambda(
-        parameters: lambdaParameters.map(\.name), captureCount: captureCount, body: try inner.bind(body), expr.span)
+      let bodyCode = try resolve(body)
+      return emitter.lambda(
+        parameters: lambdaParameters.map(\.name), captureCount: captureCount, body: bodyCode, expr.span)
     case .conversion(let value, let target):
       let spans = OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span)
-      return .conversion(try bind(value), try resolveTarget(target), spans)
+      let code = try resolve(value)
+      return emitter.conversion(code, try resolveTarget(target), spans)
     }
   }
 
-  func bindName(_ name: String, at span: Span) throws(ResolveError) -> BoundExpr {
-    if let index = parameters[name] { return .local(index, span) }
-    if let function = functionBeingDefined, function.name == name {
-      return .global(slot: function.slot, name: name, span)
-    }
-    if let slot = environment.slots[name], environment.globals[slot] != nil {
-      if let inputs, name != "ans" { inputs.record(name, at: span, isDataset: false) }
-      return .global(slot: slot, name: name, span)
-    }
-    if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit))), span) }
-    if let native = environment.natives[name] { return .constant(.function(.native(native)), span) }
-    if let dataset = environment.datasets[name] {
-      inputs?.record(name, at: span, isDataset: true)
-      return .constant(dataset.load(), span)
-    }
-    if name == "ans" { throw ResolveError.noResultYet(at: span) }
-    throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name))
-  }
-
-  func suggestion(for name: String) -> String? {
-    var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.value(of: $0) != nil }
-    candidates += parameters.keys
-    return Suggestion.closest(to: name, among: candidates)
-  }
-
-  func bindCall(_ callee: Expr, _ arguments: [Expr], span: Span) throws(ResolveError) -> BoundExpr {
-    var boundArguments: [BoundExpr] = []
-    for argument in arguments { boundArguments.append(try bind(argument)) }
-    let call = CallContext(span: span, argumentSpans: arguments.map(\.span))
-    let boundCallee = try bind(callee)
-    switch boundCallee {
-    case .constant(.function(.native(let native)), _):
-      guard native.arity.contains(arguments.count) else {
-        throw ResolveError.wrongArgumentCount(
-          function: native.name, signature: native.signature, expected: native.arity, found: arguments.count, at: span)
-      }
-      return .callNative(native, boundArguments, call)
-    case .global(let slot, let name, _):
-      if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count, functionBeingDefined?.slot != slot {
-        let count = known.parameters.count
-        throw ResolveError.wrongArgumentCount(
-          function: name, signature: "\(name)(\(known.parameters.joined(separator: ", ")))", expected: count...count,
-          found: arguments.count, at: span)
-      }
-      return .callValue(boundCallee, boundArguments, call)
-    default:
-      return .callValue(boundCallee, boundArguments, call)
-    }
-  }
-
-  /// A unit written after a number or after `in`: names of units joined by `*`, `/`, `^`.
-  func resolveUnit(_ expr: Expr) throws(ResolveError) -> Unit {
+  /// A field, an index or a slice, without noting it as a dataset read.
+  private mutating func resolvePart(_ expr: Expr) throws(ResolveError) -> Builder.Code {
     switch expr.kind {
-    case .name(let name):
-      if let unit = environment.units[name] { return Unit(unit) }
-      if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil
-        || environment.datasets[name] != nil
-      {
-        throw ResolveError.notAUnit(name, at: expr.span)
-      }
-      throw ResolveError.unknownUnit(
-        name, at: expr.span, suggestion: Suggestion.closest(to: name, among: environment.units.keys))
-    case .number(1):
-      return .none
-    case .binary(.multiply, let left, let right, _):
-      return try resolveUnit(left).multiplied(by: try resolveUnit(right)).unit
-    case .binary(.divide, let left, let right, _):
-      return try resolveUnit(left).multiplied(by: try resolveUnit(right).inverted).unit
-    case .binary(.power, let base, let exponent, _):
-      guard let power = wholeNumber(exponent) else { throw ResolveError.unitExponentNotWhole(at: exponent.span) }
-      return try resolveUnit(base).raised(to: power)
+    case .field(let base, let name, let nameSpan):
+      let code = try resolve(base)
+      return emitter.field(code, name: name, baseSpan: Resolver.errorSpan(of: base), nameSpan: nameSpan)
+    case .index(let base, let index):
+      let baseCode = try resolve(base)
+      let indexCode = try resolve(index)
+      return emitter.index(
+        baseCode, indexCode, baseSpan: Resolver.errorSpan(of: base), indexSpan: Resolver.errorSpan(of: index),
+        expr.span)
+    case .slice(let base, let from, let through):
+      let baseCode = try resolve(base)
+      let fromCode = try resolve(from)
+      let throughCode = try resolve(through)
+      return emitter.slice(
+        baseCode, from: fromCode, through: throughCode, baseSpan: Resolver.errorSpan(of: base),
+        fromSpan: Resolver.errorSpan(of: from), throughSpan: Resolver.errorSpan(of: through), expr.span)
     default:
-      throw ResolveError.unknownUnit("?", at: expr.span, suggestion: nil)
+      return try resolve(expr)
     }
   }
 
-  func wholeNumber(_ expr: Expr) -> Int? {
+  /// The span an error about the value of `expr` points at: the expression's own, except that an
+  /// operator's covers its operands but not brackets around the whole, `(a + b)` underlined as
+  /// `a + b`, as the messages have always shown it.
+  static func errorSpan(of expr: Expr) -> Span {
     switch expr.kind {
-    case .number(let value) where value == value.rounded() && abs(value) < 100: Int(value)
-    case .unary(.negate, let inner, _): wholeNumber(inner).map { -$0 }
+    case .unary(_, let operand, let operatorSpan): operatorSpan.through(operand.span)
+    case .binary(_, let left, let right, _): left.span.through(right.span)
+    case .withUnit(let value, let unit): value.span.through(unit.span)
+    case .conversion(let value, let target): value.span.through(target.span)
+    case .field(let base, _, let nameSpan): errorSpan(of: base).through(nameSpan)
+    case .ifThenElse(let condition, _, let whenFalse): errorSpan(of: condition).through(errorSpan(of: whenFalse))
+    case .number, .percent, .money, .date, .string, .bool, .name, .call, .index, .slice, .list, .record, .lambda:
+      expr.span
+    }
+  }
+
+  /// The dataset a chain of fields, indexes and slices starts at, if its first name means one.
+  func datasetRoot(of expr: Expr) -> String? {
+    switch expr.kind {
+    case .name(let name): isDataset(name) ? name : nil
+    case .field(let base, _, _), .index(let base, _), .slice(let base, _, _): datasetRoot(of: base)
     default: nil
     }
   }
 
-  func resolveTarget(_ target: ConversionTarget) throws(ResolveError) -> ResolvedTarget {
-    switch target.kind {
-    case .percent: return .percent
-    case .unit(let expr):
-      if case .name(let name) = expr.kind {
-        if name == "full" { return .full }
-        if name == "percent" { return .percent }
-        if let scale = Scale(rawValue: name) { return .scaled(scale) }
-      }
-      return .unit(try resolveUnit(expr))
+  /// Whether `name` resolves to a built-in dataset (no parameter, global, unit or built-in
+  /// function of that name comes first).
+  func isDataset(_ name: String) -> Bool {
+    guard environment.datasets[name] != nil, parameters[name] == nil, functionBeingDefined?.name != name else {
+      return false
     }
+    if let slot = environment.slots[name], environment.globals[slot] != nil { return false }
+    return environment.units[name] == nil && environment.natives[name] == nil
   }
 }

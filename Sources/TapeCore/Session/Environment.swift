@@ -4,14 +4,14 @@ public struct Environment: Sendable {
   /// Slot of each global name.
   var slots: [String: Int] = [:]
   /// Values by slot; nil while a name is declared but not yet bound (a function's own name
-  /// while its body is checked).
+  /// while its body is resolved).
   var globals: [Value?] = []
   /// Unit names and aliases (`share` and `shares`) to their definitions.
   public private(set) var units: [String: UnitDefinition] = [:]
   public private(set) var natives: [String: NativeFunction] = [:]
   public private(set) var datasets: [String: Dataset] = [:]
   /// Parameter names of the user functions bound to globals, by slot, for argument-count errors
-  /// at check time; kept up to date by `assign` so checking never scans the globals.
+  /// at resolve time; kept up to date by `assign` so resolving never scans the globals.
   var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
   /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot.
   var derivations: [Int: Derivation] = [:]
@@ -91,20 +91,11 @@ public struct Environment: Sendable {
   }
 }
 
-/// Where the text a global was bound to is, and the globals it used.
+/// Where the text a global was bound to is, and what it read, for `why`.
 struct Derivation: Sendable {
   var formulaSpan: Span
-  var recordedInputs: RecordedInputs
-  /// The globals and datasets it used, each once, in the order of the formula's text.
-  var inputs: [String] { recordedInputs.names }
-  /// What the formula read from built-in datasets (`nvda.close[2025-01-27]`), for `why`.
-  var reads: [DatasetRead] = []
-}
-
-/// One read of built-in data inside a formula: its text, the dataset, and the value it gave when
-/// it is short enough to show on a line (a whole table is not).
-struct DatasetRead: Sendable, Equatable {
-  var text: String
-  var dataset: String
-  var shown: String?
+  /// The globals, datasets and reads of built-in data, as the resolver noted them.
+  var inputs: EntryInputs
+  /// The values its reads of built-in data gave; nil when it made none.
+  var readLog: ReadLog?
 }

@@ -78,26 +78,24 @@ public enum Function: Sendable {
   }
 }
 
-/// `fn pe(price, eps) = price / eps`, with its body already resolved to slots.
+/// `fn pe(price, eps) = price / eps`, with its body already resolved and compiled.
 ///
 /// A class, immutable once made: every call reads the function out of its slot, and passing one
 /// reference costs one retain where the fields of a struct cost five.
 public final class UserFunction: Sendable {
   public let name: String
   public let parameters: [String]
-  let body: BoundExpr
-  /// `body` as closures, for calls (see `CompiledExpr`).
-  let compiledBody: CompiledExpr
+  /// The body as the compiler made it (see `Code`); a call runs it with the arguments as locals.
+  let body: Code
   let span: Span
   /// For a lambda: the values of the enclosing function's parameters when it was made; its own
   /// arguments follow them in the frame.
   let captured: [Value]
 
-  init(name: String, parameters: [String], body: BoundExpr, span: Span, captured: [Value] = []) {
+  init(name: String, parameters: [String], body: Code, span: Span, captured: [Value] = []) {
     self.name = name
     self.parameters = parameters
     self.body = body
-    self.compiledBody = body.compiled()
     self.span = span
     self.captured = captured
   }

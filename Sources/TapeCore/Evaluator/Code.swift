@@ -1,0 +1,46 @@
+/// An entry or a function body ready to run, made once by the `Compiler` as the resolver resolves
+/// it: a constant, a parameter or a global is read where it lies (`n - 1`, `v1 * 1.07`,
+/// `fib(...)`), anything else is a closure that holds its operands' code the same way. Running it
+/// walks no tree and looks no name up.
+enum Code: Sendable {
+  case constant(Value)
+  /// The frame's `index`th value.
+  case local(Int)
+  case global(slot: Int, name: String, span: Span)
+  case closure(CompiledExpr)
+
+  @inline(__always)
+  func run(_ evaluator: inout Evaluator) throws(EvalError) -> Value {
+    switch self {
+    case .constant(let value): return value
+    case .local(let index): return evaluator.locals[evaluator.frameBase + index]
+    case .global(let slot, let name, let span):
+      guard let value = evaluator.globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
+      return value
+    case .closure(let code): return try code(&evaluator)
+    }
+  }
+
+  /// The value of a parameter, a global or a constant that is a plain number, looked at where it
+  /// is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
+  /// first and then running computes nothing twice.
+  @inline(__always)
+  func plainNumber(_ evaluator: borrowing Evaluator) -> Double? {
+    let quantity: Quantity
+    switch self {
+    case .constant(.quantity(let constant)): quantity = constant
+    case .local(let index):
+      guard case .quantity(let local) = evaluator.locals[evaluator.frameBase + index] else { return nil }
+      quantity = local
+    case .global(let slot, _, _):
+      guard case .quantity(let global)? = evaluator.globals[slot] else { return nil }
+      quantity = global
+    case .constant, .closure: return nil
+    }
+    return quantity.isPlain ? quantity.value : nil
+  }
+}
+
+/// A closure the compiler made for one node: it runs the node's operands' code and combines their
+/// values with the evaluator's operators.
+typealias CompiledExpr = @Sendable (inout Evaluator) throws(EvalError) -> Value

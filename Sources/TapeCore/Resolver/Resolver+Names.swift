@@ -1,0 +1,128 @@
+/// What a name means where it is written, calls, and the units after a number or after `in`.
+extension Resolver {
+  /// What a name stands for, found once, as the resolver looks it up.
+  enum Meaning {
+    case local(Int)
+    case global(slot: Int)
+    /// A unit (`share` is one share), a dataset (its table).
+    case constant(Value)
+    case native(NativeFunction)
+  }
+
+  /// Parameters first, then the function being defined, the session's globals, units, built-in
+  /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
+  mutating func meaning(of name: String, at span: Span) throws(ResolveError) -> Meaning {
+    if let index = parameters[name] { return .local(index) }
+    if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
+    if let slot = environment.slots[name], environment.globals[slot] != nil {
+      if inputs != nil, !environment.isAnswer(slot) { inputs?.uses.append((name, span.start)) }
+      return .global(slot: slot)
+    }
+    if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit)))) }
+    if let native = environment.natives[name] { return .native(native) }
+    if let dataset = environment.datasets[name] {
+      if inputs != nil {
+        inputs?.uses.append((name, span.start))
+        if !isInsideDatasetRead { inputs?.reads.append(DatasetRead(span: span, dataset: name, keepsValue: false)) }
+      }
+      return .constant(dataset.load())
+    }
+    if name == "ans" { throw ResolveError.noResultYet(at: span) }
+    throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name))
+  }
+
+  func code(for meaning: Meaning, _ name: String, _ span: Span) -> Builder.Code {
+    switch meaning {
+    case .local(let index): emitter.local(index, span)
+    case .global(let slot): emitter.global(slot: slot, name: name, span)
+    case .constant(let value): emitter.constant(value, span)
+    case .native(let native): emitter.constant(.function(.native(native)), span)
+    }
+  }
+
+  func suggestion(for name: String) -> String? {
+    var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.value(of: $0) != nil }
+    candidates += parameters.keys
+    return Suggestion.closest(to: name, among: candidates)
+  }
+
+  /// Arguments first, then the callee. A built-in, or a user function whose parameters are known
+  /// now, must be given as many arguments as it takes.
+  mutating func resolveCall(_ callee: Expr, _ arguments: [Expr], span: Span) throws(ResolveError) -> Builder.Code {
+    var argumentCodes: [Builder.Code] = []
+    argumentCodes.reserveCapacity(arguments.count)
+    for argument in arguments { argumentCodes.append(try resolve(argument)) }
+    let call = CallContext(span: span, argumentSpans: arguments.map(\.span))
+    guard case .name(let name) = callee.kind else {
+      return emitter.callValue(try resolve(callee), argumentCodes, call)
+    }
+    let meaning = try meaning(of: name, at: callee.span)
+    switch meaning {
+    case .native(let native):
+      guard native.arity.contains(arguments.count) else {
+        throw ResolveError.wrongArgumentCount(
+          function: native.name, signature: native.signature, expected: native.arity, found: arguments.count, at: span)
+      }
+      return emitter.callNative(native, argumentCodes, call)
+    case .global(let slot):
+      if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count,
+        functionBeingDefined?.slot != slot
+      {
+        let count = known.parameters.count
+        throw ResolveError.wrongArgumentCount(
+          function: name, signature: "\(name)(\(known.parameters.joined(separator: ", ")))", expected: count...count,
+          found: arguments.count, at: span)
+      }
+      return emitter.callValue(code(for: meaning, name, callee.span), argumentCodes, call)
+    case .local, .constant:
+      return emitter.callValue(code(for: meaning, name, callee.span), argumentCodes, call)
+    }
+  }
+
+  /// A unit written after a number or after `in`: names of units joined by `*`, `/`, `^`.
+  func resolveUnit(_ expr: Expr) throws(ResolveError) -> Unit {
+    switch expr.kind {
+    case .name(let name):
+      if let unit = environment.units[name] { return Unit(unit) }
+      if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil
+        || environment.datasets[name] != nil
+      {
+        throw ResolveError.notAUnit(name, at: expr.span)
+      }
+      throw ResolveError.unknownUnit(
+        name, at: expr.span, suggestion: Suggestion.closest(to: name, among: environment.units.keys))
+    case .number(1):
+      return .none
+    case .binary(.multiply, let left, let right, _):
+      return try resolveUnit(left).multiplied(by: try resolveUnit(right)).unit
+    case .binary(.divide, let left, let right, _):
+      return try resolveUnit(left).multiplied(by: try resolveUnit(right).inverted).unit
+    case .binary(.power, let base, let exponent, _):
+      guard let power = wholeNumber(exponent) else { throw ResolveError.unitExponentNotWhole(at: exponent.span) }
+      return try resolveUnit(base).raised(to: power)
+    default:
+      throw ResolveError.unknownUnit("?", at: expr.span, suggestion: nil)
+    }
+  }
+
+  func wholeNumber(_ expr: Expr) -> Int? {
+    switch expr.kind {
+    case .number(let value) where value == value.rounded() && abs(value) < 100: Int(value)
+    case .unary(.negate, let inner, _): wholeNumber(inner).map { -$0 }
+    default: nil
+    }
+  }
+
+  func resolveTarget(_ target: ConversionTarget) throws(ResolveError) -> ResolvedTarget {
+    switch target.kind {
+    case .percent: return .percent
+    case .unit(let expr):
+      if case .name(let name) = expr.kind {
+        if name == "full" { return .full }
+        if name == "percent" { return .percent }
+        if let scale = Scale(rawValue: name) { return .scaled(scale) }
+      }
+      return .unit(try resolveUnit(expr))
+    }
+  }
+}
