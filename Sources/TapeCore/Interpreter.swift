@@ -97,7 +97,7 @@ public struct Interpreter: Sendable {
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
-      var resolver = Resolver(environment: environment, emitter: Compiler())
+      var resolver = Resolver(emitter: Compiler())
       for (index, parameter) in parameters.enumerated() {
         if resolver.parameters[parameter.name] != nil {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
@@ -106,7 +106,7 @@ public struct Interpreter: Sendable {
       }
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
-      let code = try resolver.resolve(body)
+      let code = try resolver.resolve(body, in: environment)
       let function = UserFunction(name: name, parameters: parameters.map(\.name), body: code, span: statement.span)
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
@@ -150,9 +150,9 @@ public struct Interpreter: Sendable {
   /// `expr` resolved against the session and compiled in one pass; with `notingInputs`, with
   /// what it reads noted for `why`.
   func compiled(_ expr: Expr, notingInputs: Bool = false) throws(ResolveError) -> CompiledEntry {
-    var resolver = Resolver(environment: environment, emitter: Compiler())
+    var resolver = Resolver(emitter: Compiler())
     if notingInputs { resolver.inputs = EntryInputs() }
-    let code = try resolver.resolve(expr)
+    let code = try resolver.resolve(expr, in: environment)
     return CompiledEntry(code: code, inputs: resolver.inputs, readLog: resolver.emitter.readLog)
   }
 

@@ -21,23 +21,30 @@ enum Code: Sendable {
     }
   }
 
+  /// This code as one closure, for a function's body: a call then runs it without looking at
+  /// which case it is.
+  var closure: CompiledExpr {
+    if case .closure(let code) = self { return code }
+    return { evaluator throws(EvalError) in try self.run(&evaluator) }
+  }
+
   /// The value of a parameter, a global or a constant that is a plain number, looked at where it
   /// is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
   /// first and then running computes nothing twice.
   @inline(__always)
   func plainNumber(_ evaluator: borrowing Evaluator) -> Double? {
-    let quantity: Quantity
+    // Each case tests its value where it lies: binding the quantity outside the `switch` made
+    // the compiler copy it, a retain and a release on every read of a parameter.
     switch self {
-    case .constant(.quantity(let constant)): quantity = constant
+    case .constant(.quantity(let quantity)): return quantity.isPlain ? quantity.value : nil
     case .local(let index):
-      guard case .quantity(let local) = evaluator.locals[evaluator.frameBase + index] else { return nil }
-      quantity = local
+      guard case .quantity(let quantity) = evaluator.locals[evaluator.frameBase + index], quantity.isPlain else { return nil }
+      return quantity.value
     case .global(let slot, _, _):
-      guard case .quantity(let global)? = evaluator.globals[slot] else { return nil }
-      quantity = global
+      guard case .quantity(let quantity)? = evaluator.globals[slot], quantity.isPlain else { return nil }
+      return quantity.value
     case .constant, .closure: return nil
     }
-    return quantity.isPlain ? quantity.value : nil
   }
 }
 

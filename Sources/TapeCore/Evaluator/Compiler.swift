@@ -13,7 +13,12 @@ struct Compiler: Emitter {
   func local(_ index: Int, _ span: Span) -> Code { .local(index) }
 
   func unary(_ op: UnaryOperator, _ operand: Code, _ spans: OperatorSpans) -> Code {
-    .closure { evaluator throws(EvalError) in try evaluator.unary(op, try operand.run(&evaluator), spans) }
+    if case .constant(let value) = operand,
+      let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.unary(op, value, spans) })
+    {
+      return folded
+    }
+    return .closure { evaluator throws(EvalError) in try evaluator.unary(op, try operand.run(&evaluator), spans) }
   }
 
   func binary(_ op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans) -> Code {
@@ -29,25 +34,58 @@ struct Compiler: Emitter {
         return .bool(try evaluator.condition(try right.run(&evaluator), at: spans.right))
       }
     case .add, .subtract, .multiply, .divide, .power, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      return .closure { evaluator throws(EvalError) in
-        // Two plain numbers read where they lie (`n - 1`, `v1 * 1.07`).
-        if let a = left.plainNumber(evaluator), let b = right.plainNumber(evaluator),
-          let plain = Evaluator.plainArithmetic(op, a, b)
-        {
-          return .number(plain)
-        }
-        let leftValue = try left.run(&evaluator)
-        let rightValue = try right.run(&evaluator)
-        // Two plain numbers that are results (`fib(n - 1) + fib(n - 2)`) without the general
-        // dispatch. `binary` tests the same first, but handing it the values costs their copies:
-        // without this test fib(25) took 576 M instructions instead of 288 M.
-        if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue,
-          let plain = Evaluator.plainArithmetic(op, a, b)
-        {
-          return .number(plain)
-        }
-        return try evaluator.binary(op, leftValue, rightValue, spans)
+      if case .constant(let a) = left, case .constant(let b) = right,
+        let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.binary(op, a, b, spans) })
+      {
+        return folded
       }
+      return op.isComparison ? comparison(op, left, right, spans) : arithmetic(op, left, right, spans)
+    }
+  }
+
+  /// `+ - * / ^`. Two plain numbers are combined where they lie (`n - 1`, `v1 * 1.07`), or as
+  /// results (`fib(n - 1) + fib(n - 2)`), without the general dispatch: `binary` tests the same
+  /// first, but handing it the values costs their copies (fib(25) took 576 M instructions
+  /// instead of 288 M before this test).
+  private func arithmetic(_ op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans) -> Code {
+    .closure { evaluator throws(EvalError) in
+      if let a = left.plainNumber(evaluator), let b = right.plainNumber(evaluator),
+        let plain = Evaluator.plainArithmetic(op, a, b)
+      {
+        return .number(plain)
+      }
+      let leftValue = try left.run(&evaluator)
+      let rightValue = try right.run(&evaluator)
+      if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue,
+        let plain = Evaluator.plainArithmetic(op, a, b)
+      {
+        return .number(plain)
+      }
+      return try evaluator.binary(op, leftValue, rightValue, spans)
+    }
+  }
+
+  /// `== != < <= > >=`: two plain numbers where they lie (`n < 2`) are compared on their values.
+  private func comparison(_ op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans) -> Code {
+    .closure { evaluator throws(EvalError) in
+      if let a = left.plainNumber(evaluator), let b = right.plainNumber(evaluator), let holds = Evaluator.compare(op, a, b) {
+        return .bool(holds)
+      }
+      let leftValue = try left.run(&evaluator)
+      let rightValue = try right.run(&evaluator)
+      return try evaluator.binary(op, leftValue, rightValue, spans)
+    }
+  }
+
+  /// The value of an operation on constants (`2 * 3`, `-5`, `24.4B shares`, `10 in %`),
+  /// computed once as the entry is compiled; nil when it fails, leaving the error to the code
+  /// that runs, in its turn, as it always came.
+  static func folded(_ compute: (Evaluator) throws(EvalError) -> Value) -> Code? {
+    let evaluator = Evaluator(globals: [], files: nil)
+    do throws(EvalError) {
+      return .constant(try compute(evaluator))
+    } catch {
+      return nil
     }
   }
 
@@ -128,8 +166,36 @@ struct Compiler: Emitter {
     }
   }
 
+  func ifThenElse(
+    comparing op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans, then whenTrue: Code,
+    else whenFalse: Code, conditionSpan: Span
+  ) -> Code {
+    // The branches as closures: running one then needs no look at which case of `Code` it is.
+    let (trueCode, falseCode) = (whenTrue.closure, whenFalse.closure)
+    return .closure { evaluator throws(EvalError) in
+      let holds: Bool
+      if let a = left.plainNumber(evaluator), let b = right.plainNumber(evaluator), let plain = Evaluator.compare(op, a, b) {
+        holds = plain
+      } else {
+        let leftValue = try left.run(&evaluator)
+        let rightValue = try right.run(&evaluator)
+        if case .quantity(let a) = leftValue, case .quantity(let b) = rightValue {
+          holds = try evaluator.compare(op, a, b, spans)
+        } else {
+          holds = try evaluator.condition(try evaluator.binary(op, leftValue, rightValue, spans), at: conditionSpan)
+        }
+      }
+      return holds ? try trueCode(&evaluator) : try falseCode(&evaluator)
+    }
+  }
+
   func conversion(_ value: Code, _ target: ResolvedTarget, _ spans: OperatorSpans) -> Code {
-    .closure { evaluator throws(EvalError) in try evaluator.convert(try value.run(&evaluator), to: target, spans) }
+    if case .constant(let constant) = value,
+      let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.convert(constant, to: target, spans) })
+    {
+      return folded
+    }
+    return .closure { evaluator throws(EvalError) in try evaluator.convert(try value.run(&evaluator), to: target, spans) }
   }
 
   func lambda(parameters: [String], captureCount: Int, body: Code, _ span: Span) -> Code {

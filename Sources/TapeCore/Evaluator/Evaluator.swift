@@ -99,7 +99,7 @@ struct Evaluator {
       frameBase = callerBase
     }
     do {
-      return try user.body.run(&self)
+      return try user.body(&self)
     } catch {
       // The error is reported at the call the user wrote, with where inside it happened.
       throw error.insideCall(to: user.name, at: call.span)

@@ -31,6 +31,12 @@ protocol Emitter {
   func list(_ items: [Code], _ span: Span) -> Code
   func record(names: [String], values: [Code], _ span: Span) -> Code
   func ifThenElse(_ condition: Code, _ whenTrue: Code, _ whenFalse: Code, conditionSpan: Span) -> Code
+  /// `if n < 2 then ... else ...`: a choice on a comparison, the condition's operator and operands
+  /// given apart, so the compiler can choose without making a boolean in between.
+  func ifThenElse(
+    comparing op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans, then whenTrue: Code,
+    else whenFalse: Code, conditionSpan: Span
+  ) -> Code
   func conversion(_ value: Code, _ target: ResolvedTarget, _ spans: OperatorSpans) -> Code
   /// Makes a function that captures the first `captureCount` values of the current frame.
   func lambda(parameters: [String], captureCount: Int, body: Code, _ span: Span) -> Code

@@ -11,7 +11,7 @@ extension Resolver {
 
   /// Parameters first, then the function being defined, the session's globals, units, built-in
   /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
-  mutating func meaning(of name: String, at span: Span) throws(ResolveError) -> Meaning {
+  mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> Meaning {
     if let index = parameters[name] { return .local(index) }
     if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
     if let slot = environment.slots[name], environment.globals[slot] != nil {
@@ -28,7 +28,7 @@ extension Resolver {
       return .constant(dataset.load())
     }
     if name == "ans" { throw ResolveError.noResultYet(at: span) }
-    throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name))
+    throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name, in: environment))
   }
 
   func code(for meaning: Meaning, _ name: String, _ span: Span) -> Builder.Code {
@@ -40,7 +40,7 @@ extension Resolver {
     }
   }
 
-  func suggestion(for name: String) -> String? {
+  func suggestion(for name: String, in environment: Environment) -> String? {
     var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.value(of: $0) != nil }
     candidates += parameters.keys
     return Suggestion.closest(to: name, among: candidates)
@@ -48,15 +48,17 @@ extension Resolver {
 
   /// Arguments first, then the callee. A built-in, or a user function whose parameters are known
   /// now, must be given as many arguments as it takes.
-  mutating func resolveCall(_ callee: Expr, _ arguments: [Expr], span: Span) throws(ResolveError) -> Builder.Code {
+  mutating func resolveCall(
+    _ callee: Expr, _ arguments: [Expr], span: Span, in environment: Environment
+  ) throws(ResolveError) -> Builder.Code {
     var argumentCodes: [Builder.Code] = []
     argumentCodes.reserveCapacity(arguments.count)
-    for argument in arguments { argumentCodes.append(try resolve(argument)) }
+    for argument in arguments { argumentCodes.append(try resolve(argument, in: environment)) }
     let call = CallContext(span: span, argumentSpans: arguments.map(\.span))
     guard case .name(let name) = callee.kind else {
-      return emitter.callValue(try resolve(callee), argumentCodes, call)
+      return emitter.callValue(try resolve(callee, in: environment), argumentCodes, call)
     }
-    let meaning = try meaning(of: name, at: callee.span)
+    let meaning = try meaning(of: name, at: callee.span, in: environment)
     switch meaning {
     case .native(let native):
       guard native.arity.contains(arguments.count) else {
@@ -80,7 +82,7 @@ extension Resolver {
   }
 
   /// A unit written after a number or after `in`: names of units joined by `*`, `/`, `^`.
-  func resolveUnit(_ expr: Expr) throws(ResolveError) -> Unit {
+  func resolveUnit(_ expr: Expr, in environment: Environment) throws(ResolveError) -> Unit {
     switch expr.kind {
     case .name(let name):
       if let unit = environment.units[name] { return Unit(unit) }
@@ -94,12 +96,12 @@ extension Resolver {
     case .number(1):
       return .none
     case .binary(.multiply, let left, let right, _):
-      return try resolveUnit(left).multiplied(by: try resolveUnit(right)).unit
+      return try resolveUnit(left, in: environment).multiplied(by: try resolveUnit(right, in: environment)).unit
     case .binary(.divide, let left, let right, _):
-      return try resolveUnit(left).multiplied(by: try resolveUnit(right).inverted).unit
+      return try resolveUnit(left, in: environment).multiplied(by: try resolveUnit(right, in: environment).inverted).unit
     case .binary(.power, let base, let exponent, _):
       guard let power = wholeNumber(exponent) else { throw ResolveError.unitExponentNotWhole(at: exponent.span) }
-      return try resolveUnit(base).raised(to: power)
+      return try resolveUnit(base, in: environment).raised(to: power)
     default:
       throw ResolveError.unknownUnit("?", at: expr.span, suggestion: nil)
     }
@@ -113,7 +115,7 @@ extension Resolver {
     }
   }
 
-  func resolveTarget(_ target: ConversionTarget) throws(ResolveError) -> ResolvedTarget {
+  func resolveTarget(_ target: ConversionTarget, in environment: Environment) throws(ResolveError) -> ResolvedTarget {
     switch target.kind {
     case .percent: return .percent
     case .unit(let expr):
@@ -122,7 +124,7 @@ extension Resolver {
         if name == "percent" { return .percent }
         if let scale = Scale(rawValue: name) { return .scaled(scale) }
       }
-      return .unit(try resolveUnit(expr))
+      return .unit(try resolveUnit(expr, in: environment))
     }
   }
 }

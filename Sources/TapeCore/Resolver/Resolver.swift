@@ -3,8 +3,11 @@
 /// variables become slots, parameters frame positions, units and built-ins constants, calls to
 /// built-ins direct calls with their argument count checked. When asked (`inputs`), it also
 /// notes what the entry reads, for `why`.
+///
+/// The session's `Environment` is handed to each call rather than kept: it is read, never
+/// changed, and a copy of it held for every entry cost a retain and a release of each of its
+/// tables.
 struct Resolver<Builder: Emitter> {
-  let environment: Environment
   var emitter: Builder
   /// Parameter names of the function being resolved, by frame index.
   var parameters: [String: Int] = [:]
@@ -15,12 +18,11 @@ struct Resolver<Builder: Emitter> {
   /// True inside a dataset read already noted, whose inner chain is part of it.
   var isInsideDatasetRead = false
 
-  init(environment: Environment, emitter: Builder) {
-    self.environment = environment
+  init(emitter: Builder) {
     self.emitter = emitter
   }
 
-  mutating func resolve(_ expr: Expr) throws(ResolveError) -> Builder.Code {
+  mutating func resolve(_ expr: Expr, in environment: Environment) throws(ResolveError) -> Builder.Code {
     switch expr.kind {
     case .number(let value): return emitter.constant(.number(value), expr.span)
     case .percent(let value): return emitter.constant(.quantity(Quantity(value, format: .percent)), expr.span)
@@ -32,35 +34,35 @@ struct Resolver<Builder: Emitter> {
     case .date(let date): return emitter.constant(.date(date), expr.span)
     case .string(let text): return emitter.constant(.string(text), expr.span)
     case .bool(let value): return emitter.constant(.bool(value), expr.span)
-    case .name(let name): return try code(for: try meaning(of: name, at: expr.span), name, expr.span)
+    case .name(let name): return try code(for: try meaning(of: name, at: expr.span, in: environment), name, expr.span)
     case .unary(let op, let operand, let operatorSpan):
-      let code = try resolve(operand)
+      let code = try resolve(operand, in: environment)
       return emitter.unary(op, code, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
     case .binary(let op, let left, let right, let operatorSpan):
-      let leftCode = try resolve(left)
-      let rightCode = try resolve(right)
+      let leftCode = try resolve(left, in: environment)
+      let rightCode = try resolve(right, in: environment)
       return emitter.binary(
         op, leftCode, rightCode, OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span))
     case .withUnit(let value, let unitExpr):
       // `24.4B shares`: the value times one of the unit.
-      let unit = try resolveUnit(unitExpr)
+      let unit = try resolveUnit(unitExpr, in: environment)
       let unitValue = emitter.constant(.quantity(Quantity(1, unit)), unitExpr.span)
       let spans = OperatorSpans(operatorSpan: unitExpr.span, left: value.span, right: unitExpr.span)
-      return emitter.binary(.multiply, try resolve(value), unitValue, spans)
+      return emitter.binary(.multiply, try resolve(value, in: environment), unitValue, spans)
     case .call(let callee, let arguments):
-      return try resolveCall(callee, arguments, span: expr.span)
+      return try resolveCall(callee, arguments, span: expr.span, in: environment)
     case .field, .index, .slice:
-      guard inputs != nil, !isInsideDatasetRead, let dataset = datasetRoot(of: expr) else { return try resolvePart(expr) }
+      guard inputs != nil, !isInsideDatasetRead, let dataset = datasetRoot(of: expr, in: environment) else { return try resolvePart(expr, in: environment) }
       isInsideDatasetRead = true
       defer { isInsideDatasetRead = false }
-      let code = try resolvePart(expr)
+      let code = try resolvePart(expr, in: environment)
       let number = inputs?.reads.count ?? 0
       inputs?.reads.append(DatasetRead(span: expr.span, dataset: dataset, keepsValue: true))
       return emitter.datasetRead(code, number: number)
     case .list(let items):
       var codes: [Builder.Code] = []
       codes.reserveCapacity(items.count)
-      for item in items { codes.append(try resolve(item)) }
+      for item in items { codes.append(try resolve(item, in: environment)) }
       return emitter.list(codes, expr.span)
     case .record(let fields):
       var names: [String] = []
@@ -68,13 +70,22 @@ struct Resolver<Builder: Emitter> {
       for field in fields {
         if names.contains(field.name) { throw ResolveError.duplicateField(field.name, at: field.nameSpan) }
         names.append(field.name)
-        values.append(try resolve(field.value))
+        values.append(try resolve(field.value, in: environment))
       }
       return emitter.record(names: names, values: values, expr.span)
     case .ifThenElse(let condition, let whenTrue, let whenFalse):
-      let conditionCode = try resolve(condition)
-      let trueCode = try resolve(whenTrue)
-      let falseCode = try resolve(whenFalse)
+      if case .binary(let op, let left, let right, let operatorSpan) = condition.kind, op.isComparison {
+        let leftCode = try resolve(left, in: environment)
+        let rightCode = try resolve(right, in: environment)
+        let trueCode = try resolve(whenTrue, in: environment)
+        let falseCode = try resolve(whenFalse, in: environment)
+        let spans = OperatorSpans(operatorSpan: operatorSpan, left: left.span, right: right.span)
+        return emitter.ifThenElse(
+          comparing: op, leftCode, rightCode, spans, then: trueCode, else: falseCode, conditionSpan: condition.span)
+      }
+      let conditionCode = try resolve(condition, in: environment)
+      let trueCode = try resolve(whenTrue, in: environment)
+      let falseCode = try resolve(whenFalse, in: environment)
       return emitter.ifThenElse(conditionCode, trueCode, falseCode, conditionSpan: condition.span)
     case .lambda(let lambdaParameters, let body):
       // The lambda's frame is the enclosing frame, captured, followed by its own arguments.
@@ -87,37 +98,37 @@ struct Resolver<Builder: Emitter> {
         }
         parameters[parameter.name] = captureCount + offset
       }
-      let bodyCode = try resolve(body)
+      let bodyCode = try resolve(body, in: environment)
       return emitter.lambda(
         parameters: lambdaParameters.map(\.name), captureCount: captureCount, body: bodyCode, expr.span)
     case .conversion(let value, let target):
       let spans = OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span)
-      let code = try resolve(value)
-      return emitter.conversion(code, try resolveTarget(target), spans)
+      let code = try resolve(value, in: environment)
+      return emitter.conversion(code, try resolveTarget(target, in: environment), spans)
     }
   }
 
   /// A field, an index or a slice, without noting it as a dataset read.
-  private mutating func resolvePart(_ expr: Expr) throws(ResolveError) -> Builder.Code {
+  private mutating func resolvePart(_ expr: Expr, in environment: Environment) throws(ResolveError) -> Builder.Code {
     switch expr.kind {
     case .field(let base, let name, let nameSpan):
-      let code = try resolve(base)
+      let code = try resolve(base, in: environment)
       return emitter.field(code, name: name, baseSpan: Resolver.errorSpan(of: base), nameSpan: nameSpan)
     case .index(let base, let index):
-      let baseCode = try resolve(base)
-      let indexCode = try resolve(index)
+      let baseCode = try resolve(base, in: environment)
+      let indexCode = try resolve(index, in: environment)
       return emitter.index(
         baseCode, indexCode, baseSpan: Resolver.errorSpan(of: base), indexSpan: Resolver.errorSpan(of: index),
         expr.span)
     case .slice(let base, let from, let through):
-      let baseCode = try resolve(base)
-      let fromCode = try resolve(from)
-      let throughCode = try resolve(through)
+      let baseCode = try resolve(base, in: environment)
+      let fromCode = try resolve(from, in: environment)
+      let throughCode = try resolve(through, in: environment)
       return emitter.slice(
         baseCode, from: fromCode, through: throughCode, baseSpan: Resolver.errorSpan(of: base),
         fromSpan: Resolver.errorSpan(of: from), throughSpan: Resolver.errorSpan(of: through), expr.span)
     default:
-      return try resolve(expr)
+      return try resolve(expr, in: environment)
     }
   }
 
@@ -138,17 +149,17 @@ struct Resolver<Builder: Emitter> {
   }
 
   /// The dataset a chain of fields, indexes and slices starts at, if its first name means one.
-  func datasetRoot(of expr: Expr) -> String? {
+  func datasetRoot(of expr: Expr, in environment: Environment) -> String? {
     switch expr.kind {
-    case .name(let name): isDataset(name) ? name : nil
-    case .field(let base, _, _), .index(let base, _), .slice(let base, _, _): datasetRoot(of: base)
+    case .name(let name): isDataset(name, in: environment) ? name : nil
+    case .field(let base, _, _), .index(let base, _), .slice(let base, _, _): datasetRoot(of: base, in: environment)
     default: nil
     }
   }
 
   /// Whether `name` resolves to a built-in dataset (no parameter, global, unit or built-in
   /// function of that name comes first).
-  func isDataset(_ name: String) -> Bool {
+  func isDataset(_ name: String, in environment: Environment) -> Bool {
     guard environment.datasets[name] != nil, parameters[name] == nil, functionBeingDefined?.name != name else {
       return false
     }

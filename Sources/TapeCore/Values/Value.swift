@@ -85,8 +85,9 @@ public enum Function: Sendable {
 public final class UserFunction: Sendable {
   public let name: String
   public let parameters: [String]
-  /// The body as the compiler made it (see `Code`); a call runs it with the arguments as locals.
-  let body: Code
+  /// The body as the compiler made it (see `Code`), as one closure: a call runs it with the
+  /// arguments as locals.
+  let body: CompiledExpr
   let span: Span
   /// For a lambda: the values of the enclosing function's parameters when it was made; its own
   /// arguments follow them in the frame.
@@ -95,7 +96,7 @@ public final class UserFunction: Sendable {
   init(name: String, parameters: [String], body: Code, span: Span, captured: [Value] = []) {
     self.name = name
     self.parameters = parameters
-    self.body = body
+    self.body = body.closure
     self.span = span
     self.captured = captured
   }

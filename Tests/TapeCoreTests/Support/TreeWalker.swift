@@ -82,6 +82,12 @@ struct TreeEmitter: Emitter {
   {
     .ifThenElse(condition, whenTrue, whenFalse, conditionSpan: conditionSpan)
   }
+  func ifThenElse(
+    comparing op: BinaryOperator, _ left: BoundExpr, _ right: BoundExpr, _ spans: OperatorSpans,
+    then whenTrue: BoundExpr, else whenFalse: BoundExpr, conditionSpan: Span
+  ) -> BoundExpr {
+    .ifThenElse(.binary(op, left, right, spans), whenTrue, whenFalse, conditionSpan: conditionSpan)
+  }
   func conversion(_ value: BoundExpr, _ target: ResolvedTarget, _ spans: OperatorSpans) -> BoundExpr {
     .conversion(value, target, spans)
   }
