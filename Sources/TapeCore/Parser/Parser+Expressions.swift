@@ -32,131 +32,73 @@ extension Parser {
     return Expr(.ifThenElse(condition: condition, then: whenTrue, else: whenFalse), ifToken.span.through(whenFalse.span))
   }
 
-  /// `or`, `and`, `not`, the comparisons, `+ -` and `* /` in one loop (precedence climbing): a
-  /// descent of one function per level cost every operand six calls and six tests of the next
-  /// token. It accepts the grammar above and no more, and fails where the descent failed:
-  /// - a comparison takes sums, so it is allowed only after a sum-level operand, and two in a
-  ///   row stop at the second (the caller reports it, as before);
-  /// - `not` is allowed where `and`'s operands start, and its operand is a comparison;
-  /// - an `=` after a sum-level operand inside an expression is an assignment out of place,
-  ///   reported at the depth the descent's comparison level reported it.
-  mutating func or() throws(ParseError) -> Expr { try binaryExpression(from: .or) }
+  /// Everything from `or` down to an operand, as a Pratt parser (clox's `parsePrecedence`):
+  /// `Parser.rule(for:)` says how each token starts an operand, what it does after one and how
+  /// tightly; this loop only follows the table.
+  mutating func or() throws(ParseError) -> Expr { try parsePrecedence(.or) }
 
-  mutating func binaryExpression(from minimum: BinaryLevel) throws(ParseError) -> Expr {
+  /// An operand and every operator after it that binds at least as tightly as `minimum`. It
+  /// accepts the grammar above and no more, and fails where the grammar's descent fails:
+  /// - a comparison takes sums, so it may only follow an operand of sum precedence or tighter,
+  ///   and a second one in a row is left to the caller (which reports it);
+  /// - `not` may start only where `and`'s operands start, and its operand is a comparison;
+  /// - an `=` after a sum inside an expression is an assignment out of place, reported at the
+  ///   depth the descent reported it.
+  mutating func parsePrecedence(_ minimum: Precedence) throws(ParseError) -> Expr {
     var left: Expr
-    // The level of the operator that made `left`: a comparison or a sum may only extend a
-    // sum-level operand.
-    var leftLevel: BinaryLevel
-    if minimum <= .not, let token = match(.not) {
-      let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.binaryExpression(from: .not) }
+    // The precedence of what made `left`: a comparison may only extend a sum or tighter.
+    var leftPrecedence: Precedence
+    switch Parser.rule(for: currentShape).prefix {
+    case .not where minimum <= .not:
+      let token = advance()
+      let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.parsePrecedence(.not) }
       left = Expr(.unary(.not, operand, operatorSpan: token.span), token.span.through(operand.span))
-      leftLevel = .not
-    } else {
-      if let leaf = leafOperand() { left = leaf } else { left = try unary() }
-      leftLevel = .operand
+      leftPrecedence = .not
+    case .sign(let op) where minimum <= .unary:
+      let token = advance()
+      let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.parsePrecedence(.unary) }
+      left = Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
+      leftPrecedence = .unary
+    case .not, .sign, .operand:
+      left = try postfix()
+      leftPrecedence = .operand
     }
     while true {
       let shape = currentShape
-      guard let (op, level) = Parser.binaryOperator(shape), level >= minimum else {
-        // Where the descent's comparison level ended without an operator (this loop stands for
-        // it when it may take a comparison), an `=` inside an expression is reported.
-        if shape == .symbol(.equal), minimum <= .comparison, leftLevel >= .sum, expressionDepth > 1 || bracketDepth > 0 {
+      let rule = Parser.rule(for: shape)
+      guard let infix = rule.infix, rule.precedence >= minimum else {
+        // Where the descent's comparison level ended without an operator, an `=` inside an
+        // expression is reported.
+        if shape == .symbol(.equal), minimum <= .comparison, leftPrecedence >= .sum, expressionDepth > 1 || bracketDepth > 0 {
           throw ParseError.assignmentInExpression(at: currentSpan)
         }
         return left
       }
-      if level == .comparison && leftLevel < .sum { return left }
-      let token = advance()
-      let right = try operandAfterOperator { (parser) throws(ParseError) in
-        try parser.binaryExpression(from: level.next)
+      if rule.precedence == .comparison && leftPrecedence < .sum { return left }
+      switch infix {
+      case .binary(let op):
+        let token = advance()
+        let right = try operandAfterOperator { (parser) throws(ParseError) in
+          try parser.parsePrecedence(rule.precedence.next)
+        }
+        left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
+      case .unit:
+        // `24.68B shares`, `2.788M GPU hour`: a value followed directly by unit names.
+        let unit = try unitFactor()
+        left = Expr(.withUnit(left, unit: unit), left.span.through(unit.span))
+      case .power:
+        let token = advance()
+        let exponent = try operandAfterOperator { (parser) throws(ParseError) in try parser.exponent() }
+        left = Expr(.binary(.power, left, exponent, operatorSpan: token.span), left.span.through(exponent.span))
       }
-      left = Expr(.binary(op, left, right, operatorSpan: token.span), left.span.through(right.span))
-      leftLevel = level
+      leftPrecedence = rule.precedence
     }
-  }
-
-  /// A number or a name that nothing after it extends (no unit, `^`, call, field, index, `%` or
-  /// `=>`), read at once instead of through the five levels from `unary` to `primary`, which
-  /// would give the same leaf; nil for anything else.
-  mutating func leafOperand() -> Expr? {
-    if bracketDepth > 0 { skipNewlines() }
-    let shape = tokens[position].shape
-    guard shape == .number || shape == .identifier else { return nil }
-    switch tokens[position + 1].shape {
-    case .symbol(.plus), .symbol(.minus), .symbol(.star), .symbol(.slash), .symbol(.equalEqual), .symbol(.bangEqual),
-      .symbol(.less), .symbol(.lessEqual), .symbol(.greater), .symbol(.greaterEqual), .symbol(.rightParen),
-      .symbol(.rightBracket), .symbol(.rightBrace), .symbol(.comma), .symbol(.semicolon), .symbol(.colon), .endOfInput,
-      .keyword(.and), .keyword(.or), .keyword(.then), .keyword(.else), .keyword(.in):
-      break
-    case .newline where bracketDepth == 0:
-      // Inside brackets a newline is skipped, and what follows it might extend the operand.
-      break
-    default:
-      return nil
-    }
-    let kind: Expr.Kind = shape == .number ? .number(tokens[position].numberValue) : .name(tokens[position].identifierName)
-    return Expr(kind, advance().span)
-  }
-
-  /// A binary operator and its level, from the token's shape.
-  static func binaryOperator(_ shape: TokenShape) -> (BinaryOperator, BinaryLevel)? {
-    switch shape {
-    case .keyword(.or): (.or, .or)
-    case .keyword(.and): (.and, .and)
-    case .symbol(.plus): (.add, .sum)
-    case .symbol(.minus): (.subtract, .sum)
-    case .symbol(.star): (.multiply, .product)
-    case .symbol(.slash): (.divide, .product)
-    case .symbol(let symbol): Parser.comparisonOperator(symbol).map { ($0, .comparison) }
-    default: nil
-    }
-  }
-
-  static func comparisonOperator(_ symbol: Symbol) -> BinaryOperator? {
-    switch symbol {
-    case .equalEqual: .equal
-    case .bangEqual: .notEqual
-    case .less: .less
-    case .lessEqual: .lessEqual
-    case .greater: .greater
-    case .greaterEqual: .greaterEqual
-    default: nil
-    }
-  }
-
-  mutating func unary() throws(ParseError) -> Expr {
-    let op: UnaryOperator
-    switch currentShape {
-    case .symbol(.minus): op = .negate
-    case .symbol(.plus): op = .plus
-    default: return try quantity()
-    }
-    let token = advance()
-    let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.unary() }
-    return Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
-  }
-
-  /// `24.68B shares`, `2.788M GPU hour`: a value followed directly by unit names.
-  mutating func quantity() throws(ParseError) -> Expr {
-    var value = try power()
-    while currentShape == .identifier {
-      let unit = try unitFactor()
-      value = Expr(.withUnit(value, unit: unit), value.span.through(unit.span))
-    }
-    return value
-  }
-
-  mutating func power() throws(ParseError) -> Expr {
-    let base = try postfix()
-    guard let token = match(.caret) else { return base }
-    let exponent = try operandAfterOperator { (parser) throws(ParseError) in try parser.exponent() }
-    return Expr(.binary(.power, base, exponent, operatorSpan: token.span), base.span.through(exponent.span))
   }
 
   /// The right side of `^`: a signed power, so `10^9 shares` is `(10^9) shares` and `2^-1` works.
   mutating func exponent() throws(ParseError) -> Expr {
     let op: UnaryOperator
-    if check(.minus) { op = .negate } else if check(.plus) { op = .plus } else { return try power() }
+    if check(.minus) { op = .negate } else if check(.plus) { op = .plus } else { return try parsePrecedence(.power) }
     let token = advance()
     let operand = try operandAfterOperator { (parser) throws(ParseError) in try parser.exponent() }
     return Expr(.unary(op, operand, operatorSpan: token.span), token.span.through(operand.span))
@@ -380,15 +322,4 @@ extension Parser {
     if case .invalid(let error) = current.kind { throw ParseError.invalidToken(error) }
     throw ParseError.invalidConversionTarget(at: currentSpan)
   }
-}
-
-/// The levels `binaryExpression` climbs, loosest first; `not` is a prefix between `and` and the
-/// comparisons, and `operand` is anything tighter than `*` and `/`.
-enum BinaryLevel: Int, Comparable {
-  case or = 1, and, not, comparison, sum, product, operand
-
-  /// The level of a left-associative operator's right operand.
-  var next: BinaryLevel { BinaryLevel(rawValue: rawValue + 1) ?? .operand }
-
-  static func < (lhs: BinaryLevel, rhs: BinaryLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
