@@ -151,9 +151,11 @@ public struct Interpreter: Sendable {
   /// what it reads noted for `why`.
   func compiled(_ expr: Expr, notingInputs: Bool = false) throws(ResolveError) -> CompiledEntry {
     var resolver = Resolver(emitter: Compiler())
+    // The code runs once, right after this, against these globals: they may be read as constants.
+    resolver.readsGlobalsNow = true
     if notingInputs { resolver.inputs = EntryInputs() }
     let code = try resolver.resolve(expr, in: environment)
-    return CompiledEntry(code: code, inputs: resolver.inputs, readLog: resolver.emitter.readLog)
+    return CompiledEntry(code: code, inputs: resolver.inputs.take(), readLog: resolver.emitter.readLog)
   }
 
   /// Runs compiled code against the session's globals as they are now.

@@ -6,7 +6,9 @@ enum Code: Sendable {
   case constant(Value)
   /// The frame's `index`th value.
   case local(Int)
-  case global(slot: Int, name: String, span: Span)
+  /// A global's slot; where it is named is kept aside (`GlobalSite`), for the rare error, so
+  /// that a `Code` stays small enough to copy in registers.
+  case global(slot: Int, site: GlobalSite)
   case closure(CompiledExpr)
 
   @inline(__always)
@@ -14,8 +16,8 @@ enum Code: Sendable {
     switch self {
     case .constant(let value): return value
     case .local(let index): return evaluator.locals[evaluator.frameBase + index]
-    case .global(let slot, let name, let span):
-      guard let value = evaluator.globals[slot] else { throw EvalError.notYetDefined(name, at: span) }
+    case .global(let slot, let site):
+      guard let value = evaluator.globals[slot] else { throw EvalError.notYetDefined(site.name, at: site.span) }
       return value
     case .closure(let code): return try code(&evaluator)
     }
@@ -40,7 +42,7 @@ enum Code: Sendable {
     case .local(let index):
       guard case .quantity(let quantity) = evaluator.locals[evaluator.frameBase + index], quantity.isPlain else { return nil }
       return quantity.value
-    case .global(let slot, _, _):
+    case .global(let slot, _):
       guard case .quantity(let quantity)? = evaluator.globals[slot], quantity.isPlain else { return nil }
       return quantity.value
     case .constant, .closure: return nil
@@ -51,3 +53,15 @@ enum Code: Sendable {
 /// A closure the compiler made for one node: it runs the node's operands' code and combines their
 /// values with the evaluator's operators.
 typealias CompiledExpr = @Sendable (inout Evaluator) throws(EvalError) -> Value
+
+/// Where a global is read, for the error when its slot is still empty (a function's own name
+/// read before the function is bound).
+final class GlobalSite: Sendable {
+  let name: String
+  let span: Span
+
+  init(name: String, span: Span) {
+    self.name = name
+    self.span = span
+  }
+}

@@ -8,12 +8,15 @@ struct Compiler: Emitter {
 
   func constant(_ value: Value, _ span: Span) -> Code { .constant(value) }
 
-  func global(slot: Int, name: String, _ span: Span) -> Code { .global(slot: slot, name: name, span: span) }
+  func global(slot: Int, name: String, now: Value?, _ span: Span) -> Code {
+    if let now { return .constant(now) }
+    return .global(slot: slot, site: GlobalSite(name: name, span: span))
+  }
 
   func local(_ index: Int, _ span: Span) -> Code { .local(index) }
 
   func unary(_ op: UnaryOperator, _ operand: Code, _ spans: OperatorSpans) -> Code {
-    if case .constant(let value) = operand,
+    if case .constant(let value) = operand, Compiler.isFoldable(value),
       let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.unary(op, value, spans) })
     {
       return folded
@@ -34,10 +37,14 @@ struct Compiler: Emitter {
         return .bool(try evaluator.condition(try right.run(&evaluator), at: spans.right))
       }
     case .add, .subtract, .multiply, .divide, .power, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      if case .constant(let a) = left, case .constant(let b) = right,
-        let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.binary(op, a, b, spans) })
-      {
-        return folded
+      if case .constant(let a) = left, case .constant(let b) = right, Compiler.isFoldable(a), Compiler.isFoldable(b) {
+        // Two plain numbers as the arithmetic below combines them; anything else as `binary` does.
+        if case .quantity(let x) = a, case .quantity(let y) = b, let plain = Evaluator.plainArithmetic(op, x, y) {
+          return .constant(.number(plain))
+        }
+        if let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.binary(op, a, b, spans) }) {
+          return folded
+        }
       }
       return op.isComparison ? comparison(op, left, right, spans) : arithmetic(op, left, right, spans)
     }
@@ -77,9 +84,20 @@ struct Compiler: Emitter {
     }
   }
 
-  /// The value of an operation on constants (`2 * 3`, `-5`, `24.4B shares`, `10 in %`),
-  /// computed once as the entry is compiled; nil when it fails, leaving the error to the code
-  /// that runs, in its turn, as it always came.
+  /// Whether an operation on this constant is worth doing as the code is made: a single figure,
+  /// date, flag or text costs a few instructions, where a list or a series could cost as much
+  /// as a loop over it in a branch that never runs.
+  static func isFoldable(_ value: Value) -> Bool {
+    switch value {
+    case .quantity, .date, .bool, .string: true
+    case .list, .record, .function, .series, .table, .figure: false
+    }
+  }
+
+  /// The value of an operation on constants (`2 * 3`, `-5`, `24.4B shares`, `10 in %`, and in a
+  /// top-level entry `v1 * 1.07`, whose globals are constants there), computed once as the code
+  /// is made; nil when it fails, leaving the error to the code that runs, in its turn, as it
+  /// always came.
   static func folded(_ compute: (Evaluator) throws(EvalError) -> Value) -> Code? {
     let evaluator = Evaluator(globals: [], files: nil)
     do throws(EvalError) {
@@ -190,7 +208,7 @@ struct Compiler: Emitter {
   }
 
   func conversion(_ value: Code, _ target: ResolvedTarget, _ spans: OperatorSpans) -> Code {
-    if case .constant(let constant) = value,
+    if case .constant(let constant) = value, Compiler.isFoldable(constant),
       let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.convert(constant, to: target, spans) })
     {
       return folded

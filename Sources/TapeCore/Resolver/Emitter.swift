@@ -10,8 +10,10 @@ protocol Emitter {
 
   func constant(_ value: Value, _ span: Span) -> Code
   /// A global's slot, read when the code runs (a function's own slot is empty while its body is
-  /// resolved).
-  func global(slot: Int, name: String, _ span: Span) -> Code
+  /// resolved). `now` is its value when the code will run only once, right after it is built,
+  /// against these same globals (a top-level entry, outside its lambdas): the compiler may take
+  /// it as a constant.
+  func global(slot: Int, name: String, now: Value?, _ span: Span) -> Code
   /// A parameter: the frame's `index`th value (a lambda's captured values come first).
   func local(_ index: Int, _ span: Span) -> Code
   func unary(_ op: UnaryOperator, _ operand: Code, _ spans: OperatorSpans) -> Code

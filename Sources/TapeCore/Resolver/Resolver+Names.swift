@@ -1,22 +1,13 @@
 /// What a name means where it is written, calls, and the units after a number or after `in`.
 extension Resolver {
-  /// What a name stands for, found once, as the resolver looks it up.
-  enum Meaning {
-    case local(Int)
-    case global(slot: Int)
-    /// A unit (`share` is one share), a dataset (its table).
-    case constant(Value)
-    case native(NativeFunction)
-  }
-
   /// Parameters first, then the function being defined, the session's globals, units, built-in
   /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
-  mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> Meaning {
+  mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> NameMeaning {
     if let index = parameters[name] { return .local(index) }
-    if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
-    if let slot = environment.slots[name], environment.globals[slot] != nil {
+    if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot, now: nil) }
+    if let slot = environment.slots[name], let value = environment.globals[slot] {
       if inputs != nil, !environment.isAnswer(slot) { inputs?.uses.append((name, span.start)) }
-      return .global(slot: slot)
+      return .global(slot: slot, now: readsGlobalsNow ? value : nil)
     }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit)))) }
     if let native = environment.natives[name] { return .native(native) }
@@ -31,10 +22,10 @@ extension Resolver {
     throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name, in: environment))
   }
 
-  func code(for meaning: Meaning, _ name: String, _ span: Span) -> Builder.Code {
+  func code(for meaning: NameMeaning, _ name: String, _ span: Span) -> Builder.Code {
     switch meaning {
     case .local(let index): emitter.local(index, span)
-    case .global(let slot): emitter.global(slot: slot, name: name, span)
+    case .global(let slot, let now): emitter.global(slot: slot, name: name, now: now, span)
     case .constant(let value): emitter.constant(value, span)
     case .native(let native): emitter.constant(.function(.native(native)), span)
     }
@@ -66,7 +57,7 @@ extension Resolver {
           function: native.name, signature: native.signature, expected: native.arity, found: arguments.count, at: span)
       }
       return emitter.callNative(native, argumentCodes, call)
-    case .global(let slot):
+    case .global(let slot, _):
       if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count,
         functionBeingDefined?.slot != slot
       {
@@ -127,4 +118,16 @@ extension Resolver {
       return .unit(try resolveUnit(expr, in: environment))
     }
   }
+}
+
+/// What a name stands for where it is written, as the resolver found it. (Outside `Resolver`,
+/// whose emitter type it does not depend on: nested, it was generic over it, and each copy went
+/// through the type's value witnesses.)
+enum NameMeaning {
+  case local(Int)
+  /// `now`: its value, when the code reads the globals only once, as they are now.
+  case global(slot: Int, now: Value?)
+  /// A unit (`share` is one share), a dataset (its table).
+  case constant(Value)
+  case native(NativeFunction)
 }

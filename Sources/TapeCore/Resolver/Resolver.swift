@@ -17,6 +17,9 @@ struct Resolver<Builder: Emitter> {
   var inputs: EntryInputs? = nil
   /// True inside a dataset read already noted, whose inner chain is part of it.
   var isInsideDatasetRead = false
+  /// True while resolving code that runs once, right away, against the globals as they are now:
+  /// a top-level entry, but not the lambdas in it, which may run later.
+  var readsGlobalsNow = false
 
   init(emitter: Builder) {
     self.emitter = emitter
@@ -89,8 +92,9 @@ struct Resolver<Builder: Emitter> {
       return emitter.ifThenElse(conditionCode, trueCode, falseCode, conditionSpan: condition.span)
     case .lambda(let lambdaParameters, let body):
       // The lambda's frame is the enclosing frame, captured, followed by its own arguments.
-      let enclosing = parameters
-      defer { parameters = enclosing }
+      let (enclosing, readsGlobals) = (parameters, readsGlobalsNow)
+      defer { (parameters, readsGlobalsNow) = (enclosing, readsGlobals) }
+      readsGlobalsNow = false
       let captureCount = enclosing.count
       for (offset, parameter) in lambdaParameters.enumerated() {
         if lambdaParameters[..<offset].contains(where: { $0.name == parameter.name }) {

@@ -13,8 +13,9 @@ public struct Environment: Sendable {
   /// Parameter names of the user functions bound to globals, by slot, for argument-count errors
   /// at resolve time; kept up to date by `assign` so resolving never scans the globals.
   var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
-  /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot.
-  var derivations: [Int: Derivation] = [:]
+  /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot:
+  /// an array beside `globals`, so noting one costs a store, not a hash.
+  var derivations: [Derivation?] = []
   /// Whether each slot holds a user function (and so has an entry in `functionSignatures`).
   private var holdsUserFunction: [Bool] = []
   /// The slot of `ans`, set every statement; found once, not hashed for every result.
@@ -24,6 +25,9 @@ public struct Environment: Sendable {
     for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
     for native in natives { self.natives[native.name] = native }
     for dataset in datasets { self.datasets[dataset.name] = dataset }
+    // Room for every name a long session binds: a full table probes several keys per lookup,
+    // and every name in every entry is looked up here.
+    slots.reserveCapacity(128)
   }
 
   public mutating func define(unit: UnitDefinition, names: [String]) {
@@ -36,6 +40,7 @@ public struct Environment: Sendable {
     let slot = globals.count
     slots[name] = slot
     globals.append(nil)
+    derivations.append(nil)
     holdsUserFunction.append(false)
     return slot
   }

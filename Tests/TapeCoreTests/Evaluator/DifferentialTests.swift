@@ -119,6 +119,7 @@ import Testing
   static func walkedRun(_ expr: Expr, in interpreter: Interpreter) -> Run {
     var resolver = Resolver(emitter: TreeEmitter())
     resolver.inputs = EntryInputs()
+    resolver.readsGlobalsNow = true
     let tree: BoundExpr
     do throws(ResolveError) {
       tree = try resolver.resolve(expr, in: interpreter.environment)

@@ -47,7 +47,8 @@ struct TreeEmitter: Emitter {
   private(set) var readLog: ReadLog? = nil
 
   func constant(_ value: Value, _ span: Span) -> BoundExpr { .constant(value, span) }
-  func global(slot: Int, name: String, _ span: Span) -> BoundExpr { .global(slot: slot, name: name, span) }
+  /// Always the slot, read as the tree is walked: the compiled code's constant must agree.
+  func global(slot: Int, name: String, now: Value?, _ span: Span) -> BoundExpr { .global(slot: slot, name: name, span) }
   func local(_ index: Int, _ span: Span) -> BoundExpr { .local(index, span) }
   func unary(_ op: UnaryOperator, _ operand: BoundExpr, _ spans: OperatorSpans) -> BoundExpr {
     .unary(op, operand, spans)
