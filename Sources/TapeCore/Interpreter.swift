@@ -82,7 +82,7 @@ public struct Interpreter: Sendable {
       // the usual case, needs no look in the built-ins and finds its slot once.
       let existingSlot = environment.slots[name]
       if existingSlot.map(environment.isAnswer) ?? true { try checkBindable(name, at: nameSpan) }
-      let entry = try compiled(expr, notingInputs: true)
+      var entry = try compiled(expr, notingInputs: true)
       let value = try run(entry.code)
       let slot: Int
       if let existingSlot {
@@ -93,16 +93,16 @@ public struct Interpreter: Sendable {
       }
       environment.assignAnswer(value)
       environment.derivations[slot] = Derivation(
-        formulaSpan: expr.span, inputs: entry.inputs ?? EntryInputs(), readLog: entry.readLog)
+        formulaSpan: expr.span, inputs: entry.inputs.take() ?? EntryInputs(), readLog: entry.readLog)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let body):
       try checkBindable(name, at: nameSpan)
       var resolver = Resolver(emitter: Compiler())
-      for (index, parameter) in parameters.enumerated() {
-        if resolver.parameters[parameter.name] != nil {
+      for parameter in parameters {
+        if resolver.parameters.contains(parameter.name) {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
         }
-        resolver.parameters[parameter.name] = index
+        resolver.parameters.append(parameter.name)
       }
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))

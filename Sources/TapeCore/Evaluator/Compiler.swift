@@ -37,11 +37,13 @@ struct Compiler: Emitter {
         return .bool(try evaluator.condition(try right.run(&evaluator), at: spans.right))
       }
     case .add, .subtract, .multiply, .divide, .power, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      // Two plain numbers as the arithmetic below combines them; other constants as `binary` does.
+      if case .constant(.quantity(let x)) = left, case .constant(.quantity(let y)) = right,
+        let plain = Evaluator.plainArithmetic(op, x, y)
+      {
+        return .constant(.number(plain))
+      }
       if case .constant(let a) = left, case .constant(let b) = right, Compiler.isFoldable(a), Compiler.isFoldable(b) {
-        // Two plain numbers as the arithmetic below combines them; anything else as `binary` does.
-        if case .quantity(let x) = a, case .quantity(let y) = b, let plain = Evaluator.plainArithmetic(op, x, y) {
-          return .constant(.number(plain))
-        }
         if let folded = Compiler.folded({ (evaluator) throws(EvalError) in try evaluator.binary(op, a, b, spans) }) {
           return folded
         }

@@ -3,11 +3,11 @@ extension Resolver {
   /// Parameters first, then the function being defined, the session's globals, units, built-in
   /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
   mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> NameMeaning {
-    if let index = parameters[name] { return .local(index) }
-    if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot, now: nil) }
-    if let slot = environment.slots[name], let value = environment.globals[slot] {
+    if !parameters.isEmpty, let index = parameters.lastIndex(of: name) { return .local(index) }
+    if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
+    if let slot = environment.slots[name], environment.globals[slot] != nil {
       if inputs != nil, !environment.isAnswer(slot) { inputs?.uses.append((name, span.start)) }
-      return .global(slot: slot, now: readsGlobalsNow ? value : nil)
+      return .global(slot: slot)
     }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit)))) }
     if let native = environment.natives[name] { return .native(native) }
@@ -22,10 +22,11 @@ extension Resolver {
     throw ResolveError.unknownName(name, at: span, suggestion: suggestion(for: name, in: environment))
   }
 
-  func code(for meaning: NameMeaning, _ name: String, _ span: Span) -> Builder.Code {
+  func code(for meaning: NameMeaning, _ name: String, _ span: Span, in environment: Environment) -> Builder.Code {
     switch meaning {
     case .local(let index): emitter.local(index, span)
-    case .global(let slot, let now): emitter.global(slot: slot, name: name, now: now, span)
+    case .global(let slot):
+      emitter.global(slot: slot, name: name, now: readsGlobalsNow ? environment.globals[slot] : nil, span)
     case .constant(let value): emitter.constant(value, span)
     case .native(let native): emitter.constant(.function(.native(native)), span)
     }
@@ -33,7 +34,7 @@ extension Resolver {
 
   func suggestion(for name: String, in environment: Environment) -> String? {
     var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.value(of: $0) != nil }
-    candidates += parameters.keys
+    candidates += parameters
     return Suggestion.closest(to: name, among: candidates)
   }
 
@@ -57,7 +58,7 @@ extension Resolver {
           function: native.name, signature: native.signature, expected: native.arity, found: arguments.count, at: span)
       }
       return emitter.callNative(native, argumentCodes, call)
-    case .global(let slot, _):
+    case .global(let slot):
       if let known = environment.functionSignatures[slot], known.parameters.count != arguments.count,
         functionBeingDefined?.slot != slot
       {
@@ -66,9 +67,9 @@ extension Resolver {
           function: name, signature: "\(name)(\(known.parameters.joined(separator: ", ")))", expected: count...count,
           found: arguments.count, at: span)
       }
-      return emitter.callValue(code(for: meaning, name, callee.span), argumentCodes, call)
+      return emitter.callValue(code(for: meaning, name, callee.span, in: environment), argumentCodes, call)
     case .local, .constant:
-      return emitter.callValue(code(for: meaning, name, callee.span), argumentCodes, call)
+      return emitter.callValue(code(for: meaning, name, callee.span, in: environment), argumentCodes, call)
     }
   }
 
@@ -77,7 +78,7 @@ extension Resolver {
     switch expr.kind {
     case .name(let name):
       if let unit = environment.units[name] { return Unit(unit) }
-      if environment.slots[name] != nil || environment.natives[name] != nil || parameters[name] != nil
+      if environment.slots[name] != nil || environment.natives[name] != nil || parameters.contains(name)
         || environment.datasets[name] != nil
       {
         throw ResolveError.notAUnit(name, at: expr.span)
@@ -125,8 +126,7 @@ extension Resolver {
 /// through the type's value witnesses.)
 enum NameMeaning {
   case local(Int)
-  /// `now`: its value, when the code reads the globals only once, as they are now.
-  case global(slot: Int, now: Value?)
+  case global(slot: Int)
   /// A unit (`share` is one share), a dataset (its table).
   case constant(Value)
   case native(NativeFunction)

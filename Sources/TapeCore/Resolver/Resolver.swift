@@ -9,8 +9,10 @@
 /// tables.
 struct Resolver<Builder: Emitter> {
   var emitter: Builder
-  /// Parameter names of the function being resolved, by frame index.
-  var parameters: [String: Int] = [:]
+  /// The names of the frame's values, by index: a function's parameters, then each enclosing
+  /// lambda's. A name is found from the end, so a lambda's parameter hides an outer one of the
+  /// same name. (A few names: a scan is cheaper than hashing, and an empty list costs nothing.)
+  var parameters: [String] = []
   /// A function's own name while its body is resolved, so it can call itself.
   var functionBeingDefined: (name: String, slot: Int)? = nil
   /// The globals, datasets and dataset reads noted so far; nil when nobody asks.
@@ -37,7 +39,8 @@ struct Resolver<Builder: Emitter> {
     case .date(let date): return emitter.constant(.date(date), expr.span)
     case .string(let text): return emitter.constant(.string(text), expr.span)
     case .bool(let value): return emitter.constant(.bool(value), expr.span)
-    case .name(let name): return try code(for: try meaning(of: name, at: expr.span, in: environment), name, expr.span)
+    case .name(let name):
+      return code(for: try meaning(of: name, at: expr.span, in: environment), name, expr.span, in: environment)
     case .unary(let op, let operand, let operatorSpan):
       let code = try resolve(operand, in: environment)
       return emitter.unary(op, code, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
@@ -100,7 +103,7 @@ struct Resolver<Builder: Emitter> {
         if lambdaParameters[..<offset].contains(where: { $0.name == parameter.name }) {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
         }
-        parameters[parameter.name] = captureCount + offset
+        parameters.append(parameter.name)
       }
       let bodyCode = try resolve(body, in: environment)
       return emitter.lambda(
@@ -164,7 +167,7 @@ struct Resolver<Builder: Emitter> {
   /// Whether `name` resolves to a built-in dataset (no parameter, global, unit or built-in
   /// function of that name comes first).
   func isDataset(_ name: String, in environment: Environment) -> Bool {
-    guard environment.datasets[name] != nil, parameters[name] == nil, functionBeingDefined?.name != name else {
+    guard environment.datasets[name] != nil, !parameters.contains(name), functionBeingDefined?.name != name else {
       return false
     }
     if let slot = environment.slots[name], environment.globals[slot] != nil { return false }

@@ -16,6 +16,13 @@ struct LambdaTests {
       == ["fn scale(k)", "triple = (x) => …", "15", "10"])
   }
 
+  @Test func aLambdaInsideALambdaSeesTheParameterThatHidesAnOuterOne() {
+    // The middle `x` hides the function's: the innermost lambda adds 2 and 10. Before the
+    // frame's names were a list, it read its own `y` there and gave 20.
+    #expect(outcomes("fn f(x) = (x => (y => x + y)(10))(2); f(1)") == ["fn f(x)", "12"])
+    #expect(result("(x => (x => (y => x + y)(10))(2))(1)") == "12")
+  }
+
   @Test func aLambdaBindsLooserThanComparison() {
     #expect(outcomes("p = x => x > 2; p(3)") == ["p = (x) => …", "true"])
   }
