@@ -160,6 +160,8 @@ public struct Interpreter: Sendable {
 
   /// Runs compiled code against the session's globals as they are now.
   func run(_ code: Code) throws(EvalError) -> Value {
+    // Code folded to its value (most arithmetic typed at the prompt) needs no evaluator.
+    if case .constant(let value) = code { return value }
     var evaluator = Evaluator(globals: environment.globals, files: files)
     return try code.run(&evaluator)
   }

@@ -14,8 +14,9 @@ public enum OutcomeText {
   }
 
   /// `name = 1,244.80364275` and a newline for a plain number under a million (where display
-  /// groups its digits rather than scaling it), written into the line's one string.
-  static func numberLine(_ name: String, _ value: Value) -> String? {
+  /// groups its digits rather than scaling it), written into the line's one string; with no
+  /// name, `1,244.80364275` and a newline, an expression's result.
+  static func numberLine(_ name: String?, _ value: Value) -> String? {
     guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.format == .automatic,
       abs(quantity.value) < 1e6
     else { return nil }
@@ -23,15 +24,18 @@ public enum OutcomeText {
     return withUnsafeMutableBytes(of: &digits) { raw -> String? in
       let digits = raw.bindMemory(to: UInt8.self)
       guard let count = NumberText.writeGroupedSignificant(quantity.value, into: digits) else { return nil }
-      let nameLength = name.utf8.count
-      return String(unsafeUninitializedCapacity: nameLength + 3 + count + 1) { line in
-        _ = line.initialize(fromContentsOf: name.utf8)
-        line[nameLength] = UInt8(ascii: " ")
-        line[nameLength + 1] = UInt8(ascii: "=")
-        line[nameLength + 2] = UInt8(ascii: " ")
-        for index in 0..<count { line[nameLength + 3 + index] = digits[index] }
-        line[nameLength + 3 + count] = UInt8(ascii: "\n")
-        return nameLength + 3 + count + 1
+      let prefixLength = name.map { $0.utf8.count + 3 } ?? 0
+      return String(unsafeUninitializedCapacity: prefixLength + count + 1) { line in
+        if let name {
+          let nameLength = name.utf8.count
+          _ = line.initialize(fromContentsOf: name.utf8)
+          line[nameLength] = UInt8(ascii: " ")
+          line[nameLength + 1] = UInt8(ascii: "=")
+          line[nameLength + 2] = UInt8(ascii: " ")
+        }
+        for index in 0..<count { line[prefixLength + index] = digits[index] }
+        line[prefixLength + count] = UInt8(ascii: "\n")
+        return prefixLength + count + 1
       }
     }
   }
@@ -50,6 +54,7 @@ public enum OutcomeText {
       line += "\n"
       return line
     case .value(let value, _):
+      if let line = numberLine(nil, value) { return line }
       var line = ""
       value.appendDisplay(to: &line)
       line += "\n"

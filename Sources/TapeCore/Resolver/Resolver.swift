@@ -40,7 +40,10 @@ struct Resolver<Builder: Emitter> {
     case .string(let text): return emitter.constant(.string(text), expr.span)
     case .bool(let value): return emitter.constant(.bool(value), expr.span)
     case .name(let name):
-      return code(for: try meaning(of: name, at: expr.span, in: environment), name, expr.span, in: environment)
+      // Two statements: with the lookup inside the call, the resolver was copied for each name
+      // (the call reads it while the lookup changes it).
+      let meaning = try meaning(of: name, at: expr.span, in: environment)
+      return code(for: meaning, name, expr.span, in: environment)
     case .unary(let op, let operand, let operatorSpan):
       let code = try resolve(operand, in: environment)
       return emitter.unary(op, code, OperatorSpans(operatorSpan: operatorSpan, left: operatorSpan, right: operand.span))
