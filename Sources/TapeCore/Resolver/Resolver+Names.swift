@@ -1,5 +1,5 @@
 /// What a name means where it is written, calls, and the units after a number or after `in`.
-extension Resolver {
+extension Resolver where Builder: Emitter {
   /// Parameters first, then the function being defined, the session's globals, units, built-in
   /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
   mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> NameMeaning {
