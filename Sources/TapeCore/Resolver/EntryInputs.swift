@@ -24,7 +24,8 @@ struct EntryInputs: Sendable {
 struct DatasetRead: Sendable, Equatable {
   var span: Span
   var dataset: String
-  /// Whether the code keeps its value (a bare dataset name is only named: its value, the whole
-  /// table, is not shown on a line).
+  /// Whether the code keeps its value: not for a bare dataset name (its value, the whole table,
+  /// is not shown on a line), nor for a read that depends on a lambda's parameter (it has a
+  /// value per call).
   var keepsValue: Bool
 }

@@ -3,7 +3,10 @@ extension Resolver where Builder: Emitter {
   /// Parameters first, then the function being defined, the session's globals, units, built-in
   /// functions and datasets. Notes the globals and datasets read when `inputs` is set.
   mutating func meaning(of name: String, at span: Span, in environment: Environment) throws(ResolveError) -> NameMeaning {
-    if !parameters.isEmpty, let index = parameters.lastIndex(of: name) { return .local(index) }
+    if !parameters.isEmpty, let index = parameters.lastIndex(of: name) {
+      parameterReads += 1
+      return .local(index)
+    }
     if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
     if let slot = environment.slots[name], environment.globals[slot] != nil {
       if inputs != nil, !environment.isAnswer(slot) { inputs?.uses.append((name, span.start)) }

@@ -24,6 +24,9 @@ struct Resolver<Builder> {
   var inputs: EntryInputs? = nil
   /// True inside a dataset read already noted, whose inner chain is part of it.
   var isInsideDatasetRead = false
+  /// How many parameters have been read so far: a dataset read that reads one (`d => nvda.close[d]`)
+  /// has a value per call, not one `why` could show.
+  var parameterReads = 0
   /// True while resolving code that runs once, right away, against the globals as they are now:
   /// a top-level entry, but not the lambdas in it, which may run later.
   var readsGlobalsNow = false
@@ -71,7 +74,12 @@ extension Resolver where Builder: Emitter {
       guard inputs != nil, !isInsideDatasetRead, let dataset = datasetRoot(of: expr, in: environment) else { return try resolvePart(expr, in: environment) }
       isInsideDatasetRead = true
       defer { isInsideDatasetRead = false }
+      let parameterReadsBefore = parameterReads
       let code = try resolvePart(expr, in: environment)
+      guard parameterReads == parameterReadsBefore else {
+        inputs?.reads.append(DatasetRead(span: expr.span, dataset: dataset, keepsValue: false))
+        return code
+      }
       let number = inputs?.reads.count ?? 0
       inputs?.reads.append(DatasetRead(span: expr.span, dataset: dataset, keepsValue: true))
       return emitter.datasetRead(code, number: number)

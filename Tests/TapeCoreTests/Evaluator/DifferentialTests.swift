@@ -242,6 +242,13 @@ import Testing
     #expect(outcomes.last?.contains("px.close[d]: from the built-in dataset `px`, Test prices") == true, "\(outcomes)")
   }
 
+  @Test func aReadThatDependsOnALambdasParameterShowsNoValue() {
+    // It gives one value per call; `why` names the read and its dataset instead.
+    var interpreter = DifferentialTests.session()
+    let outcomes = interpreter.run("x = apply2(e => px.close[e], 2025-01-22)\nwhy x").map(describe)
+    #expect(outcomes.last?.contains("px.close[e]: from the built-in dataset `px`, Test prices") == true, "\(outcomes)")
+  }
+
   @Test func aReadInsideALambdaIsKeptWhereverTheLambdaRuns() {
     var interpreter = DifferentialTests.session()
     let outcomes = interpreter.run("x = apply2(y => px.close[2025-01-22] + y, $1/share)\nwhy x").map(describe)
