@@ -30,8 +30,7 @@ enum Code: Sendable {
     return { evaluator throws(EvalError) in try self.run(&evaluator) }
   }
 
-  /// The value of a parameter, a global or a constant that is a plain number, looked at where it
-  /// is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
+  /// The value of a parameter or a constant that is a plain number, looked at where it is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
   /// first and then running computes nothing twice.
   @inline(__always)
   func plainNumber(_ evaluator: borrowing Evaluator) -> Double? {
@@ -42,10 +41,7 @@ enum Code: Sendable {
     case .local(let index):
       guard case .quantity(let quantity) = evaluator.locals[evaluator.frameBase + index], quantity.isPlain else { return nil }
       return quantity.value
-    case .global(let slot, _):
-      guard case .quantity(let quantity)? = evaluator.globals[slot], quantity.isPlain else { return nil }
-      return quantity.value
-    case .constant, .closure: return nil
+    case .constant, .global, .closure: return nil
     }
   }
 }

@@ -74,12 +74,10 @@ struct Compiler: Emitter {
     }
   }
 
-  /// `== != < <= > >=`: two plain numbers where they lie (`n < 2`) are compared on their values.
+  /// `== != < <= > >=`, through `binary`. (A choice on a comparison, `if n < 2`, compares in
+  /// place: `ifThenElse(comparing:)`.)
   private func comparison(_ op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans) -> Code {
     .closure { evaluator throws(EvalError) in
-      if let a = left.plainNumber(evaluator), let b = right.plainNumber(evaluator), let holds = Evaluator.compare(op, a, b) {
-        return .bool(holds)
-      }
       let leftValue = try left.run(&evaluator)
       let rightValue = try right.run(&evaluator)
       return try evaluator.binary(op, leftValue, rightValue, spans)

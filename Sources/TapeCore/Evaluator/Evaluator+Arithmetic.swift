@@ -31,16 +31,6 @@ extension Evaluator {
   }
 
   func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
-    // Two quantities, by far the most common pair, without building the tuple below.
-    if case .quantity(let a) = left, case .quantity(let b) = right {
-      switch op {
-      case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-        return .bool(try compare(op, a, b, spans))
-      default:
-        if let plain = Evaluator.plainArithmetic(op, a, b) { return .number(plain) }
-        return .quantity(try arithmetic(op, a, b, spans))
-      }
-    }
     switch (left, right) {
     case (.series, .series), (.series, .quantity), (.quantity, .series):
       return try seriesArithmetic(op, left, right, spans)
