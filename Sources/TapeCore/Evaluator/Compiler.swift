@@ -10,7 +10,7 @@ struct Compiler: Emitter {
 
   func global(slot: Int, name: String, now: Value?, _ span: Span) -> Code {
     if let now { return .constant(now) }
-    return .global(slot: slot, site: GlobalSite(name: name, span: span))
+    return .global(slot: slot, name: name, span: span)
   }
 
   func local(_ index: Int, _ span: Span) -> Code { .local(index) }
