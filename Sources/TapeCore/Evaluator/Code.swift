@@ -30,8 +30,12 @@ enum Code: Sendable {
   /// This code as one closure, for a function's body: a call then runs it without looking at
   /// which case it is.
   var closure: CompiledExpr {
-    if case .closure(let code) = self { return code }
-    return { evaluator throws(EvalError) in try self.run(&evaluator) }
+    switch self {
+    case .closure(let code): return code
+    case .constant(let value): return { _ throws(EvalError) in value }
+    case .local(let index): return { evaluator throws(EvalError) in evaluator.locals[evaluator.frameBase + index] }
+    case .global: return { [self] evaluator throws(EvalError) in try self.run(&evaluator) }
+    }
   }
 
   /// The value of a parameter or a constant that is a plain number, looked at where it is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
