@@ -62,11 +62,7 @@ struct TapeCommand: ParsableCommand {
   @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
   var libraries: [String] = []
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks and libraries loaded read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
+  @OptionGroup var reads: ReadPermissions
 
   @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
   var recover = false
@@ -86,12 +82,24 @@ struct TapeCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
-    let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.allowedReads)
+    let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.reads.allowedReads)
     let code = LargeStack.run {
       CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries, allowedReads: allowedReads)
     }
     if code != 0 { throw ExitCode(code) }
   }
+}
+
+/// `--allow-read PATH`, on `tape` and on each subcommand that replays a notebook. After a
+/// subcommand's name ArgumentParser fills the root command's copy (the first command declaring
+/// the name), so a subcommand reads both; its own copy makes its help list the option.
+struct ReadPermissions: ParsableArguments {
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let notebooks, libraries and lessons read this file or folder outside their own folder (repeatable).",
+      valueName: "path"))
+  var allowedReads: [String] = []
 }
 
 /// The C library's `exit`, which `ParsableCommand.exit(withError:)` hides inside a command.
@@ -107,16 +115,9 @@ struct RunNotebooks: ParsableCommand {
   @Flag(help: "Rewrite each file's recorded outputs in place (atomically).")
   var update = false
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
   @Argument(help: "The .session files to replay.")
   var files: [String]
@@ -136,16 +137,9 @@ struct CheckNotebooks: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Replay notebooks and verify every recorded output; exit 1 on a difference.")
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
   @Argument(help: "The .session files to verify.")
   var files: [String]
@@ -172,16 +166,9 @@ struct ExportNotebook: ParsableCommand {
   @Option(name: [.short, .long], help: "The file to write (default: standard output).")
   var output: String?
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebook read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
   @Argument(help: "The .session file to export.")
   var file: String
@@ -208,16 +195,9 @@ struct StartLesson: ParsableCommand {
         tape lesson mine.session     a lesson of your own (see docs/session-format.md)
       """)
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the lesson read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
   @Argument(help: "A lesson number from the list, or a .session file.")
   var lesson: String?
