@@ -21,13 +21,13 @@ extension EntryRunner {
     case .carriedOut:
       let trimmed = text.trimmingSpaces
       if trimmed.isEmpty { return .blank }
-      if help != nil, let topic = Self.helpTopic(trimmed) { return .help(topic: topic) }
+      if help.isAnswered, let topic = Self.helpTopic(trimmed) { return .help(topic: topic) }
       if trimmed.hasPrefix(":") || trimmed == "quit" || trimmed == "exit" { return .command(trimmed) }
       return .code
     case .refused:
       return REPLCommandLine.command(in: text).map { .refused(command: $0) } ?? .code
     case .none:
-      guard help != nil, Self.mayBeHelp(text.utf8) else { return .code }
+      guard help.isAnswered, Self.mayBeHelp(text.utf8) else { return .code }
       return helpKind(of: text)
     }
   }

@@ -26,6 +26,21 @@ public struct EntryRunner: Sendable {
     case none
   }
 
+  /// Where `help` is answered from.
+  public enum Help: Sendable {
+    /// Not answered: a notebook refuses it as a REPL command; in a library it is Tape.
+    case none
+    /// The built-in topics (a pipe, `-e`). Named rather than held, so a pipe that never asks
+    /// for help never builds the index.
+    case standard
+    /// These topics (the prompt, with the loaded libraries' functions).
+    case index(HelpIndex)
+
+    var isAnswered: Bool {
+      if case .none = self { false } else { true }
+    }
+  }
+
   /// How outcomes are written.
   public enum Format: Sendable, Equatable {
     /// As Tape shows them on a terminal and records them in a notebook.
@@ -36,16 +51,15 @@ public struct EntryRunner: Sendable {
 
   public var diagnosticStyle: DiagnosticStyle
   public var commands: Commands
-  /// Answers `help` and `help TOPIC` from this index (a pipe, the prompt); nil where `help` is
-  /// not answered (a notebook refuses it as a REPL command; in a library it is Tape).
-  public var help: HelpIndex?
+  /// Whether and from which index `help` and `help TOPIC` are answered.
+  public var help: Help
   /// The size and style charts are drawn in (the terminal's); nil draws them as a notebook
   /// records them.
   public var figureContext: Figure.Context?
   public var format: Format
 
   public init(
-    diagnosticStyle: DiagnosticStyle = .plain, commands: Commands, help: HelpIndex? = nil,
+    diagnosticStyle: DiagnosticStyle = .plain, commands: Commands, help: Help = .none,
     figureContext: Figure.Context? = nil, format: Format = .text
   ) {
     self.diagnosticStyle = diagnosticStyle
@@ -113,7 +127,7 @@ public struct EntryRunner: Sendable {
   public func run(
     _ lexed: LexedText, in interpreter: inout Interpreter, output: (Output) -> Void
   ) -> EntryStatus {
-    if help != nil, Self.mayBeHelp(lexed.bytes), case .help(let topic) = helpKind(of: lexed.text) {
+    if help.isAnswered, Self.mayBeHelp(lexed.bytes), case .help(let topic) = helpKind(of: lexed.text) {
       output(helpOutput(topic: topic))
       return EntryStatus()
     }
@@ -126,6 +140,11 @@ public struct EntryRunner: Sendable {
   }
 
   func helpOutput(topic: String) -> Output {
-    Output(kind: .help, text: (help ?? .standard).text(for: topic) + "\n")
+    let index: HelpIndex
+    switch help {
+    case .none, .standard: index = .standard
+    case .index(let topics): index = topics
+    }
+    return Output(kind: .help, text: index.text(for: topic) + "\n")
   }
 }

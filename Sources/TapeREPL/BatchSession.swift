@@ -35,7 +35,13 @@ public struct BatchSession {
   }
 
   mutating func run(_ lexed: LexedText, output: (String) -> Void, errors: (String) -> Void) {
-    let isJSON = self.isJSON
+    run(lexed, with: runner, output: output, errors: errors)
+  }
+
+  /// `runner` is passed in rather than read from `self` for each line: reading it while
+  /// `interpreter` is being changed would copy it, on every line of a long pipe.
+  mutating func run(_ lexed: LexedText, with runner: EntryRunner, output: (String) -> Void, errors: (String) -> Void) {
+    let isJSON = runner.format == .json
     let status = runner.run(lexed, in: &interpreter) { BatchSession.write($0, isJSON: isJSON, output: output, errors: errors) }
     if status.failed { hadError = true }
   }
@@ -61,6 +67,7 @@ public struct BatchSession {
     var entry = InputCompleteness.Entry()
     // An entry grown past `maximumEntryBytes`: its lines are only followed to where it ends.
     var isOverlong = false
+    let runner = self.runner
     while var line = nextLine() {
       lineNumber += 1
       // A byte-order mark, which some Windows editors put at the start of a file, is not text.
@@ -81,7 +88,7 @@ public struct BatchSession {
         // Most entries are one line: lexed once, and run from that.
         let lexed = interpreter.lexed(line, name: name, firstLine: lineNumber)
         if !lexed.isIncomplete {
-          run(lexed, output: output, errors: errors)
+          run(lexed, with: runner, output: output, errors: errors)
           continue
         }
         pending = line

@@ -39,7 +39,7 @@ public struct REPLSession {
   /// How the prompt treats an entry: help answered from the loaded libraries too, REPL commands
   /// sorted out for `handle`, charts drawn for the terminal.
   var runner: EntryRunner {
-    EntryRunner(diagnosticStyle: diagnosticStyle, commands: .carriedOut, help: helpIndex, figureContext: figureContext)
+    EntryRunner(diagnosticStyle: diagnosticStyle, commands: .carriedOut, help: .index(helpIndex), figureContext: figureContext)
   }
 
   /// Runs one entry. `history` is what `:history` lists.
