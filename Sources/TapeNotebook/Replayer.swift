@@ -35,12 +35,14 @@ public enum Replayer {
   /// notebook may show a mistake on purpose) and named `<notebook>` so the record survives a copy
   /// or a rename. An entry that is a REPL command is not run; it is recorded failing. `pins`
   /// gives the files an entry read, with their sizes and checksums, after it ran. `onOutcome`
-  /// sees each entry's outcomes with the entry's block index (the HTML export draws charts from
-  /// their values).
+  /// and `onOutput` see each entry's outcomes and what it printed, in order, with the entry's
+  /// block index (the HTML export shows each output as what it is, and draws charts from their
+  /// values).
   public static func replay(
     _ session: SessionFile, interpreter: inout Interpreter,
     pins: (inout Interpreter) -> [DataPin] = { _ in [] },
-    onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
+    onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in },
+    onOutput: (_ block: Int, EntryRunner.Output) -> Void = { _, _ in }
   ) -> Replay {
     var result = session
     var results: [EntryResult] = []
@@ -56,7 +58,10 @@ public enum Replayer {
       var printed = ""
       let status = EntryRunner.notebook.run(
         entry.source, name: name, firstLine: entry.line, in: &interpreter, onOutcome: { onOutcome(index, $0) }
-      ) { printed += $0.text }
+      ) { output in
+        onOutput(index, output)
+        printed += output.text
+      }
       entry.output = SessionPrinter.outputLines(printed)
       entry.pins = pins(&interpreter)
       line += entry.input.count + entry.output.count + entry.pins.count
@@ -71,8 +76,9 @@ public enum Replayer {
 
   /// The notebook with every entry's output replaced by what the interpreter prints for it.
   public static func replayed(
-    _ session: SessionFile, interpreter: inout Interpreter, onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
+    _ session: SessionFile, interpreter: inout Interpreter, onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in },
+    onOutput: (_ block: Int, EntryRunner.Output) -> Void = { _, _ in }
   ) -> SessionFile {
-    replay(session, interpreter: &interpreter, onOutcome: onOutcome).session
+    replay(session, interpreter: &interpreter, onOutcome: onOutcome, onOutput: onOutput).session
   }
 }
