@@ -17,25 +17,23 @@ extension Exporter {
   }
 
   /// `recorded` (an entry's replayed output lines, without the record's `\` escapes) divided
-  /// into parts by the outcomes that printed them, each printed again here as the replay printed
-  /// it (`sources` holds every file the replay added, and only grows). Should the two ever
-  /// disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
-  static func outputParts(_ outcomes: [Outcome], recorded: [String], sources: SourceMap) -> [OutputPart] {
+  /// into parts by the outputs that printed them (`EntryRunner`'s, as the replay printed them);
+  /// `figures` are the entry's charts, in order, one for each `.figure` output. Should the two
+  /// ever disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
+  static func outputParts(_ outputs: [EntryRunner.Output], figures: [Figure], recorded: [String]) -> [OutputPart] {
     var parts: [OutputPart] = []
-    for outcome in outcomes {
+    var figures = figures[...]
+    for output in outputs {
       let kind: OutputPart.Kind
-      let text: String
-      switch outcome {
-      case .error(let diagnostic):
-        (kind, text) = (.error, DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain))
-      case .value(.figure(let figure), _):
-        let svg = figure.svg
+      switch output.kind {
+      case .error: kind = .error
+      case .figure:
         // `spark` and `bar` have no SVG: their text is shown as a result.
-        (kind, text) = (svg.isEmpty ? .result : .drawing(svg: svg), (OutcomeText.result(outcome) ?? "") + "\n")
-      default:
-        guard let result = OutcomeText.result(outcome) else { continue }
-        (kind, text) = (.result, result + "\n")
+        let svg = figures.popFirst()?.svg ?? ""
+        kind = svg.isEmpty ? .result : .drawing(svg: svg)
+      case .value, .binding, .declaration, .report, .help: kind = .result
       }
+      let text = output.text
       var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       if text.hasSuffix("\n") { lines.removeLast() }
       if let last = parts.last, last.kind == kind, kind == .result || kind == .error {

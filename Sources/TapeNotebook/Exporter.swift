@@ -29,10 +29,14 @@ public enum Exporter {
   public static func exported(
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
-    var outcomes: [Int: [Outcome]] = [:]
-    let replayed = Replayer.replayed(session, interpreter: &interpreter) { block, outcome in
-      outcomes[block, default: []].append(outcome)
-    }
+    var outputs: [Int: [EntryRunner.Output]] = [:]
+    var figures: [Int: [Figure]] = [:]
+    let replayed = Replayer.replayed(
+      session, interpreter: &interpreter,
+      onOutcome: { block, outcome in
+        if case .value(.figure(let figure), _) = outcome { figures[block, default: []].append(figure) }
+      },
+      onOutput: { block, output in outputs[block, default: []].append(output) })
     var pieces: [Piece] = []
     for (index, block) in replayed.blocks.enumerated() {
       switch block {
@@ -49,7 +53,7 @@ public enum Exporter {
         if case .prose(let lines)? = pieces.last { pieces[pieces.count - 1] = .prose(lines + [""]) }
       case .entry(let entry):
         let recorded = entry.output.map { $0.hasPrefix("\\") ? String($0.dropFirst()) : $0 }
-        var output = outputParts(outcomes[index, default: []], recorded: recorded, sources: interpreter.sources)
+        var output = outputParts(outputs[index, default: []], figures: figures[index, default: []], recorded: recorded)
         for part in output.indices { output[part].lines = output[part].lines.map(\.escapingControlCharacters) }
         let cell = Cell(input: entry.input.map(\.escapingControlCharacters), output: output)
         if case .entries(let cells)? = pieces.last {

@@ -5,6 +5,7 @@
 #endif
 import TapeCore
 import TapeLibrary
+import TapeNotebook
 
 /// What the `tape` command does once its options are parsed; kept here so the executable stays a
 /// thin shell around argument parsing.
@@ -25,7 +26,7 @@ public enum CommandLineFrontEnd {
           errors(problem.message)
           libraryFailed = true
         case .success(let text):
-          let library = UserLibrary(
+          let library = UserLibrary.load(
             path: path, text: text, into: &session.interpreter, style: style,
             readPolicy: NotebookReadPolicy.policy(forFileAt: path, kind: .library, allowing: allowedReads))
           library.errors.forEach(errors)
