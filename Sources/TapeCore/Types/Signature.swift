@@ -1,0 +1,78 @@
+/// A function's parameters with their types, and what it returns: what a call's arguments are
+/// checked against before the function runs, and what `help` shows.
+///
+///     round(x: quantity, digits?: number) -> same dimension as x
+///
+/// A trailing `?` marks an optional parameter, a trailing `...` one that may be given again and
+/// again, `|` separates alternatives.
+public struct Signature: Sendable, Hashable {
+  public struct Parameter: Sendable, Hashable {
+    public var name: String
+    public var type: ParameterType
+
+    public init(_ name: String, _ type: ParameterType) {
+      self.name = name
+      self.type = type
+    }
+  }
+
+  public var function: String
+  public var parameters: [Parameter]
+  /// How many of the last parameters may be left out.
+  public var optionalCount: Int
+  /// Whether the last parameter may be given again and again.
+  public var repeatsLast: Bool
+  /// What the function returns; nil when nothing is declared.
+  public var returns: ParameterType?
+
+  public init(
+    _ function: String, _ parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
+    returns: ParameterType? = nil
+  ) {
+    self.function = function
+    self.parameters = parameters
+    self.optionalCount = optionalCount
+    self.repeatsLast = repeatsLast
+    self.returns = returns
+  }
+
+  public var parameterNames: [String] { parameters.map(\.name) }
+
+  /// The parameter an argument at `index` is given for: its own, or the last when it repeats.
+  public func parameterIndex(ofArgument index: Int) -> Int? {
+    if parameters.indices.contains(index) { return index }
+    return repeatsLast && !parameters.isEmpty && index >= parameters.count ? parameters.count - 1 : nil
+  }
+
+  /// The first argument that does not fit its parameter, with why; nil when all fit. An
+  /// argument with no parameter (a count the arity check refuses) is not checked.
+  public func mismatch(in arguments: [Value]) -> (argument: Int, mismatch: TypeMismatch)? {
+    for (index, argument) in arguments.enumerated() {
+      guard let parameter = parameterIndex(ofArgument: index) else { continue }
+      if let mismatch = parameters[parameter].type.mismatch(for: argument, arguments: arguments) {
+        return (index, mismatch)
+      }
+    }
+    return nil
+  }
+
+  /// The names alone, as arity errors show them: `round(x, digits)`, `compare(a, b, more...)`.
+  public var names: String {
+    "\(function)(\(parameters.indices.map { name(at: $0) }.joined(separator: ", ")))"
+  }
+
+  /// The typed signature: `round(x: quantity, digits?: number) -> same dimension as x`.
+  public var notation: String {
+    let names = parameterNames
+    let typed = parameters.indices.map { index in
+      let optional = index >= parameters.count - optionalCount && !isRepeated(index) ? "?" : ""
+      return "\(name(at: index))\(optional): \(parameters[index].type.notation(parameters: names))"
+    }
+    let result = returns.map { " -> " + $0.notation(parameters: names) } ?? ""
+    return "\(function)(\(typed.joined(separator: ", ")))\(result)"
+  }
+
+  func isRepeated(_ index: Int) -> Bool { repeatsLast && index == parameters.count - 1 }
+
+  func name(at index: Int) -> String { parameters[index].name + (isRepeated(index) ? "..." : "") }
+}
