@@ -32,8 +32,9 @@ public struct HelpEntry: Sendable {
   public let aliases: [String]
   /// One line, no final newline.
   public let summary: String
-  /// For functions: `round(x, digits)  x: a number or quantity, digits: a whole number
-  /// (optional) -> same unit as x`. For commands, how to type it. Nil for units and concepts.
+  /// For builtin functions, the typed signature and a line for each note the types leave out
+  /// (see `init(builtin:)`); for stdlib functions, the signature and definition. For commands,
+  /// how to type it. Nil for units and concepts.
   public let signature: String?
   /// A paragraph or a few, separated by blank lines; lines starting with `- ` are list items.
   public let explanation: String
