@@ -112,11 +112,14 @@ extension Builtins {
     return .figure(Figure(title: "bar chart", text: text, svg: { "" }))
   }
 
-  /// A series to draw: a series as it is, a price table by its close.
+  /// A series to draw: a series as it is, a price table by its close. A table without a close
+  /// column asks for one of its columns.
   static func chartSeries(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
     guard case .table(let table) = arguments[index] else { return try series(arguments, index, call) }
     guard let close = table.series("close") else {
-      throw EvalError.noSuchField("close", available: table.columns.map(\.name), at: call.argumentSpan(index))
+      throw EvalError.invalidArgument(
+        "expected a series, found a table", at: call.argumentSpan(index),
+        help: "pick one column, as in `\(table.name).\(table.columns.first?.name ?? "close")`")
     }
     return close
   }
