@@ -56,6 +56,18 @@ public struct Signature: Sendable, Hashable {
     return nil
   }
 
+  /// Throws `EvalError.argumentMismatch` for the first argument that does not fit, at that
+  /// argument's span in `call`; what a function runs before its body.
+  ///
+  ///     let cagr = Signature(
+  ///       "cagr", [.init("start", .money), .init("end", .money), .init("years", .duration)], returns: .percent)
+  ///     try cagr.check(arguments, call)   // `cagr($100, $200, 5)`: "... help: write `5 years`"
+  public func check(_ arguments: [Value], _ call: CallContext) throws(EvalError) {
+    guard let found = mismatch(in: arguments) else { return }
+    throw .argumentMismatch(
+      found.mismatch, argument: found.argument, signature: self, at: call.argumentSpan(found.argument))
+  }
+
   /// The names alone, as arity errors show them: `round(x, digits)`, `compare(a, b, more...)`.
   public var names: String {
     "\(function)(\(parameters.indices.map { name(at: $0) }.joined(separator: ", ")))"

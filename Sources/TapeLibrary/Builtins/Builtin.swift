@@ -87,10 +87,7 @@ public struct Builtin: Sendable {
       name: name, arity: (parameters.count - optionalCount)...most, signature: signature.notation,
       callsFunctions: callsFunctions, readsFiles: readsFiles
     ) { arguments, call throws(EvalError) in
-      if let found = signature.mismatch(in: arguments) {
-        throw .argumentMismatch(
-          found.mismatch, argument: found.argument, signature: signature, at: call.argumentSpan(found.argument))
-      }
+      try signature.check(arguments, call)
       return try body(arguments, call)
     }
   }

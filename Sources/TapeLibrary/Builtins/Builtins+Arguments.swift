@@ -26,7 +26,8 @@ extension Builtins {
 
   /// The items of a parameter declared `.list(of: .quantity)`, all in the first item's unit.
   static func quantities(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> [Quantity] {
-    try inOneUnit(try list(arguments, index, call), at: call.argumentSpan(index)) { (_: Value) throws(EvalError) -> Never in
+    let items = try list(arguments, index, call)
+    return try inOneUnit(items, at: call.argumentSpan(index)) { (_: Value) throws(EvalError) -> Never in
       throw undeclared(index, call)
     }
   }

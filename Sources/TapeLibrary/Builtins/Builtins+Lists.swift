@@ -8,7 +8,8 @@ extension Builtins {
   static let seriesOrList: ParameterType = .oneOf([.series, .list(of: .quantity)])
 
   static let len = Builtin(
-    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table]))], returns: .number,
+    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table]))],
+    returns: .number,
     summary: "How many items `list` holds, or how many dates a series or table has.",
     examples: [
       .init("len([1, 2, 3])", yields: "3"), .init("len([])", yields: "0"),

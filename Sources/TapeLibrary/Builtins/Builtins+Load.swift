@@ -5,7 +5,8 @@ extension Builtins {
 
   static let load = Builtin(
     name: "load", topic: .data, parameters: [.init("path", .string, "the path of a CSV file with a header row")],
-    readsFiles: true, returns: .oneOf([.table, .list(of: .record)]), resultNote: "a table when the file has a date column",
+    readsFiles: true, returns: .oneOf([.table, .list(of: .record)]),
+    resultNote: "a table when the file has a date column",
     summary: "Reads a CSV file: a table by date when it has a date column, otherwise a list of records.",
     examples: [
       .init(#"load("tape:prices/NVDA.csv").close[2025-01-27]"#, yields: "118.42"),

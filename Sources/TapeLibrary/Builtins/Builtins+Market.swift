@@ -5,7 +5,9 @@ extension Builtins {
   static let market: [Builtin] = [marketCap, loss, ratio, compare]
 
   /// What `market_cap` and `loss` take for the shares outstanding.
-  static let shareCount: ParameterType = .oneOf([.dimension(of: Unit(.base("share", plural: "shares"))), .series, .record])
+  static let shareCount: ParameterType = .oneOf([
+    .dimension(of: Unit(.base("share", plural: "shares"))), .series, .record,
+  ])
 
   /// A figure, or a column of them (see `seriesOrList`).
   static let quantityOrColumn: ParameterType = .oneOf([.quantity, .series, .list(of: .quantity)])
