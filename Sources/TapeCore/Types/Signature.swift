@@ -16,14 +16,16 @@ public struct Signature: Sendable, Hashable {
     }
   }
 
-  public var function: String
-  public var parameters: [Parameter]
+  public let function: String
+  public let parameters: [Parameter]
   /// How many of the last parameters may be left out.
-  public var optionalCount: Int
+  public let optionalCount: Int
   /// Whether the last parameter may be given again and again.
-  public var repeatsLast: Bool
+  public let repeatsLast: Bool
   /// What the function returns; nil when nothing is declared.
-  public var returns: ParameterType?
+  public let returns: ParameterType?
+  /// Each parameter's cheap first look, so a call whose arguments plainly fit costs a bit test each.
+  let screens: [ParameterType.Screen]
 
   public init(
     _ function: String, _ parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
@@ -34,6 +36,7 @@ public struct Signature: Sendable, Hashable {
     self.optionalCount = optionalCount
     self.repeatsLast = repeatsLast
     self.returns = returns
+    self.screens = parameters.map(\.type.screen)
   }
 
   public var parameterNames: [String] { parameters.map(\.name) }
@@ -47,9 +50,10 @@ public struct Signature: Sendable, Hashable {
   /// The first argument that does not fit its parameter, with why; nil when all fit. An
   /// argument with no parameter (a count the arity check refuses) is not checked.
   public func mismatch(in arguments: [Value]) -> (argument: Int, mismatch: TypeMismatch)? {
-    for (index, argument) in arguments.enumerated() {
-      guard let parameter = parameterIndex(ofArgument: index) else { continue }
-      if let mismatch = parameters[parameter].type.mismatch(for: argument, arguments: arguments) {
+    for index in arguments.indices {
+      let parameter = index < parameters.count ? index : repeatsLast ? parameters.count - 1 : -1
+      guard parameter >= 0, !screens[parameter].passes(arguments[index]) else { continue }
+      if let mismatch = parameters[parameter].type.mismatch(for: arguments[index], arguments: arguments) {
         return (index, mismatch)
       }
     }
@@ -63,7 +67,14 @@ public struct Signature: Sendable, Hashable {
   ///       "cagr", [.init("start", .money), .init("end", .money), .init("years", .duration)], returns: .percent)
   ///     try cagr.check(arguments, call)   // `cagr($100, $200, 5)`: "... help: write `5 years`"
   public func check(_ arguments: [Value], _ call: CallContext) throws(EvalError) {
-    guard let found = mismatch(in: arguments) else { return }
+    // The screens alone, inline: a call whose arguments plainly fit never reaches `mismatch`.
+    var index = 0
+    while index < arguments.count {
+      let parameter = index < screens.count ? index : repeatsLast ? screens.count - 1 : -1
+      if parameter >= 0, !screens[parameter].passes(arguments[index]) { break }
+      index += 1
+    }
+    guard index < arguments.count, let found = mismatch(in: arguments) else { return }
     throw .argumentMismatch(
       found.mismatch, argument: found.argument, signature: self, at: call.argumentSpan(found.argument))
   }

@@ -44,6 +44,31 @@ struct ParameterTypeTests {
     #expect(type.accepts(value) == accepted, "\(type.notation(parameters: [])) given \(value.kindDescription)")
   }
 
+  /// The screen that lets most arguments through with a bit test never lets through one the
+  /// full check refuses, and never refuses one it accepts.
+  @Test func theScreenAgreesWithTheFullCheck() {
+    let types: [ParameterType] = [
+      .number, .quantity, .dimension(of: Sample.usdPerShare), .money, .percent, .duration, .sameDimension(as: 0), .date,
+      .string, .boolean, .list(of: .any), .list(of: .date), .series, .table, .record, .function, .chart, .any,
+      .oneOf([.series, .list(of: .quantity)]), .oneOf([.quantity, .series, .table]), .oneOf([.dimension(of: Unit(Sample.share)), .record]),
+    ]
+    let values: [Value] = [
+      Sample.plain, Sample.percent, Sample.dollars, Sample.price, Sample.shares, Sample.hours, Sample.date, .string("a"),
+      .bool(false), .list([]), .list([Sample.date]), .list([Sample.plain]), Sample.series, Sample.table, Sample.record,
+      .figure(Figure(title: "t", text: { _ in "" }, svg: { "" })),
+    ]
+    for type in types {
+      let screen = type.screen
+      for value in values {
+        let bit = ParameterType.Screen.bit(value)
+        if screen.passes(value) { #expect(type.accepts(value), "\(type) lets \(value.kindDescription) through unchecked") }
+        if (screen.surely | screen.maybe) & bit == 0 {
+          #expect(!type.accepts(value, arguments: [Sample.dollars]), "\(type) screens out \(value.kindDescription)")
+        }
+      }
+    }
+  }
+
   @Test func sameDimensionReadsTheArgumentItNames() {
     let type = ParameterType.sameDimension(as: 0)
     #expect(type.accepts(Sample.dollars, arguments: [Sample.dollars, Sample.dollars]))
