@@ -145,7 +145,7 @@ struct LoadErrorTests {
   }
 
   @Test func aNonStringArgumentIsAWrongType() {
-    #expect(loadSession("load(5)").message == "expected a string (the path of a CSV file), found a plain number")
+    #expect(loadSession("load(5)").message == "`load` expects `path` to be a string, found a plain number")
   }
 
   @Test func anUnknownEmbeddedFile() {
