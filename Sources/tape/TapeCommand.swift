@@ -23,13 +23,15 @@ struct TapeCommand: ParsableCommand {
     // at run time, which was a third of the start-up of `echo 1+1 | tape`.
     if CommandLine.arguments.count == 1 {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
-      exitProcess(code)
+      exitProcess(Terminal.exitCode(after: code))
     }
     do {
       var command = try parseAsRoot()
       try command.run()
+      exitProcess(Terminal.exitCode(after: 0))
     } catch {
       let code = exitCode(for: error)
+      if let exit = error as? ExitCode { exitProcess(Terminal.exitCode(after: exit.rawValue)) }
       guard code == .validationFailure else { exit(withError: error) }
       Terminal.write(fullMessage(for: error) + "\n", to: 2)
       exitProcess(2)
