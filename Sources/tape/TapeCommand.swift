@@ -59,7 +59,8 @@ struct TapeCommand: ParsableCommand {
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
   var json = false
 
-  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
+  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"),
+    completion: .file(extensions: ["tape"]))
   var libraries: [String] = []
 
   @OptionGroup var reads: ReadPermissions
@@ -70,7 +71,9 @@ struct TapeCommand: ParsableCommand {
   @Option(help: "With --recover: the journal to restore (1 = newest).")
   var pick: Int?
 
-  @Option(help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).")
+  @Option(
+    help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).",
+    completion: .file(extensions: ["session"]))
   var to: String?
 
   mutating func run() throws {
@@ -98,7 +101,8 @@ struct ReadPermissions: ParsableArguments {
     name: .customLong("allow-read"),
     help: ArgumentHelp(
       "Let notebooks, libraries and lessons read this file or folder outside their own folder (repeatable).",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file())
   var allowedReads: [String] = []
 }
 
@@ -119,7 +123,7 @@ struct RunNotebooks: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to replay.")
+  @Argument(help: "The .session files to replay.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -141,7 +145,7 @@ struct CheckNotebooks: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to verify.")
+  @Argument(help: "The .session files to verify.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -163,14 +167,14 @@ struct ExportNotebook: ParsableCommand {
   @Option(help: "md or html.")
   var format: Exporter.Format
 
-  @Option(name: [.short, .long], help: "The file to write (default: standard output).")
+  @Option(name: [.short, .long], help: "The file to write (default: standard output).", completion: .file())
   var output: String?
 
   @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session file to export.")
+  @Argument(help: "The .session file to export.", completion: .file(extensions: ["session"]))
   var file: String
 
   func run() throws {
@@ -199,7 +203,7 @@ struct StartLesson: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "A lesson number from the list, or a .session file.")
+  @Argument(help: "A lesson number from the list, or a .session file.", completion: .file(extensions: ["session"]))
   var lesson: String?
 
   func run() throws {
