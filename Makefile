@@ -95,8 +95,8 @@ man:
 	@echo "wrote man/tape.1"
 
 version:
-	sed -i -e "s/^  public static let number = \".*\"/  public static let number = \"$$(cat VERSION)\"/" Sources/TapeREPL/TapeVersion.swift
-	@grep -n 'static let number' Sources/TapeREPL/TapeVersion.swift
+	sed -i -e "s/^  public static let current = \".*\"/  public static let current = \"$$(cat VERSION)\"/" Sources/TapeREPL/TapeVersion.swift
+	@grep -n 'static let current' Sources/TapeREPL/TapeVersion.swift
 
 clean:
 	rm -rf .build

@@ -49,7 +49,7 @@ struct TapeCommand: ParsableCommand {
         echo '589B / 142.62' | tape
         tape --lib margins.tape -e 'gross_margin($130.5B, $32.64B)'
       """,
-    version: TapeVersion.current,
+    version: TapeVersion.described,
     subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
   )
 
