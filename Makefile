@@ -13,7 +13,8 @@
 #               re-embed the data files and the stdlib, rewrite docs/datasets.md, then `make docs`
 #   make docs   after changing a builtin, a help entry or a unit: rewrite docs/reference.md
 #   make man    after changing an option or a subcommand's help: rewrite man/tape.1
-#   make version  after changing VERSION: write it into Sources/TapeREPL/TapeVersion.swift
+#   make version  after changing VERSION: write it into Sources/TapeREPL/TapeVersion.swift and the
+#               editor extension (editors/vscode/package.json)
 #   make test-package  what CI runs after `make test`: the static binary, `make install` into a
 #               scratch folder, the .deb installed and removed (scripts/test-package.sh)
 .PHONY: run build test release install uninstall deb jupyter test-package clean data docs man version
@@ -96,7 +97,9 @@ man:
 
 version:
 	sed -i -e "s/^  public static let current = \".*\"/  public static let current = \"$$(cat VERSION)\"/" Sources/TapeREPL/TapeVersion.swift
+	sed -i -e "s/^  \"version\": \".*\",/  \"version\": \"$$(cat VERSION)\",/" editors/vscode/package.json
 	@grep -n 'static let current' Sources/TapeREPL/TapeVersion.swift
+	@grep -n '"version"' editors/vscode/package.json
 
 clean:
 	rm -rf .build
