@@ -50,7 +50,7 @@ struct TapeCommand: ParsableCommand {
         tape --lib margins.tape -e 'gross_margin($130.5B, $32.64B)'
       """,
     version: TapeVersion.described,
-    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
+    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self, ServeSession.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -159,12 +159,12 @@ struct CheckNotebooks: ParsableCommand {
 
 extension Exporter.Format: ExpressibleByArgument {}
 
-/// `tape export FILE --format md|html [--output OUT]`.
+/// `tape export FILE --format md|html|ipynb [--output OUT]`.
 struct ExportNotebook: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Export a notebook as Markdown or as one standalone HTML file.")
+    commandName: "export", abstract: "Export a notebook as Markdown, one standalone HTML file or a Jupyter notebook.")
 
-  @Option(help: "md or html.")
+  @Option(help: "md, html or ipynb.")
   var format: Exporter.Format
 
   @Option(name: [.short, .long], help: "The file to write (default: standard output).", completion: .file())
@@ -212,6 +212,26 @@ struct StartLesson: ParsableCommand {
       guard let lesson else { return LessonCommands.list(output: { Terminal.write($0, to: 1) }) }
       return LessonCommands.start(lesson, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape serve`: one session for another program, over JSON lines.
+struct ServeSession: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run one session for another program (the Jupyter kernel, an editor): JSON lines in and out.",
+    discussion: """
+      Reads one JSON request a line from standard input and writes one JSON reply a line to standard \
+      output, in order, until standard input ends. Requests: execute (run code), complete (Tab \
+      completion), inspect (help on a name), version. The protocol is in docs/jupyter.md.
+
+      Example:
+        echo '{"id": 1, "op": "execute", "code": "$118.42/share * 24.68B shares"}' | tape serve
+      """)
+
+  func run() throws {
+    let code = LargeStack.run { JSONLinesSession.serve() }
     if code != 0 { throw ExitCode(code) }
   }
 }
