@@ -43,6 +43,7 @@ test:
 	swift test
 	swift build --product tape
 	.build/debug/tape check $$(find sessions -name "*.session" | sort)
+	scripts/test-jupyter.sh
 
 release:
 	@scripts/build-release.sh
@@ -60,6 +61,7 @@ install: $(RELEASE_BINARY)
 	$(RELEASE_BINARY) --generate-completion-script bash > "$(DESTDIR)$(BASH_COMPLETION_DIR)/tape"
 	$(RELEASE_BINARY) --generate-completion-script zsh > "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_tape"
 	$(RELEASE_BINARY) --generate-completion-script fish > "$(DESTDIR)$(FISH_COMPLETION_DIR)/tape.fish"
+	install -m 644 jupyter/tape_kernel.py jupyter/install.py "$(DESTDIR)$(TAPE_DATA_DIR)/jupyter/"
 	@echo "installed $(DESTDIR)$(BINDIR)/tape, its man page and completions"
 
 uninstall:
