@@ -11,6 +11,21 @@ public enum CodeHighlighter {
   /// have no category.
   public enum Category: String, Sendable, CaseIterable {
     case comment, string, number, money, date, keyword, `operator`, punctuation, invalid
+
+    /// The class of its `<span>` in HTML, short as Pygments' are.
+    public var htmlClass: String {
+      switch self {
+      case .comment: "t-com"
+      case .string: "t-str"
+      case .number: "t-num"
+      case .money: "t-money"
+      case .date: "t-date"
+      case .keyword: "t-kw"
+      case .operator: "t-op"
+      case .punctuation: "t-punct"
+      case .invalid: "t-err"
+      }
+    }
   }
 
   /// A stretch of the line, in UTF-8 offsets.
@@ -74,15 +89,14 @@ public enum CodeHighlighter {
     }
   }
 
-  /// `line` as HTML: each run escaped, and each run with a category in
-  /// `<span class="t-CATEGORY">`.
+  /// `line` as HTML: each run escaped, and each run with a category in a `<span>` of its class.
   static func html(_ line: String) -> String {
     let bytes = Array(line.utf8)
     var html = ""
     for run in runs(line) {
       let text = HTMLDocument.escaped(String(decoding: bytes[run.range], as: UTF8.self))
       if let category = run.category {
-        html += "<span class=\"t-\(category.rawValue)\">\(text)</span>"
+        html += "<span class=\"\(category.htmlClass)\">\(text)</span>"
       } else {
         html += text
       }

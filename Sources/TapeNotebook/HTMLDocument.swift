@@ -51,15 +51,15 @@ enum HTMLDocument {
       .prompt { color: #8aa0c8; user-select: none; }
       pre.output { background: #fafafa; }
       pre.error { background: #fdf1f0; color: #a3261b; }
-      .t-comment { color: #6a737d; font-style: italic; }
-      .t-string { color: #0a7d2c; }
-      .t-number { color: #0b57d0; }
+      .t-com { color: #6a737d; font-style: italic; }
+      .t-str { color: #0a7d2c; }
+      .t-num { color: #0b57d0; }
       .t-money { color: #0b57d0; font-weight: 600; }
       .t-date { color: #8a4baf; }
-      .t-keyword { color: #b0168a; font-weight: 600; }
-      .t-operator { color: #555; }
-      .t-punctuation { color: #555; }
-      .t-invalid { color: #a3261b; text-decoration: underline wavy; }
+      .t-kw { color: #b0168a; font-weight: 600; }
+      .t-op { color: #555; }
+      .t-punct { color: #555; }
+      .t-err { color: #a3261b; text-decoration: underline wavy; }
       svg { max-width: 100%; height: auto; }
       </style>
       </head>

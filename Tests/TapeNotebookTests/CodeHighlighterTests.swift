@@ -45,8 +45,8 @@ struct CodeHighlighterTests {
   @Test func htmlWrapsCategoriesInSpansAndEscapesText() {
     #expect(
       CodeHighlighter.html("s = \"<b>&\"  # <i>")
-        == "s <span class=\"t-operator\">=</span> <span class=\"t-string\">&quot;&lt;b&gt;&amp;&quot;</span>  "
-        + "<span class=\"t-comment\"># &lt;i&gt;</span>")
+        == "s <span class=\"t-op\">=</span> <span class=\"t-str\">&quot;&lt;b&gt;&amp;&quot;</span>  "
+        + "<span class=\"t-com\"># &lt;i&gt;</span>")
   }
 
   @Test func exportedHTMLHighlightsInputsWithTheLexer() throws {
@@ -55,8 +55,8 @@ struct CodeHighlighterTests {
     let html = Exporter.exported(session, file: "n.session", format: .html, interpreter: &interpreter)
     #expect(
       html.contains(
-        "<pre class=\"input\"><span class=\"prompt\">&gt;</span> cash <span class=\"t-operator\">=</span> "
-          + "<span class=\"t-money\">$5B</span>  <span class=\"t-comment\"># in hand</span></pre>"))
+        "<pre class=\"input\"><span class=\"prompt\">&gt;</span> cash <span class=\"t-op\">=</span> "
+          + "<span class=\"t-money\">$5B</span>  <span class=\"t-com\"># in hand</span></pre>"))
     #expect(html.contains(".t-money {"))
     #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
   }
