@@ -93,7 +93,8 @@ docs:
 # become paragraph breaks (a blank line is not valid mdoc; man warns about each).
 man:
 	swift package plugin generate-manual --configuration debug --date 2026-12-01
-	sed -e 's/^\.Ar subcommand$$/.Op Ar subcommand/' -e 's/^$$/.Pp/' \
+	sed -e '1s/.*/.\\" Generated from the help of tape by swift-argument-parser: `make man` rewrites it; do not edit./' \
+	  -e 's/^\.Ar subcommand$$/.Op Ar subcommand/' -e 's/^$$/.Pp/' \
 	  .build/plugins/GenerateManual/outputs/tape/tape.1 > man/tape.1
 	@echo "wrote man/tape.1"
 
