@@ -9,8 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-toolchain_bin=$(dirname "$(readlink -f "$(command -v swift)")")
-archive=$("$toolchain_bin/clang" -print-file-name=libstdc++.a)
+# The toolchain's clang knows which GCC installation Swift links against; ask it (through the
+# toolchain's own folder, which a version manager's `swift` shim does not point at).
+resources=$(swift -print-target-info | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p' | head -1)
+clang="$(dirname "$(dirname "$resources")")/bin/clang"
+[ -x "$clang" ] || clang=clang
+archive=$("$clang" -print-file-name=libstdc++.a 2>/dev/null || true)
 if [ ! -f "$archive" ]; then
   echo "tape: libstdc++.a was not found (install libstdc++-12-dev or the version your compiler uses)" >&2
   exit 1

@@ -38,12 +38,14 @@ expect '$2.923T' env -i "$scratch/tape" -e '$118.42/share * 24.68B shares'
 expect '$118.42/share' env -i "$scratch/tape" -e 'nvda.close[2025-01-27]'
 echo '589B / 2.923T in %' | env -i "$scratch/tape" | grep -qx '20.15%' || fail "a pipe under env -i gave the wrong result"
 
-toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swift 2>/dev/null || echo /nonexistent/bin/swift)")")")
-if [ -d "$toolchain/lib" ] && unshare -m true 2>/dev/null; then
-  got=$(unshare -m sh -c "mount -t tmpfs none '$toolchain/lib' && env -i '$scratch/tape' -e '1+1'") \
-    || fail "the binary does not run with $toolchain/lib hidden"
-  [ "$got" = "2" ] || fail "with $toolchain/lib hidden the binary printed '$got'"
-  hidden="; ran with $toolchain/lib hidden"
+# The folder of the toolchain's libraries (libswiftCore.so is in lib/swift/linux under it).
+resources=$(swift -print-target-info 2>/dev/null | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p' | head -1)
+libraries=${resources:+$(dirname "$resources")}
+if [ -n "$libraries" ] && [ -d "$libraries" ] && unshare -m true 2>/dev/null; then
+  got=$(unshare -m sh -c "mount -t tmpfs none '$libraries' && env -i '$scratch/tape' -e '1+1'") \
+    || fail "the binary does not run with $libraries hidden"
+  [ "$got" = "2" ] || fail "with $libraries hidden the binary printed '$got'"
+  hidden="; ran with $libraries hidden"
 else
   hidden="; the toolchain could not be hidden here (no mount namespace), so that check was skipped"
 fi
