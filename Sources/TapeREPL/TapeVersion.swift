@@ -7,7 +7,8 @@ public enum TapeVersion {
   /// copies it here, and a test fails when the two differ.
   public static let current = "0.1.0"
 
-  /// What `tape --version` prints: the number, then the dates of the built-in data.
+  /// What `tape --version` prints: the number, then the dates of the built-in data. Made on
+  /// first use (it reads the dataset catalogue), so other commands do not pay for it.
   ///
   ///     0.1.0
   ///     built-in data: market prices 2024-12-02 to 2025-02-28, newest figure 2025-02-28, sources read 2026-11-23
