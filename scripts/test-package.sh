@@ -59,15 +59,17 @@ if [ "$(id -u)" -eq 0 ] && command -v dpkg >/dev/null; then
   [ "$(cd / && env -i PATH=/usr/bin:/bin tape -e '1+1')" = "2" ] || fail "tape -e '1+1' after dpkg -i"
   [ "$(man -w tape)" = "/usr/share/man/man1/tape.1.gz" ] || fail "man -w tape gives '$(man -w tape 2>&1)'"
   completes /usr/share/bash-completion/completions/tape || fail "bash does not complete \`tape ex\` to export or \`tape check deep\` to a notebook"
+  kernel="the kernel's installer skipped (no .build/python: make test makes it)"
   if [ -x .build/python/bin/python ]; then  # the Jupyter kernel's installer, as shipped
     PATH=/usr/bin:/bin .build/python/bin/python /usr/share/tape/jupyter/install.py --prefix "$scratch/jupyter" >/dev/null
     grep -q '"TAPE_BINARY": "/usr/bin/tape"' "$scratch/jupyter/share/jupyter/kernels/tape/kernel.json" \
       || fail "the packaged install.py did not install the kernel for /usr/bin/tape"
+    kernel="the kernel's installer"
   fi
   dpkg -r tape >/dev/null
   ! command -v tape >/dev/null 2>&1 || [ "$(command -v tape)" != /usr/bin/tape ] || fail "dpkg -r left /usr/bin/tape"
   [ ! -e /usr/share/man/man1/tape.1.gz ] || fail "dpkg -r left the man page"
-  echo "dpkg -i, tape -e, man -w, bash completion, the kernel's installer, dpkg -r: ok"
+  echo "dpkg -i, tape -e, man -w, bash completion, $kernel, dpkg -r: ok"
 else
   dpkg-deb -x "$package" "$scratch/root"
   [ "$(env -i "$scratch/root/usr/bin/tape" -e '1+1')" = "2" ] || fail "tape -e '1+1' from the unpacked package"
