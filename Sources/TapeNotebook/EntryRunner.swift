@@ -145,6 +145,9 @@ public struct EntryRunner: Sendable {
     case .none, .standard: index = .standard
     case .index(let topics): index = topics
     }
-    return Output(kind: .help, text: index.text(for: topic) + "\n")
+    let text = index.text(for: topic)
+    // `--json` promises one JSON object a line: help is one too, as `{"help": "..."}`.
+    if format == .json { return Output(kind: .help, text: JSONOutcome.object([("help", JSONOutcome.string(text))]) + "\n") }
+    return Output(kind: .help, text: text + "\n")
   }
 }

@@ -48,6 +48,10 @@ public enum CommandLineFrontEnd {
       loop.run(output: output, errors: errors)
       return 0
     }
+    if let reason = FileKind.reasonNotInput(fileDescriptor: 0) {
+      errors("error: cannot read standard input: \(reason)\n  = help: give Tape a file of entries with `tape < FILE`, or a notebook with `tape run FILE`\n")
+      return 1
+    }
     // A pipe or a file: buffered results, flushed before each read and before each error.
     let standardOutput = BufferedOutput(fileDescriptor: 1)
     var lines = StandardInputLines(fileDescriptor: 0, beforeRead: { standardOutput.flush() })

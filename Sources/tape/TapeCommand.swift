@@ -23,7 +23,7 @@ struct TapeCommand: ParsableCommand {
     // at run time, which was a third of the start-up of `echo 1+1 | tape`.
     if CommandLine.arguments.count == 1 {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
-      exitProcess(code)
+      exitProcess(Terminal.exitCode(after: code))
     }
     // `tape --version` also gives the dates of the built-in data, which takes reading the dataset
     // catalogue (a millisecond): worked out only when asked, not for every `tape -e`.
@@ -34,8 +34,10 @@ struct TapeCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+      exitProcess(Terminal.exitCode(after: 0))
     } catch {
       let code = exitCode(for: error)
+      if let exit = error as? ExitCode { exitProcess(Terminal.exitCode(after: exit.rawValue)) }
       guard code == .validationFailure else { exit(withError: error) }
       Terminal.write(fullMessage(for: error) + "\n", to: 2)
       exitProcess(2)
