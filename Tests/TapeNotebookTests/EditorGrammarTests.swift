@@ -33,6 +33,7 @@ struct EditorGrammarTests {
     "string.quoted.double.tape": .string,
     "invalid.illegal.unterminated-string.tape": .invalid,
     "constant.other.date.tape": .date,
+    "invalid.illegal.date.tape": .invalid,
     "constant.numeric.money.tape": .money,
     "invalid.illegal.currency.tape": .invalid,
     "constant.numeric.tape": .number,
@@ -129,6 +130,7 @@ struct EditorGrammarTests {
     "why x; sources; datasets; true or false; x in $; y in $/share; z => w; nvda[2025-01-02..2025-01-10]",
     "bad = 12kg + $abc + $-5 + 5% % + 1_ + \"open ! x ^ 2 × 3 @ ~",
     "a.b.c + .5 + x2 + _y + café + 1.2.3 + 10B + 10Bn \\",
+    "d = 2025-1-1 + 2025-01-1 + 2025-1-15 + 2025-13-01 + 2025-00-10 + 2025-1-15x + 2025-1-123 + 2025-01-01x",
   ])
   func everyTokenKindIsColouredAsTheLexerReadsIt(line: String) {
     let problem = Self.disagreement(code: line, in: line, at: 0, scopes: Self.tape.scopes(of: line))
