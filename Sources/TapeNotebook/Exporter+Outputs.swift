@@ -14,16 +14,22 @@ extension Exporter {
 
     var kind: Kind
     var lines: [String]
+    /// The same part as an HTML table, for a part that is one table or series (`TableHTML`).
+    var html: String? = nil
   }
 
   /// `recorded` (an entry's replayed output lines, without the record's `\` escapes) divided
   /// into parts by the outputs that printed them (`EntryRunner`'s, as the replay printed them);
   /// `figures` are the entry's charts, in order, one for each `.figure` output. Should the two
   /// ever disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
-  static func outputParts(_ outputs: [EntryRunner.Output], figures: [Figure], recorded: [String]) -> [OutputPart] {
+  /// `tables` holds, output by output, a table's HTML (or nil); a part with HTML stands alone.
+  static func outputParts(
+    _ outputs: [EntryRunner.Output], figures: [Figure], tables: [String?] = [], recorded: [String]
+  ) -> [OutputPart] {
     var parts: [OutputPart] = []
     var figures = figures[...]
-    for output in outputs {
+    for (index, output) in outputs.enumerated() {
+      let html = index < tables.count ? tables[index] : nil
       let kind: OutputPart.Kind
       switch output.kind {
       case .error: kind = .error
@@ -36,10 +42,10 @@ extension Exporter {
       let text = output.text
       var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       if text.hasSuffix("\n") { lines.removeLast() }
-      if let last = parts.last, last.kind == kind, kind == .result || kind == .error {
+      if let last = parts.last, last.kind == kind, kind == .result || kind == .error, last.html == nil, html == nil {
         parts[parts.count - 1].lines += lines
       } else {
-        parts.append(OutputPart(kind: kind, lines: lines))
+        parts.append(OutputPart(kind: kind, lines: lines, html: html))
       }
     }
     // The record leaves out the empty lines at the end of an entry's output.

@@ -25,6 +25,12 @@ struct TapeCommand: ParsableCommand {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
       exitProcess(Terminal.exitCode(after: code))
     }
+    // `tape --version` also gives the dates of the built-in data, which takes reading the dataset
+    // catalogue (a millisecond): worked out only when asked, not for every `tape -e`.
+    if CommandLine.arguments.dropFirst() == ["--version"] {
+      Terminal.write(TapeVersion.described + "\n", to: 1)
+      exitProcess(0)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -52,7 +58,7 @@ struct TapeCommand: ParsableCommand {
         tape --lib margins.tape -e 'gross_margin($130.5B, $32.64B)'
       """,
     version: TapeVersion.current,
-    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
+    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self, ServeSession.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -61,7 +67,8 @@ struct TapeCommand: ParsableCommand {
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
   var json = false
 
-  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
+  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"),
+    completion: .file(extensions: ["tape"]))
   var libraries: [String] = []
 
   @OptionGroup var reads: ReadPermissions
@@ -72,7 +79,9 @@ struct TapeCommand: ParsableCommand {
   @Option(help: "With --recover: the journal to restore (1 = newest).")
   var pick: Int?
 
-  @Option(help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).")
+  @Option(
+    help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).",
+    completion: .file(extensions: ["session"]))
   var to: String?
 
   mutating func run() throws {
@@ -100,7 +109,8 @@ struct ReadPermissions: ParsableArguments {
     name: .customLong("allow-read"),
     help: ArgumentHelp(
       "Let notebooks, libraries and lessons read this file or folder outside their own folder (repeatable).",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file())
   var allowedReads: [String] = []
 }
 
@@ -121,7 +131,7 @@ struct RunNotebooks: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to replay.")
+  @Argument(help: "The .session files to replay.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -143,7 +153,7 @@ struct CheckNotebooks: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to verify.")
+  @Argument(help: "The .session files to verify.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -157,22 +167,22 @@ struct CheckNotebooks: ParsableCommand {
 
 extension Exporter.Format: ExpressibleByArgument {}
 
-/// `tape export FILE --format md|html [--output OUT]`.
+/// `tape export FILE --format md|html|ipynb [--output OUT]`.
 struct ExportNotebook: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Export a notebook as Markdown or as one standalone HTML file.")
+    commandName: "export", abstract: "Export a notebook as Markdown, one standalone HTML file or a Jupyter notebook.")
 
-  @Option(help: "md or html.")
+  @Option(help: "md, html or ipynb.")
   var format: Exporter.Format
 
-  @Option(name: [.short, .long], help: "The file to write (default: standard output).")
+  @Option(name: [.short, .long], help: "The file to write (default: standard output).", completion: .file())
   var output: String?
 
   @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session file to export.")
+  @Argument(help: "The .session file to export.", completion: .file(extensions: ["session"]))
   var file: String
 
   func run() throws {
@@ -201,7 +211,7 @@ struct StartLesson: ParsableCommand {
   @ParentCommand var root: TapeCommand
   var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "A lesson number from the list, or a .session file.")
+  @Argument(help: "A lesson number from the list, or a .session file.", completion: .file(extensions: ["session"]))
   var lesson: String?
 
   func run() throws {
@@ -210,6 +220,26 @@ struct StartLesson: ParsableCommand {
       guard let lesson else { return LessonCommands.list(output: { Terminal.write($0, to: 1) }) }
       return LessonCommands.start(lesson, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape serve`: one session for another program, over JSON lines.
+struct ServeSession: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run one session for another program (the Jupyter kernel, an editor): JSON lines in and out.",
+    discussion: """
+      Reads one JSON request a line from standard input and writes one JSON reply a line to standard \
+      output, in order, until standard input ends. Requests: execute (run code), complete (Tab \
+      completion), inspect (help on a name), version. The protocol is in docs/jupyter.md.
+
+      Example:
+        echo '{"id": 1, "op": "execute", "code": "$118.42/share * 24.68B shares"}' | tape serve
+      """)
+
+  func run() throws {
+    let code = LargeStack.run { JSONLinesSession.serve() }
     if code != 0 { throw ExitCode(code) }
   }
 }
