@@ -6,20 +6,7 @@ extension JSONLinesSession {
   /// The names Tab completes at the prompt, from this session: what the REPL's Completer is
   /// given (`REPLSession.completionContext`), for the same answers in a notebook front end.
   var completionContext: CompletionContext {
-    var fields: [String: [String]] = [:]
-    func fieldNames(_ value: Value) -> [String]? {
-      switch value {
-      case .record(let record): record.names
-      case .table(let table): table.fieldNames
-      default: nil
-      }
-    }
-    // Datasets first, so a binding of the same name wins.
-    for (name, dataset) in interpreter.environment.datasets { fields[name] = fieldNames(dataset.load()) }
-    for (name, value) in interpreter.environment.bindings { fields[name] = fieldNames(value) }
-    let names = interpreter.environment.bindings.map(\.name) + interpreter.environment.units.keys
-      + interpreter.environment.natives.keys + interpreter.environment.datasets.keys
-    return CompletionContext(names: names, fields: fields, helpTopics: HelpIndex.standard.topics, commands: [])
+    CompletionContext(environment: interpreter.environment, helpTopics: HelpIndex.standard.topics, commands: [])
   }
 
   /// What the word before the cursor can become (Tape's `Completer`), and the scalars it

@@ -179,21 +179,7 @@ public struct REPLSession {
 
   /// A snapshot of what Tab can complete now.
   public var completionContext: CompletionContext {
-    var fields: [String: [String]] = [:]
-    func fieldNames(_ value: Value) -> [String]? {
-      switch value {
-      case .record(let record): record.names
-      case .table(let table): table.fieldNames
-      default: nil
-      }
-    }
-    // Datasets first, so a binding of the same name wins.
-    for (name, dataset) in interpreter.environment.datasets { fields[name] = fieldNames(dataset.load()) }
-    for (name, value) in interpreter.environment.bindings { fields[name] = fieldNames(value) }
-    let names = interpreter.environment.bindings.map(\.name) + interpreter.environment.units.keys
-      + interpreter.environment.natives.keys + interpreter.environment.datasets.keys
-    return CompletionContext(
-      names: names, fields: fields, helpTopics: helpIndex.topics, commands: REPLCommands.names)
+    CompletionContext(environment: interpreter.environment, helpTopics: helpIndex.topics, commands: REPLCommands.names)
   }
 }
 
