@@ -58,7 +58,7 @@ let package = Package(
     .testTarget(name: "TapeLibraryTests", dependencies: ["TapeCore", "TapeLibrary"]),
     .testTarget(
       name: "GoldenTests",
-      dependencies: ["TapeCore", "TapeLibrary", "TapeREPL"],
+      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "TapeREPL"],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "TapeNotebookTests", dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook"]),

@@ -40,6 +40,12 @@ let package = Package(
         "FuzzSupport", .product(name: "TapeCore", package: "Tape"), .product(name: "TapeNotebook", package: "Tape"),
         .product(name: "TapeREPL", package: "Tape"),
       ]),
+    // Values built by recursive functions (deep, wide, nested records) compared, combined, shown.
+    .executableTarget(
+      name: "FuzzValues",
+      dependencies: [
+        "FuzzSupport", .product(name: "TapeCore", package: "Tape"), .product(name: "TapeLibrary", package: "Tape"),
+      ]),
     // Arbitrary bytes as a CSV file given to `load`.
     .executableTarget(
       name: "FuzzCSVLoad",

@@ -6,7 +6,8 @@
 # Targets (Fuzz/Sources): FuzzInterpreter (lexer, parser, checker, evaluator with the datasets and
 # stdlib), FuzzPipe (the same input as lines of a pipe), FuzzSessionParser (.session notebooks),
 # FuzzNotebookLoad (a downloaded notebook through `:load`, `tape run` and `tape check`: it must write
-# no file and print no terminal control), FuzzCSVLoad (`load` of a CSV file).
+# no file and print no terminal control), FuzzValues (deep and wide values built by recursion,
+# compared, combined and shown), FuzzCSVLoad (`load` of a CSV file).
 # Builds Fuzz/ (its own package, with -sanitize=fuzzer,address) into Fuzz/.build, seeds each
 # corpus from sessions/, stdlib/, the ```tape examples in docs/ and the data files, and keeps
 # corpora and crash files under Fuzz/corpus and Fuzz/artifacts (both ignored by git).
@@ -20,7 +21,7 @@ root=$PWD
 seconds=${1:-300}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzPipe FuzzSessionParser FuzzNotebookLoad FuzzCSVLoad); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzInterpreter FuzzPipe FuzzSessionParser FuzzNotebookLoad FuzzValues FuzzCSVLoad); fi
 
 echo "building the fuzz targets (release, -sanitize=fuzzer,address)..."
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address 2>&1 |
@@ -37,6 +38,11 @@ make_seeds() {
   rm -rf "$directory"
   mkdir -p "$directory"
   case $target in
+    FuzzValues)
+      for call in "dup(1, 20) == dup(1, 20)" "len(deep(1, 5000) + 1)" "nest(1, 300)" "sum(wide(2, 10))" "deep([1], 300)"; do
+        seed "$directory" "value-$(echo "$call" | tr -c 'a-z0-9' _)" "$call"
+      done
+      ;;
     FuzzInterpreter | FuzzPipe)
       local count=0
       while IFS= read -r line; do

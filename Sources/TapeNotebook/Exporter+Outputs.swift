@@ -14,34 +14,38 @@ extension Exporter {
 
     var kind: Kind
     var lines: [String]
+    /// The same part as an HTML table, for a part that is one table or series (`TableHTML`).
+    var html: String? = nil
   }
 
   /// `recorded` (an entry's replayed output lines, without the record's `\` escapes) divided
-  /// into parts by the outcomes that printed them, each printed again here as the replay printed
-  /// it (`sources` holds every file the replay added, and only grows). Should the two ever
-  /// disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
-  static func outputParts(_ outcomes: [Outcome], recorded: [String], sources: SourceMap) -> [OutputPart] {
+  /// into parts by the outputs that printed them (`EntryRunner`'s, as the replay printed them);
+  /// `figures` are the entry's charts, in order, one for each `.figure` output. Should the two
+  /// ever disagree, the whole record is one part, so no line is lost: only a chart's SVG would be.
+  /// `tables` holds, output by output, a table's HTML (or nil); a part with HTML stands alone.
+  static func outputParts(
+    _ outputs: [EntryRunner.Output], figures: [Figure], tables: [String?] = [], recorded: [String]
+  ) -> [OutputPart] {
     var parts: [OutputPart] = []
-    for outcome in outcomes {
+    var figures = figures[...]
+    for (index, output) in outputs.enumerated() {
+      let html = index < tables.count ? tables[index] : nil
       let kind: OutputPart.Kind
-      let text: String
-      switch outcome {
-      case .error(let diagnostic):
-        (kind, text) = (.error, DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain))
-      case .value(.figure(let figure), _):
-        let svg = figure.svg
+      switch output.kind {
+      case .error: kind = .error
+      case .figure:
         // `spark` and `bar` have no SVG: their text is shown as a result.
-        (kind, text) = (svg.isEmpty ? .result : .drawing(svg: svg), (OutcomeText.result(outcome) ?? "") + "\n")
-      default:
-        guard let result = OutcomeText.result(outcome) else { continue }
-        (kind, text) = (.result, result + "\n")
+        let svg = figures.popFirst()?.svg ?? ""
+        kind = svg.isEmpty ? .result : .drawing(svg: svg)
+      case .value, .binding, .declaration, .report, .help: kind = .result
       }
+      let text = output.text
       var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       if text.hasSuffix("\n") { lines.removeLast() }
-      if let last = parts.last, last.kind == kind, kind == .result || kind == .error {
+      if let last = parts.last, last.kind == kind, kind == .result || kind == .error, last.html == nil, html == nil {
         parts[parts.count - 1].lines += lines
       } else {
-        parts.append(OutputPart(kind: kind, lines: lines))
+        parts.append(OutputPart(kind: kind, lines: lines, html: html))
       }
     }
     // The record leaves out the empty lines at the end of an entry's output.

@@ -1,7 +1,7 @@
 import TapeCore
 
-/// Turns a notebook into a document for people who do not have Tape: Markdown, or one
-/// standalone HTML file (no network, no scripts). The notebook is replayed so the document
+/// Turns a notebook into a document for people who do not have Tape: Markdown, one
+/// standalone HTML file (no network, no scripts), or a Jupyter notebook (`.ipynb`). The notebook is replayed so the document
 /// shows fresh outputs, every line of them, and text cannot leave its place: inputs and outputs
 /// stay inside their code block, control characters are shown escaped
 /// (`escapingControlCharacters`), HTML is escaped.
@@ -9,6 +9,8 @@ public enum Exporter {
   public enum Format: String, Sendable, CaseIterable {
     case markdown = "md"
     case html
+    /// A Jupyter notebook (nbformat 4): prose as Markdown cells, each entry a code cell.
+    case ipynb
   }
 
   /// One piece of the document, in notebook order.
@@ -29,10 +31,26 @@ public enum Exporter {
   public static func exported(
     _ session: SessionFile, file: String, format: Format, interpreter: inout Interpreter
   ) -> String {
-    var outcomes: [Int: [Outcome]] = [:]
-    let replayed = Replayer.replayed(session, interpreter: &interpreter) { block, outcome in
-      outcomes[block, default: []].append(outcome)
-    }
+    var outputs: [Int: [EntryRunner.Output]] = [:]
+    var figures: [Int: [Figure]] = [:]
+    // A table's HTML, by block and output: the runner hands over each outcome just before
+    // what it prints.
+    var tables: [Int: [String?]] = [:]
+    var lastTable: String? = nil
+    let replayed = Replayer.replayed(
+      session, interpreter: &interpreter,
+      onOutcome: { block, outcome in
+        if case .value(.figure(let figure), _) = outcome { figures[block, default: []].append(figure) }
+        switch outcome {
+        case .value(let value, _), .binding(_, let value, _): lastTable = format == .ipynb ? TableHTML.html(value) : nil
+        case .declaration, .report, .error: lastTable = nil
+        }
+      },
+      onOutput: { block, output in
+        outputs[block, default: []].append(output)
+        tables[block, default: []].append(output.kind == .value || output.kind == .binding ? lastTable : nil)
+        lastTable = nil
+      })
     var pieces: [Piece] = []
     for (index, block) in replayed.blocks.enumerated() {
       switch block {
@@ -49,7 +67,8 @@ public enum Exporter {
         if case .prose(let lines)? = pieces.last { pieces[pieces.count - 1] = .prose(lines + [""]) }
       case .entry(let entry):
         let recorded = entry.output.map { $0.hasPrefix("\\") ? String($0.dropFirst()) : $0 }
-        var output = outputParts(outcomes[index, default: []], recorded: recorded, sources: interpreter.sources)
+        var output = outputParts(
+          outputs[index, default: []], figures: figures[index, default: []], tables: tables[index, default: []], recorded: recorded)
         for part in output.indices { output[part].lines = output[part].lines.map(\.escapingControlCharacters) }
         let cell = Cell(input: entry.input.map(\.escapingControlCharacters), output: output)
         if case .entries(let cells)? = pieces.last {
@@ -62,6 +81,7 @@ public enum Exporter {
     switch format {
     case .markdown: return markdown(pieces)
     case .html: return HTMLDocument.rendered(pieces, title: (title(of: session) ?? file).escapingControlCharacters)
+    case .ipynb: return JupyterNotebook.rendered(pieces)
     }
   }
 

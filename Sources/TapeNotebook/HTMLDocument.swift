@@ -1,7 +1,8 @@
 import TapeCore
 
 /// The standalone HTML page of an exported notebook: inline CSS, no scripts, no network, so it
-/// opens anywhere and can be mailed as one file.
+/// opens anywhere and can be mailed as one file. Inputs are coloured by Tape's own lexer
+/// (`CodeHighlighter`), so the page highlights exactly what Tape reads.
 enum HTMLDocument {
   static func rendered(_ pieces: [Exporter.Piece], title: String) -> String {
     var body: [String] = []
@@ -16,7 +17,7 @@ enum HTMLDocument {
         for cell in cells {
           html += "<pre class=\"input\">"
           html += cell.input.enumerated().map {
-            "<span class=\"prompt\">\($0.offset == 0 ? "&gt;" : "|")</span> " + escaped($0.element)
+            "<span class=\"prompt\">\($0.offset == 0 ? "&gt;" : "|")</span> " + CodeHighlighter.html($0.element)
           }.joined(separator: "\n")
           html += "</pre>\n"
           // Every part in order: a chart as SVG in place of its text drawing, the rest as text.
@@ -50,6 +51,15 @@ enum HTMLDocument {
       .prompt { color: #8aa0c8; user-select: none; }
       pre.output { background: #fafafa; }
       pre.error { background: #fdf1f0; color: #a3261b; }
+      .t-com { color: #6a737d; font-style: italic; }
+      .t-str { color: #0a7d2c; }
+      .t-num { color: #0b57d0; }
+      .t-money { color: #0b57d0; font-weight: 600; }
+      .t-date { color: #8a4baf; }
+      .t-kw { color: #b0168a; font-weight: 600; }
+      .t-op { color: #555; }
+      .t-punct { color: #555; }
+      .t-err { color: #a3261b; text-decoration: underline wavy; }
       svg { max-width: 100%; height: auto; }
       </style>
       </head>

@@ -31,15 +31,18 @@ public enum Replayer {
     public var results: [EntryResult]
   }
 
-  /// Replays every entry. Errors are recorded like results (a notebook may show a mistake on
-  /// purpose) and named `<notebook>` so the record survives a copy or a rename. An entry that is
-  /// a REPL command is not run; it is recorded failing. `pins` gives the files an entry read, with
-  /// their sizes and checksums, after it ran. `onOutcome` sees each entry's outcomes with the
-  /// entry's block index (the HTML export draws charts from their values).
+  /// Replays every entry through `EntryRunner.notebook`. Errors are recorded like results (a
+  /// notebook may show a mistake on purpose) and named `<notebook>` so the record survives a copy
+  /// or a rename. An entry that is a REPL command is not run; it is recorded failing. `pins`
+  /// gives the files an entry read, with their sizes and checksums, after it ran. `onOutcome`
+  /// and `onOutput` see each entry's outcomes and what it printed, in order, with the entry's
+  /// block index (the HTML export shows each output as what it is, and draws charts from their
+  /// values).
   public static func replay(
     _ session: SessionFile, interpreter: inout Interpreter,
     pins: (inout Interpreter) -> [DataPin] = { _ in [] },
-    onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
+    onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in },
+    onOutput: (_ block: Int, EntryRunner.Output) -> Void = { _, _ in }
   ) -> Replay {
     var result = session
     var results: [EntryResult] = []
@@ -53,25 +56,11 @@ public enum Replayer {
       }
       entry.line = line
       var printed = ""
-      var (failures, successes, interrupted) = (0, 0, false)
-      if let command = REPLCommandLine.command(in: entry.source) {
-        let (diagnostic, sources) = REPLCommandLine.refusal(
-          of: command, in: entry.source, name: name, firstLine: entry.line)
-        printed = DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
-        failures = 1
-      } else {
-        interpreter.run(entry.source, name: name, firstLine: entry.line) { outcome, sources in
-          onOutcome(index, outcome)
-          switch outcome {
-          case .error(let diagnostic):
-            failures += 1
-            if diagnostic.isInterruption { interrupted = true }
-            printed += DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
-          default:
-            successes += 1
-            if let text = OutcomeText.result(outcome) { printed += text + "\n" }
-          }
-        }
+      let status = EntryRunner.notebook.run(
+        entry.source, name: name, firstLine: entry.line, in: &interpreter, onOutcome: { onOutcome(index, $0) }
+      ) { output in
+        onOutput(index, output)
+        printed += output.text
       }
       entry.output = SessionPrinter.outputLines(printed)
       entry.pins = pins(&interpreter)
@@ -79,16 +68,17 @@ public enum Replayer {
       result.blocks[index] = .entry(entry)
       results.append(
         EntryResult(
-          block: index, line: entry.line, firstInputLine: entry.input.first ?? "", failed: failures > 0,
-          succeededInPart: failures > 0 && successes > 0, interrupted: interrupted, expectsError: entry.expectsError))
+          block: index, line: entry.line, firstInputLine: entry.input.first ?? "", failed: status.failed,
+          succeededInPart: status.failedInPart, interrupted: status.interrupted, expectsError: entry.expectsError))
     }
     return Replay(session: result, results: results)
   }
 
   /// The notebook with every entry's output replaced by what the interpreter prints for it.
   public static func replayed(
-    _ session: SessionFile, interpreter: inout Interpreter, onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in }
+    _ session: SessionFile, interpreter: inout Interpreter, onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in },
+    onOutput: (_ block: Int, EntryRunner.Output) -> Void = { _, _ in }
   ) -> SessionFile {
-    replay(session, interpreter: &interpreter, onOutcome: onOutcome).session
+    replay(session, interpreter: &interpreter, onOutcome: onOutcome, onOutput: onOutput).session
   }
 }

@@ -1,6 +1,6 @@
 import TapeCore
 
-/// A unified diff of two texts by lines (longest common subsequence; notebooks are small), with
+/// A unified diff of two texts by lines (Myers' shortest edit script, in linear memory), with
 /// three lines of context and `@@ -line,count +line,count @@` hunk headers.
 ///
 /// The diff goes to a terminal (`tape check`) and its lines are a notebook's, which can hold
@@ -34,16 +34,17 @@ public enum UnifiedDiff {
         hunks.append(range)
       }
     }
+    // Line numbers are counted once along the edits, not again from the top for each hunk.
+    var (oldLine, newLine, counted) = (1, 1, 0)
     for hunk in hunks {
-      var oldLine = 1
-      var newLine = 1
-      for edit in edits[..<hunk.lowerBound] {
+      for edit in edits[counted..<hunk.lowerBound] {
         switch edit {
         case .same: oldLine += 1; newLine += 1
         case .removed: oldLine += 1
         case .added: newLine += 1
         }
       }
+      counted = hunk.lowerBound
       let slice = edits[hunk]
       let oldCount = slice.filter { if case .added = $0 { false } else { true } }.count
       let newCount = slice.filter { if case .removed = $0 { false } else { true } }.count
@@ -60,28 +61,12 @@ public enum UnifiedDiff {
   }
 
   static func edits(_ a: [String], _ b: [String]) -> [Edit] {
-    var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-      for j in stride(from: b.count - 1, through: 0, by: -1) {
-        lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+    MyersDiff.edits(a, b).map { edit in
+      switch edit {
+      case .same(let i, _): .same(a[i])
+      case .removed(let i): .removed(a[i])
+      case .added(let j): .added(b[j])
       }
     }
-    var edits: [Edit] = []
-    var i = 0
-    var j = 0
-    while i < a.count || j < b.count {
-      if i < a.count, j < b.count, a[i] == b[j] {
-        edits.append(.same(a[i]))
-        i += 1
-        j += 1
-      } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
-        edits.append(.removed(a[i]))
-        i += 1
-      } else {
-        edits.append(.added(b[j]))
-        j += 1
-      }
-    }
-    return edits
   }
 }

@@ -1,19 +1,29 @@
 import TapeCore
 import TapeLibrary
+import TapeNotebook
 
 /// Runs Tape text that is not typed at a terminal (a pipe, a file, `-e`) and writes results to
 /// `output` and diagnostics to `errors`. Knows nothing of file descriptors: the caller passes
 /// the sinks, so tests can capture them.
 public struct BatchSession {
   public var interpreter: Interpreter
-  public var isJSON: Bool
-  public var diagnosticStyle: DiagnosticStyle
+  /// How a pipe treats an entry: `help` answered, no REPL commands, results as text or JSON.
+  var runner: EntryRunner
   public private(set) var hadError = false
 
   public init(isJSON: Bool = false, diagnosticStyle: DiagnosticStyle = .plain) {
     interpreter = Interpreter.standard()
-    self.isJSON = isJSON
-    self.diagnosticStyle = diagnosticStyle
+    runner = EntryRunner(diagnosticStyle: diagnosticStyle, commands: .none, help: .standard, format: isJSON ? .json : .text)
+  }
+
+  public var isJSON: Bool {
+    get { runner.format == .json }
+    set { runner.format = newValue ? .json : .text }
+  }
+
+  public var diagnosticStyle: DiagnosticStyle {
+    get { runner.diagnosticStyle }
+    set { runner.diagnosticStyle = newValue }
   }
 
   /// Evaluates every statement of `text` in order; a failing statement does not stop the rest.
@@ -25,30 +35,25 @@ public struct BatchSession {
   }
 
   mutating func run(_ lexed: LexedText, output: (String) -> Void, errors: (String) -> Void) {
-    // `help` and `help TOPIC` work in pipes and `-e` too, as in the REPL.
-    if BatchSession.mayBeHelp(lexed.bytes) {
-      let trimmed = lexed.text.trimmingSpaces
-      if trimmed == "help" || trimmed.hasPrefix("help ") {
-        let topic = String(trimmed.dropFirst(4)).trimmingSpaces
-        output(HelpIndex.standard.text(for: topic) + "\n")
-        return
-      }
-    }
-    let (isJSON, style) = (self.isJSON, diagnosticStyle)
-    var failed = false
-    interpreter.run(lexed) { outcome, sources in
-      if case .error = outcome { failed = true }
-      BatchSession.report(outcome, sources: sources, isJSON: isJSON, style: style, output: output, errors: errors)
-    }
-    hadError = hadError || failed
+    run(lexed, with: runner, output: output, errors: errors)
   }
 
-  /// Whether an entry could be a `help` request: after ASCII whitespace comes `h` (or a non-ASCII
-  /// byte, which may be Unicode whitespace). A cheap test before trimming, which copies the text,
-  /// on every line of a long pipe.
-  static func mayBeHelp(_ bytes: [UInt8]) -> Bool {
-    guard let first = bytes.first(where: { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }) else { return false }
-    return first == UInt8(ascii: "h") || first >= 0x80
+  /// `runner` is passed in rather than read from `self` for each line: reading it while
+  /// `interpreter` is being changed would copy it, on every line of a long pipe.
+  mutating func run(_ lexed: LexedText, with runner: EntryRunner, output: (String) -> Void, errors: (String) -> Void) {
+    let isJSON = runner.format == .json
+    let status = runner.run(lexed, in: &interpreter) { BatchSession.write($0, isJSON: isJSON, output: output, errors: errors) }
+    if status.failed { hadError = true }
+  }
+
+  /// Where a pipe writes an output: results to `output`, diagnostics to `errors`, declarations
+  /// nowhere; with `--json`, every object to `output`.
+  static func write(_ shown: EntryRunner.Output, isJSON: Bool, output: (String) -> Void, errors: (String) -> Void) {
+    switch shown.kind {
+    case .error where !isJSON: errors(shown.text)
+    case .declaration: break
+    default: output(shown.text)
+    }
   }
 
   /// Reads entries from `nextLine` until it returns nil, running each as soon as it is complete
@@ -62,6 +67,7 @@ public struct BatchSession {
     var entry = InputCompleteness.Entry()
     // An entry grown past `maximumEntryBytes`: its lines are only followed to where it ends.
     var isOverlong = false
+    let runner = self.runner
     while var line = nextLine() {
       lineNumber += 1
       // A byte-order mark, which some Windows editors put at the start of a file, is not text.
@@ -82,7 +88,7 @@ public struct BatchSession {
         // Most entries are one line: lexed once, and run from that.
         let lexed = interpreter.lexed(line, name: name, firstLine: lineNumber)
         if !lexed.isIncomplete {
-          run(lexed, output: output, errors: errors)
+          run(lexed, with: runner, output: output, errors: errors)
           continue
         }
         pending = line
@@ -119,26 +125,8 @@ public struct BatchSession {
       at: Span(source: file.id, start: 0, end: 0),
       help: "split it into several entries, or `load` a large table from a CSV file")
     hadError = true
-    BatchSession.report(
-      .error(diagnostic), sources: sources, isJSON: isJSON, style: diagnosticStyle, output: output, errors: errors)
-  }
-
-  static func report(
-    _ outcome: Outcome, sources: SourceMap, isJSON: Bool, style: DiagnosticStyle, output: (String) -> Void,
-    errors: (String) -> Void
-  ) {
-    if isJSON {
-      if let line = JSONOutcome.encoded(outcome, sources: sources) { output(line + "\n") }
-      return
-    }
-    switch outcome {
-    case .error(let diagnostic):
-      errors(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style))
-    case .declaration:
-      break
-    default:
-      if let line = OutcomeText.line(outcome) { output(line) }
-    }
+    let isJSON = self.isJSON
+    runner.render(.error(diagnostic), sources: sources) { BatchSession.write($0, isJSON: isJSON, output: output, errors: errors) }
   }
 
   /// 0 when every statement succeeded, 1 when any failed.

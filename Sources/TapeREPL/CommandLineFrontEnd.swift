@@ -5,6 +5,7 @@
 #endif
 import TapeCore
 import TapeLibrary
+import TapeNotebook
 
 /// What the `tape` command does once its options are parsed; kept here so the executable stays a
 /// thin shell around argument parsing.
@@ -25,7 +26,7 @@ public enum CommandLineFrontEnd {
           errors(problem.message)
           libraryFailed = true
         case .success(let text):
-          let library = UserLibrary(
+          let library = UserLibrary.load(
             path: path, text: text, into: &session.interpreter, style: style,
             readPolicy: NotebookReadPolicy.policy(forFileAt: path, kind: .library, allowing: allowedReads))
           library.errors.forEach(errors)
@@ -46,6 +47,10 @@ public enum CommandLineFrontEnd {
         allowedReads: allowedReads)
       loop.run(output: output, errors: errors)
       return 0
+    }
+    if let reason = FileKind.reasonNotInput(fileDescriptor: 0) {
+      errors("error: cannot read standard input: \(reason)\n  = help: give Tape a file of entries with `tape < FILE`, or a notebook with `tape run FILE`\n")
+      return 1
     }
     // A pipe or a file: buffered results, flushed before each read and before each error.
     let standardOutput = BufferedOutput(fileDescriptor: 1)

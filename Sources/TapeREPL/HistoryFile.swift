@@ -25,10 +25,12 @@ public struct HistoryFile: Sendable {
 
   public init(path: String) { self.path = path }
 
-  /// `$XDG_STATE_HOME/tape/history`, defaulting to `~/.local/state/tape/history`.
+  /// `$XDG_STATE_HOME/tape/history`, defaulting to `~/.local/state/tape/history`. A relative
+  /// `XDG_STATE_HOME` is ignored, as the XDG spec says: it would put state in whatever folder
+  /// Tape happens to start in.
   public static func standardPath(environment: [String: String]) -> String? {
-    if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/tape/history" }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/tape/history" }
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
     return home + "/.local/state/tape/history"
   }
 

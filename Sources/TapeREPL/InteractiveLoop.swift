@@ -25,7 +25,9 @@ public struct InteractiveLoop {
     switch journalDirectory.map({ Journal.start(in: $0) }) {
     case .success(let journal)?: (self.journal, journalProblem) = (journal, nil)
     case .failure(let error)?: (journal, journalProblem) = (nil, error.message)
-    case nil: (journal, journalProblem) = (nil, nil)
+    case nil:
+      // Without a state folder nothing typed would survive a crash: say so rather than go on quietly.
+      (journal, journalProblem) = (nil, "neither HOME nor XDG_STATE_HOME is set (as an absolute path), so entries are not journaled and the history is not kept")
     }
     session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
     session.allowedReads = allowedReads

@@ -43,11 +43,11 @@ enum NotebookFiles {
 
   /// A text file's contents as UTF-8, a byte-order mark dropped (and reported).
   static func text(of path: String) -> Result<TextFileDecoding.Decoded, Problem> {
-    var isFolder = false
-    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-    guard exists, !isFolder, let data = FileManager.default.contents(atPath: path) else {
-      let reason = !exists ? "no such file" : isFolder ? "it is a folder" : "permission denied"
+    if let reason = FileKind.reasonNotReadable(path) {
       return .failure(Problem(message: "error: cannot read \(path): \(reason)\n"))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(Problem(message: "error: cannot read \(path): permission denied\n"))
     }
     do {
       return .success(try TextFileDecoding.decoded(data))

@@ -3,7 +3,8 @@ import TapeLibrary
 import TapeNotebook
 
 /// One interactive session without the terminal: takes an entry (Tape code, `help ...` or a
-/// `:command`) and says what to show. `InteractiveLoop` does the reading and printing.
+/// `:command`) and says what to show. `EntryRunner` sorts and runs it; the `:command`s are the
+/// session's. `InteractiveLoop` does the reading and printing.
 public struct REPLSession {
   /// What an entry produced, in order.
   public enum Output: Equatable, Sendable {
@@ -35,37 +36,34 @@ public struct REPLSession {
     self.diagnosticStyle = diagnosticStyle
   }
 
+  /// How the prompt treats an entry: help answered from the loaded libraries too, REPL commands
+  /// sorted out for `handle`, charts drawn for the terminal.
+  var runner: EntryRunner {
+    EntryRunner(diagnosticStyle: diagnosticStyle, commands: .carriedOut, help: .index(helpIndex), figureContext: figureContext)
+  }
+
   /// Runs one entry. `history` is what `:history` lists.
   public mutating func handle(_ entry: String, history: [String] = []) -> [Output] {
-    let trimmed = entry.trimmingSpaces
-    if trimmed.isEmpty { return [] }
-    if trimmed == "help" || trimmed.hasPrefix("help ") {
-      return [.text(REPLCommands.help(topic: String(trimmed.dropFirst(4)).trimmingSpaces, index: helpIndex))]
-    }
-    if trimmed == ":load" || trimmed.hasPrefix(":load ") {
-      let path = String(trimmed.dropFirst(5)).trimmingSpaces
-      return path.hasSuffix(".tape") ? loadLibrary(path) : load(path)
-    }
-    if trimmed.hasPrefix(":") { return REPLCommands.run(trimmed, session: self, history: history) }
-    if trimmed == "quit" || trimmed == "exit" { return [.quit] }
-    let block = record(entry)
-    entryNumber += 1
-    var outputs: [Output] = []
-    let style = diagnosticStyle
-    let figureContext = self.figureContext
-    var status = EntryStatus()
-    interpreter.run(entry, name: "<input:\(entryNumber)>") { outcome, sources in
-      status.note(outcome)
-      switch outcome {
-      case .error(let diagnostic):
-        outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: style)))
-      case .report(let text, _):
-        outputs.append(.text(text))
-      case .value(.figure(let figure), _):
-        outputs.append(.text(figure.rendered(figureContext)))
-      default:
-        if let text = OutcomeText.result(outcome) { outputs.append(.result(text)) }
+    let runner = self.runner
+    let kind = runner.kind(of: entry)
+    var block: Int? = nil
+    switch kind {
+    case .blank: return []
+    case .command(let line):
+      if line == ":load" || line.hasPrefix(":load ") {
+        let path = String(line.dropFirst(5)).trimmingSpaces
+        return path.hasSuffix(".tape") ? loadLibrary(path) : load(path)
       }
+      if line.hasPrefix(":") { return REPLCommands.run(line, session: self, history: history) }
+      return [.quit]
+    case .help, .refused: break
+    case .code:
+      block = record(entry)
+      entryNumber += 1
+    }
+    var outputs: [Output] = []
+    let status = runner.run(entry, kind: kind, name: "<input:\(entryNumber)>", in: &interpreter) {
+      outputs.append(Output($0))
     }
     if let block { entryStatuses[block] = status }
     return outputs
@@ -103,16 +101,18 @@ public struct REPLSession {
     interpreter.fileReadPolicy = NotebookReadPolicy.policy(forFileAt: path, kind: .notebook, allowing: allowedReads)
     defer { interpreter.fileReadPolicy = sessionPolicy }
     var outputs: [Output] = []
+    let notebookRunner = EntryRunner(diagnosticStyle: diagnosticStyle, commands: .refused)
     for block in session.blocks {
       switch block {
       case .prose(let text): outputs.append(.text(("# " + text).escapingControlCharacters))
       case .blank: break
       case .entry(let entry):
         outputs.append(.text(("> " + entry.input.joined(separator: "\n| ")).escapingControlCharacters))
-        if let command = REPLCommandLine.command(in: entry.source) {
-          let (diagnostic, sources) = REPLCommandLine.refusal(
-            of: command, in: entry.source, name: PathComponents.lastComponent(of: path), firstLine: entry.line)
-          outputs.append(.error(DiagnosticRenderer.rendered(diagnostic, in: sources, style: diagnosticStyle)))
+        // A REPL command is shown failing, at its line in the file; Tape runs as if typed.
+        if case .refused = notebookRunner.kind(of: entry.source) {
+          notebookRunner.run(
+            entry.source, name: PathComponents.lastComponent(of: path), firstLine: entry.line, in: &interpreter
+          ) { outputs.append(Output($0)) }
           continue
         }
         let before = transcript.count
@@ -136,10 +136,12 @@ public struct REPLSession {
     case .success(let contents): text = contents
     case .failure(let problem): return [.error(problem.message)]
     }
-    let library = UserLibrary(
+    let library = UserLibrary.load(
       path: path, text: text, into: &interpreter, style: diagnosticStyle,
       readPolicy: NotebookReadPolicy.policy(forFileAt: path, kind: .library, allowing: allowedReads))
     libraries.append(library)
+    let entries = libraries.flatMap(\.entries)
+    if !entries.isEmpty { helpIndex = HelpIndex(entries: entries + HelpIndex.standard.entries) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     transcript.append(.prose("Definitions loaded from `\(path)`:"))
     transcript.append(.entry(SessionFile.Entry(input: lines.last == "" ? lines.dropLast() : lines, output: [], line: 0)))
@@ -148,10 +150,7 @@ public struct REPLSession {
 
   /// Help on every built-in topic and on the documented functions of the loaded libraries,
   /// which come first so a library can document its own version of a name.
-  public var helpIndex: HelpIndex {
-    let entries = libraries.flatMap(\.entries)
-    return entries.isEmpty ? .standard : HelpIndex(entries: entries + HelpIndex.standard.entries)
-  }
+  public private(set) var helpIndex: HelpIndex = .standard
 
   /// `:save FILE`: the session so far as a notebook, replayed in a fresh session so its outputs
   /// name the file's own lines and `tape check` passes on it. Entries that failed are left out
@@ -180,20 +179,18 @@ public struct REPLSession {
 
   /// A snapshot of what Tab can complete now.
   public var completionContext: CompletionContext {
-    var fields: [String: [String]] = [:]
-    func fieldNames(_ value: Value) -> [String]? {
-      switch value {
-      case .record(let record): record.names
-      case .table(let table): table.fieldNames
-      default: nil
-      }
+    CompletionContext(environment: interpreter.environment, helpTopics: helpIndex.topics, commands: REPLCommands.names)
+  }
+}
+
+extension REPLSession.Output {
+  /// How the prompt shows a runner's output: results in bold (where colour is on), errors on
+  /// standard error, the rest as text.
+  init(_ output: EntryRunner.Output) {
+    switch output.kind {
+    case .value, .binding, .declaration: self = .result(output.line)
+    case .report, .figure, .help: self = .text(output.line)
+    case .error: self = .error(output.text)
     }
-    // Datasets first, so a binding of the same name wins.
-    for (name, dataset) in interpreter.environment.datasets { fields[name] = fieldNames(dataset.load()) }
-    for (name, value) in interpreter.environment.bindings { fields[name] = fieldNames(value) }
-    let names = interpreter.environment.bindings.map(\.name) + interpreter.environment.units.keys
-      + interpreter.environment.natives.keys + interpreter.environment.datasets.keys
-    return CompletionContext(
-      names: names, fields: fields, helpTopics: helpIndex.topics, commands: REPLCommands.names)
   }
 }

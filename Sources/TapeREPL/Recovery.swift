@@ -24,7 +24,7 @@ public enum Recovery {
     errors: (String) -> Void
   ) -> Int32 {
     guard let directory = journalDirectory(environment: environment) else {
-      errors("error: neither XDG_STATE_HOME nor HOME is set, so there is no journal folder\n")
+      errors("error: neither XDG_STATE_HOME nor HOME is set as an absolute path, so there is no journal folder\n")
       return 1
     }
     let journals = Journal.list(in: directory)

@@ -1,3 +1,4 @@
+import Synchronization
 import TapeCore
 
 #if canImport(Glibc)
@@ -43,8 +44,25 @@ public enum Terminal {
         guard let base = buffer.baseAddress else { return 0 }
         return Glibc.write(fileDescriptor, base + offset, buffer.count - offset)
       }
-      if written <= 0 { return }
+      if written < 0 && errno == EINTR { continue }
+      if written <= 0 {
+        if fileDescriptor == 1 { standardOutputError.compareExchange(expected: 0, desired: written < 0 ? errno : EIO, ordering: .relaxed) }
+        return
+      }
       offset += written
     }
+  }
+
+  /// The first error writing to standard output met (`errno`; 0 for none). Results that could not
+  /// be written (a full disk, a closed descriptor) must not end in exit code 0: `tape` checks this
+  /// before it exits. Global, as `errno` is: every writer in the process shares the descriptor.
+  static let standardOutputError = Atomic<Int32>(0)
+
+  /// `code`, or 1 with a message on standard error when writing to standard output failed.
+  public static func exitCode(after code: Int32) -> Int32 {
+    let error = standardOutputError.load(ordering: .relaxed)
+    guard error != 0 else { return code }
+    write("error: cannot write to standard output: \(String(cString: strerror(error))); the results are incomplete\n", to: 2)
+    return code == 0 ? 1 : code
   }
 }

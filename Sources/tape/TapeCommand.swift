@@ -23,13 +23,21 @@ struct TapeCommand: ParsableCommand {
     // at run time, which was a third of the start-up of `echo 1+1 | tape`.
     if CommandLine.arguments.count == 1 {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
-      exitProcess(code)
+      exitProcess(Terminal.exitCode(after: code))
+    }
+    // `tape --version` also gives the dates of the built-in data, which takes reading the dataset
+    // catalogue (a millisecond): worked out only when asked, not for every `tape -e`.
+    if CommandLine.arguments.dropFirst() == ["--version"] {
+      Terminal.write(TapeVersion.described + "\n", to: 1)
+      exitProcess(0)
     }
     do {
       var command = try parseAsRoot()
       try command.run()
+      exitProcess(Terminal.exitCode(after: 0))
     } catch {
       let code = exitCode(for: error)
+      if let exit = error as? ExitCode { exitProcess(Terminal.exitCode(after: exit.rawValue)) }
       guard code == .validationFailure else { exit(withError: error) }
       Terminal.write(fullMessage(for: error) + "\n", to: 2)
       exitProcess(2)
@@ -50,7 +58,7 @@ struct TapeCommand: ParsableCommand {
         tape --lib margins.tape -e 'gross_margin($130.5B, $32.64B)'
       """,
     version: TapeVersion.current,
-    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self]
+    subcommands: [RunNotebooks.self, CheckNotebooks.self, ExportNotebook.self, StartLesson.self, ServeSession.self]
   )
 
   @Option(name: [.short, .customLong("expression")], parsing: .unconditionalSingleValue, help: "Evaluate an expression and print its result (repeatable).")
@@ -59,14 +67,11 @@ struct TapeCommand: ParsableCommand {
   @Flag(help: "Print one JSON object per result: value, unit and display text.")
   var json = false
 
-  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"))
+  @Option(name: .customLong("lib"), help: ArgumentHelp("Load a library of Tape definitions first (repeatable).", valueName: "file.tape"),
+    completion: .file(extensions: ["tape"]))
   var libraries: [String] = []
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks and libraries loaded read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
+  @OptionGroup var reads: ReadPermissions
 
   @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
   var recover = false
@@ -74,7 +79,9 @@ struct TapeCommand: ParsableCommand {
   @Option(help: "With --recover: the journal to restore (1 = newest).")
   var pick: Int?
 
-  @Option(help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).")
+  @Option(
+    help: "With --recover --pick: the notebook file to write, never an existing one (default: recovered.session).",
+    completion: .file(extensions: ["session"]))
   var to: String?
 
   mutating func run() throws {
@@ -86,12 +93,25 @@ struct TapeCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
-    let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.allowedReads)
+    let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.reads.allowedReads)
     let code = LargeStack.run {
       CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries, allowedReads: allowedReads)
     }
     if code != 0 { throw ExitCode(code) }
   }
+}
+
+/// `--allow-read PATH`, on `tape` and on each subcommand that replays a notebook. After a
+/// subcommand's name ArgumentParser fills the root command's copy (the first command declaring
+/// the name), so a subcommand reads both; its own copy makes its help list the option.
+struct ReadPermissions: ParsableArguments {
+  @Option(
+    name: .customLong("allow-read"),
+    help: ArgumentHelp(
+      "Let notebooks, libraries and lessons read this file or folder outside their own folder (repeatable).",
+      valueName: "path"),
+    completion: .file())
+  var allowedReads: [String] = []
 }
 
 /// The C library's `exit`, which `ParsableCommand.exit(withError:)` hides inside a command.
@@ -107,18 +127,11 @@ struct RunNotebooks: ParsableCommand {
   @Flag(help: "Rewrite each file's recorded outputs in place (atomically).")
   var update = false
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to replay.")
+  @Argument(help: "The .session files to replay.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -136,18 +149,11 @@ struct CheckNotebooks: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Replay notebooks and verify every recorded output; exit 1 on a difference.")
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebooks read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session files to verify.")
+  @Argument(help: "The .session files to verify.", completion: .file(extensions: ["session"]))
   var files: [String]
 
   func run() throws {
@@ -161,29 +167,22 @@ struct CheckNotebooks: ParsableCommand {
 
 extension Exporter.Format: ExpressibleByArgument {}
 
-/// `tape export FILE --format md|html [--output OUT]`.
+/// `tape export FILE --format md|html|ipynb [--output OUT]`.
 struct ExportNotebook: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Export a notebook as Markdown or as one standalone HTML file.")
+    commandName: "export", abstract: "Export a notebook as Markdown, one standalone HTML file or a Jupyter notebook.")
 
-  @Option(help: "md or html.")
+  @Option(help: "md, html or ipynb.")
   var format: Exporter.Format
 
-  @Option(name: [.short, .long], help: "The file to write (default: standard output).")
+  @Option(name: [.short, .long], help: "The file to write (default: standard output).", completion: .file())
   var output: String?
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the notebook read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "The .session file to export.")
+  @Argument(help: "The .session file to export.", completion: .file(extensions: ["session"]))
   var file: String
 
   func run() throws {
@@ -208,18 +207,11 @@ struct StartLesson: ParsableCommand {
         tape lesson mine.session     a lesson of your own (see docs/session-format.md)
       """)
 
-  @Option(
-    name: .customLong("allow-read"),
-    help: ArgumentHelp(
-      "Let the lesson read this file or folder outside their own folder (repeatable).", valueName: "path"))
-  var allowedReads: [String] = []
-  /// `--allow-read` after the subcommand's name is parsed into the root command's option of the
-  /// same name (ArgumentParser gives a name to the first command declaring it); the one above is
-  /// declared so that the subcommand's help lists it.
+  @OptionGroup var reads: ReadPermissions
   @ParentCommand var root: TapeCommand
-  var readablePaths: [String] { root.allowedReads + allowedReads }
+  var readablePaths: [String] { root.reads.allowedReads + reads.allowedReads }
 
-  @Argument(help: "A lesson number from the list, or a .session file.")
+  @Argument(help: "A lesson number from the list, or a .session file.", completion: .file(extensions: ["session"]))
   var lesson: String?
 
   func run() throws {
@@ -228,6 +220,26 @@ struct StartLesson: ParsableCommand {
       guard let lesson else { return LessonCommands.list(output: { Terminal.write($0, to: 1) }) }
       return LessonCommands.start(lesson, allowedReads: allowedReads, output: { Terminal.write($0, to: 1) }, errors: { Terminal.write($0, to: 2) })
     }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `tape serve`: one session for another program, over JSON lines.
+struct ServeSession: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run one session for another program (the Jupyter kernel, an editor): JSON lines in and out.",
+    discussion: """
+      Reads one JSON request a line from standard input and writes one JSON reply a line to standard \
+      output, in order, until standard input ends. Requests: execute (run code), complete (Tab \
+      completion), inspect (help on a name), version. The protocol is in docs/jupyter.md.
+
+      Example:
+        echo '{"id": 1, "op": "execute", "code": "$118.42/share * 24.68B shares"}' | tape serve
+      """)
+
+  func run() throws {
+    let code = LargeStack.run { JSONLinesSession.serve() }
     if code != 0 { throw ExitCode(code) }
   }
 }

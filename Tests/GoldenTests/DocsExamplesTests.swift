@@ -1,7 +1,10 @@
 import Foundation
+import TapeREPL
 import Testing
 
-/// Every ```tape block in docs/ is a transcript; each must replay exactly.
+/// Every ```tape block in docs/ shows inputs (`> ...`) each followed by what `tape -e` prints for
+/// it, results and errors in order, in one session; each must replay exactly. (Notebooks have
+/// their own format and are verified by `GoldenNotebookTests`.)
 struct DocsExamplesTests {
   static let docsDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -42,14 +45,53 @@ struct DocsExamplesTests {
     #expect(blocks.count >= 10)
   }
 
+  /// One input of a block and the lines it should print.
+  struct Example: Sendable {
+    var input: String
+    var expected: [String]
+    /// 1-based line of the input in its docs file, for failure messages.
+    var line: Int
+  }
+
+  /// The block's inputs with their expected lines; blank lines that end an output are layout.
+  static func examples(in block: Block) -> [Example] {
+    var examples: [Example] = []
+    for (offset, line) in block.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.hasPrefix("> ") {
+        examples.append(Example(input: String(line.dropFirst(2)), expected: [], line: block.line + offset))
+      } else if !examples.isEmpty {
+        examples[examples.count - 1].expected.append(String(line))
+      }
+    }
+    for index in examples.indices {
+      while examples[index].expected.last?.isEmpty == true { examples[index].expected.removeLast() }
+    }
+    return examples
+  }
+
+  /// Runs every input in one fresh session, as the pipe and `-e` do, on a large stack as the
+  /// `tape` command does; returns the lines each printed.
+  static func replayed(_ examples: [Example]) -> [[String]] {
+    LargeStack.run {
+      var session = BatchSession(isJSON: false, diagnosticStyle: .plain)
+      return examples.map { example in
+        var printed = ""
+        session.run(example.input, output: { printed += $0 }, errors: { printed += $0 })
+        var lines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+      }
+    }
+  }
+
   @Test(arguments: try blocks())
   func exampleReplaysExactly(_ block: Block) {
-    let transcript = Transcript(parsing: block.text, firstLine: block.line)
-    #expect(!transcript.entries.isEmpty, "a tape block without `> ` inputs")
-    for (entry, actual) in zip(transcript.entries, transcript.replayed()) {
+    let examples = Self.examples(in: block)
+    #expect(!examples.isEmpty, "a tape block without `> ` inputs")
+    for (example, actual) in zip(examples, Self.replayed(examples)) {
       #expect(
-        actual == entry.expected,
-        "\(block.file):\(entry.line): `\(entry.input)`\nexpected:\n\(entry.expected.joined(separator: "\n"))\nactual:\n\(actual.joined(separator: "\n"))"
+        actual == example.expected,
+        "\(block.file):\(example.line): `\(example.input)`\nexpected:\n\(example.expected.joined(separator: "\n"))\nactual:\n\(actual.joined(separator: "\n"))"
       )
     }
   }

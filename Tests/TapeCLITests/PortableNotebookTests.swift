@@ -153,4 +153,16 @@ struct PortableNotebookTests {
     #expect(run.errors.contains("cannot read `/etc/hostname`: only files inside the library's folder may be read"))
     #expect(run.status == 1)
   }
+
+  /// Found by FuzzNotebookLoad: `tape run` printed a lone-CR notebook with its CRs, so on a
+  /// terminal each line was drawn over the last. It prints `\n`; `--update` keeps the CRs.
+  @Test func runPrintsALoneCRNotebookWithNewlines() throws {
+    let folder = try temporaryFolder("lone-cr")
+    let path = folder.appendingPathComponent("cr.session").path
+    try Data("# a\r> 1 + 1\r".utf8).write(to: URL(fileURLWithPath: path))
+    let run = try TapeCommandTests().tape(["run", path])
+    #expect(run.output == "# a\n> 1 + 1\n2\n")
+    #expect(try TapeCommandTests().tape(["run", "--update", path]).status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("# a\r> 1 + 1\r2\r".utf8))
+  }
 }

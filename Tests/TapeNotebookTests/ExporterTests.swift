@@ -117,8 +117,7 @@ struct ExporterTests {
   }
 
   @Test func outputPartsFallBackToTheWholeRecordWhenTheyDisagree() {
-    let span = Span(source: SourceID(0), start: 0, end: 0)
-    let parts = Exporter.outputParts([.value(.number(1), span: span)], recorded: ["2"], sources: SourceMap())
+    let parts = Exporter.outputParts([.init(kind: .value, text: "1\n")], figures: [], recorded: ["2"])
     #expect(parts == [.init(kind: .result, lines: ["2"])])
   }
 }

@@ -121,6 +121,21 @@ struct LessonTests {
     #expect(walkthrough.advance().contains(.entry(input: ["total / 2"], output: "$713.10\n")), "the lesson's price is intact")
   }
 
+  /// A lesson is a notebook: a REPL command in it is shown refused at its line, as `tape check`
+  /// shows it, and never carried out.
+  @Test func aREPLCommandInALessonIsRefused() throws {
+    let session = try SessionParser.parse("# Lesson\n> :save x.session\n> 1 + 1\n2\n", file: "l.session")
+    var walkthrough = LessonWalkthrough(try Lesson(session, file: "l.session"), file: "l.session", interpreter: Interpreter.standard())
+    let events = walkthrough.advance()
+    guard case .entry(let input, let output)? = events.dropFirst().first else {
+      Issue.record("expected the entry, got \(events)")
+      return
+    }
+    #expect(input == [":save x.session"])
+    #expect(output.hasPrefix("l.session:2:1: error: `:save` is a REPL command; a notebook runs only Tape expressions\n"))
+    #expect(events.contains(.entry(input: ["1 + 1"], output: "2\n")))
+  }
+
   @Test func anErrorIsShownAndTheExerciseKeepsWaiting() throws {
     var walkthrough = try Self.walkthrough()
     _ = walkthrough.advance()

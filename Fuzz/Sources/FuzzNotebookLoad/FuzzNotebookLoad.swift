@@ -45,7 +45,7 @@ func require(_ condition: Bool, _ message: @autoclosure () -> String) {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNotebookLoad(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   guard let bytes else { return 0 }
-  FileManager.default.createFile(atPath: notebookPath, contents: Data(bytes: bytes, count: count))
+  _ = FileManager.default.createFile(atPath: notebookPath, contents: Data(bytes: bytes, count: count))
   let before = snapshot()
   Watchdog.run {
     var session = REPLSession()

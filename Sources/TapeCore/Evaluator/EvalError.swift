@@ -28,6 +28,12 @@ public enum EvalError: Error, Sendable, Equatable {
   /// An error inside a Tape function (a stdlib one such as `dcf`, or the user's): reported at
   /// the outermost call, `call`, with the innermost function and the error where it happened.
   indirect case insideCall(EvalError, outermost: String, innermost: String, call: Span)
+  /// `sqrt($4)`: argument number `argument` does not fit the type its parameter declares in
+  /// `signature`; found before the function runs, and reported at the argument.
+  case argumentMismatch(TypeMismatch, argument: Int, signature: Signature, at: Span)
+  /// An argument a function's body cannot take although it passed the function's declared
+  /// signature: the declaration and the body disagree, a bug in Tape rather than in the call.
+  case undeclaredArgument(at: Span)
 
   public var span: Span {
     switch self {
@@ -39,6 +45,8 @@ public enum EvalError: Error, Sendable, Equatable {
       .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
       .noDataOnDate(_, _, _, _, let span),
       .invalidArgument(_, let span, _), .insideCall(_, _, _, let span):
+      span
+    case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span):
       span
     }
   }
@@ -165,6 +173,16 @@ extension EvalError {
       diagnostic.origin = Diagnostic.Origin(
         function: innermost, primary: underlying.primary, secondary: underlying.secondary)
       return diagnostic
+    case .argumentMismatch(let mismatch, let argument, let signature, let span):
+      let parameter = signature.parameterIndex(ofArgument: argument).map { signature.parameters[$0].name } ?? "?"
+      return Diagnostic(
+        mismatch.message(function: signature.function, parameter: parameter, parameters: signature.parameterNames),
+        at: span, label: mismatch.label, notes: ["signature: `\(signature.notation)`"],
+        help: mismatch.help(argument: text(span)))
+    case .undeclaredArgument(let span):
+      return Diagnostic(
+        "this argument passed the function's declared types but its body cannot take it", at: span,
+        label: "this argument", notes: ["the function's declaration and its body disagree: this is a bug in Tape"])
     }
   }
 

@@ -114,11 +114,11 @@ extension Lexer {
   mutating func date() -> Token? {
     let start = position
     let length = 10  // YYYY-MM-DD; checked without an array, as this runs before every number
-    guard start + length <= bytes.count else { return nil }
+    guard start + length <= bytes.count else { return shortDate() }
     for offset in 0..<length {
       let byte = bytes[start + offset]
       let wantsDigit = offset != 4 && offset != 7
-      if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return nil }
+      if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return shortDate() }
     }
     if start + length < bytes.count {
       let after = bytes[start + length]
@@ -142,6 +142,33 @@ extension Lexer {
       return Token(kind: .invalid(.invalidDate(text, reason: reason, at: span)), span: span)
     }
     return Token(kind: .date(date), span: span)
+  }
+
+  /// `2025-1-1` or `2025-01-1`: a date with a one-digit month or day, which would otherwise read
+  /// as `2025 - 1 - 1` and silently give `2,023`. An error that shows the date's written form.
+  mutating func shortDate() -> Token? {
+    let start = position
+    var offset = start
+    func digits(_ range: ClosedRange<Int>) -> Int? {
+      var count = 0
+      while offset < bytes.count, isDigit(bytes[offset]) {
+        offset += 1
+        count += 1
+      }
+      return range.contains(count) ? count : nil
+    }
+    guard digits(4...4) != nil, offset < bytes.count, bytes[offset] == UInt8(ascii: "-") else { return nil }
+    offset += 1
+    guard let month = digits(1...2), offset < bytes.count, bytes[offset] == UInt8(ascii: "-") else { return nil }
+    offset += 1
+    guard let day = digits(1...2), month + day < 4 else { return nil }
+    if offset < bytes.count, isIdentifierContinue(bytes[offset]) || bytes[offset] == UInt8(ascii: ".") { return nil }
+    position = offset
+    let span = span(from: start)
+    let text = String(decoding: bytes[start..<position], as: UTF8.self)
+    let fields = text.split(separator: "-").map { $0.count == 1 ? "0" + $0 : String($0) }
+    let reason = "write the month and the day with two digits each, as `\(fields.joined(separator: "-"))`"
+    return Token(kind: .invalid(.invalidDate(text, reason: reason, at: span)), span: span)
   }
 }
 

@@ -1,17 +1,31 @@
 /// The display rules of `docs/language.md`, in one place.
 extension Value {
   /// How the value is shown as a result.
-  public var display: String {
+  public var display: String { display(depth: 0) }
+
+  /// A list longer than this shows its first and last items and its length, never megabytes of
+  /// text: `x = load("records.csv")` of 10 million records printed 800 MB.
+  public static let displayedItemLimit = 100
+  /// Lists and records nested deeper than this show as `[…]` and `{…}`: the parser's own limit,
+  /// so a value built by recursion cannot exhaust the stack while it is shown.
+  public static let displayedDepthLimit = 256
+
+  func display(depth: Int) -> String {
     switch self {
     case .quantity(let quantity): quantity.display
     case .bool(let value): value ? "true" : "false"
     case .date(let date): date.iso
     // Text from a CSV cell or a literal can hold bytes a terminal obeys; they are shown escaped.
     case .string(let text): "\"" + text.escapingControlCharacters + "\""
-    case .list(let values): "[" + values.map(\.display).joined(separator: ", ") + "]"
+    case .list(let values):
+      if depth >= Value.displayedDepthLimit { "[…]" } else { Value.displayed(values, depth: depth + 1) }
     case .record(let record):
-      "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display)" }
-        .joined(separator: ", ") + "}"
+      if depth >= Value.displayedDepthLimit {
+        "{…}"
+      } else {
+        "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display(depth: depth + 1))" }
+          .joined(separator: ", ") + "}"
+      }
     case .series(let series): series.tableText
     case .table(let table): table.tableText
     case .figure(let figure): figure.rendered(.standard)
@@ -126,5 +140,29 @@ extension Quantity {
     guard !unit.isNone else { return "" }
     let text = unit.described(plural: plural)
     return text.hasPrefix("1/") ? String(text.dropFirst()) : " " + text
+  }
+}
+
+extension Value {
+  /// `[a, b, c]`, or past `displayedItemLimit` items the first ten, `…`, the last three and the
+  /// count: `[1, 2, …, 999,999, 1,000,000] (1,000,000 items)`.
+  static func displayed(_ values: [Value], depth: Int) -> String {
+    guard values.count > displayedItemLimit else {
+      return "[" + values.map { $0.display(depth: depth) }.joined(separator: ", ") + "]"
+    }
+    let head = values.prefix(10).map { $0.display(depth: depth) }
+    let tail = values.suffix(3).map { $0.display(depth: depth) }
+    return "[" + (head + ["…"] + tail).joined(separator: ", ") + "] (\(grouped(values.count)) items)"
+  }
+
+  /// `1000000` as `1,000,000`: a count is exact, never scaled to `1M`.
+  static func grouped(_ count: Int) -> String {
+    var digits = String(count)
+    var index = digits.endIndex
+    while digits.distance(from: digits.startIndex, to: index) > 3 {
+      index = digits.index(index, offsetBy: -3)
+      digits.insert(",", at: index)
+    }
+    return digits
   }
 }

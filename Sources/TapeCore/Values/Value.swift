@@ -20,22 +20,8 @@ public enum Value: Sendable {
 
   public static func number(_ value: Double) -> Value { .quantity(Quantity(value)) }
 
-  /// What kind of value this is, in words for messages: "a list", "`USD/share`".
-  public var kindDescription: String {
-    switch self {
-    case .quantity(let quantity):
-      quantity.unit.isNone ? (quantity.isPercent ? "a percentage" : "a plain number") : "`\(quantity.unit.described(plural: true))`"
-    case .bool: "a boolean"
-    case .date: "a date"
-    case .string: "a string"
-    case .list: "a list"
-    case .record: "a record"
-    case .function: "a function"
-    case .series(let series): series.unit.isNone ? "a series" : "a series in `\(series.unit.described)`"
-    case .table: "a table"
-    case .figure: "a chart"
-    }
-  }
+  /// What kind of value this is, in words for messages: "a list", "`USD/share`" (`ValueKind`).
+  public var kindDescription: String { kind.description }
 
   /// The citations behind this value, for `why`.
   public var provenance: Provenance {

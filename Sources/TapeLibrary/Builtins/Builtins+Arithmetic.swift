@@ -9,8 +9,8 @@ extension Builtins {
   static let arithmetic: [Builtin] = [abs, sqrt, round, floor, ceil, ln, log10, exp]
 
   static let abs = Builtin(
-    name: "abs", topic: .arithmetic, parameters: [.init("x", "a number or quantity")], returns: "same unit as x",
-    summary: "The magnitude of `x`, without its sign; the unit is kept.",
+    name: "abs", topic: .arithmetic, parameters: [.init("x", .quantity)], returns: .sameDimension(as: 0),
+    resultNote: "in the unit of x", summary: "The magnitude of `x`, without its sign; the unit is kept.",
     examples: [.init("abs(-$24.20)", yields: "$24.20"), .init("abs(118.42 - 142.62)", yields: "24.2")],
     details: """
       Works on any number or quantity: money stays money, a percentage stays a percentage, \
@@ -24,8 +24,7 @@ extension Builtins {
   }
 
   static let sqrt = Builtin(
-    name: "sqrt", topic: .arithmetic, parameters: [.init("x", "a plain number, not negative")],
-    returns: "a plain number",
+    name: "sqrt", topic: .arithmetic, parameters: [.init("x", .number, "not negative")], returns: .number,
     summary: "The square root of `x`.",
     examples: [.init("sqrt(2)", yields: "1.4142135623731"), .init("sqrt(252) * 2%", yields: "31.75%")],
     details: """
@@ -36,9 +35,6 @@ extension Builtins {
     seeAlso: ["exp", "ln", "percent"]
   ) { arguments, call throws(EvalError) in
     let x = try quantity(arguments, 0, call)
-    guard x.unit.isNone else {
-      throw EvalError.wrongType(expected: "a plain number", found: "`\(x.unit.described(plural: true))`", at: call.argumentSpan(0))
-    }
     guard x.value >= 0 else {
       throw EvalError.invalidArgument("cannot take the square root of a negative number", at: call.argumentSpan(0), help: nil)
     }
@@ -46,8 +42,8 @@ extension Builtins {
   }
 
   static let round = Builtin(
-    name: "round", topic: .arithmetic, parameters: [.init("x", "a number or quantity"), .init("digits", "a whole number")],
-    optionalCount: 1, returns: "same unit as x",
+    name: "round", topic: .arithmetic, parameters: [.init("x", .quantity), .init("digits", .number, "a whole number from -15 to 15")],
+    optionalCount: 1, returns: .sameDimension(as: 0), resultNote: "in the unit of x",
     summary: "`x` rounded half away from zero to `digits` decimals (default 0); the unit is kept.",
     examples: [
       .init("round(118.4251, 2)", yields: "118.43"), .init("round($142.62)", yields: "$143.00"),
@@ -75,7 +71,8 @@ extension Builtins {
   }
 
   static let floor = Builtin(
-    name: "floor", topic: .arithmetic, parameters: [.init("x", "a number or quantity")], returns: "same unit as x",
+    name: "floor", topic: .arithmetic, parameters: [.init("x", .quantity)], returns: .sameDimension(as: 0),
+    resultNote: "in the unit of x",
     summary: "The largest whole number not above `x`; the unit is kept.",
     examples: [.init("floor(2.7)", yields: "2"), .init("floor(-2.5)", yields: "-3"), .init("floor($142.62)", yields: "$142.00")],
     details: """
@@ -90,7 +87,8 @@ extension Builtins {
   }
 
   static let ceil = Builtin(
-    name: "ceil", topic: .arithmetic, parameters: [.init("x", "a number or quantity")], returns: "same unit as x",
+    name: "ceil", topic: .arithmetic, parameters: [.init("x", .quantity)], returns: .sameDimension(as: 0),
+    resultNote: "in the unit of x",
     summary: "The smallest whole number not below `x`; the unit is kept.",
     examples: [.init("ceil(2.1)", yields: "3"), .init("ceil(-2.5)", yields: "-2"), .init("ceil($118.42)", yields: "$119.00")],
     details: """
@@ -105,7 +103,7 @@ extension Builtins {
   }
 
   static let ln = Builtin(
-    name: "ln", topic: .arithmetic, parameters: [.init("x", "a positive plain number")], returns: "a plain number",
+    name: "ln", topic: .arithmetic, parameters: [.init("x", .number, "positive")], returns: .number,
     summary: "The natural logarithm of `x`; `ln(new / old)` is the log return.",
     examples: [.init("ln(118.42 / 142.62)", yields: "-0.185946123496527"), .init("ln(1)", yields: "0")],
     details: """
@@ -123,7 +121,7 @@ extension Builtins {
   }
 
   static let log10 = Builtin(
-    name: "log10", topic: .arithmetic, parameters: [.init("x", "a positive plain number")], returns: "a plain number",
+    name: "log10", topic: .arithmetic, parameters: [.init("x", .number, "positive")], returns: .number,
     summary: "The base-10 logarithm of `x`.",
     examples: [.init("log10(1000)", yields: "3"), .init("log10(589B)", yields: "11.7701152947871")],
     details: """
@@ -140,7 +138,7 @@ extension Builtins {
   }
 
   static let exp = Builtin(
-    name: "exp", topic: .arithmetic, parameters: [.init("x", "a plain number")], returns: "a plain number",
+    name: "exp", topic: .arithmetic, parameters: [.init("x", .number)], returns: .number,
     summary: "e raised to `x`; undoes `ln`.",
     examples: [.init("exp(0)", yields: "1"), .init("exp(ln(2))", yields: "2"), .init("exp(1)", yields: "2.71828182845905")],
     details: """

@@ -5,8 +5,11 @@ extension Builtins {
 
   static let chart = Builtin(
     name: "chart", topic: .charts,
-    parameters: [.init("series", "a series, or a price table (its close)"), .init("more", "more series in the same unit")],
-    optionalCount: 1, repeatsLast: true, returns: "a chart",
+    parameters: [
+      .init("series", .oneOf([.series, .table]), "a price table draws its close"),
+      .init("more", .oneOf([.series, .table]), "in the same unit"),
+    ],
+    optionalCount: 1, repeatsLast: true, returns: .chart,
     summary: "A line chart of one or more series, by date, with the events of the timeline marked.",
     examples: [
       .init(
@@ -60,8 +63,8 @@ extension Builtins {
   }
 
   static let spark = Builtin(
-    name: "spark", topic: .charts, parameters: [.init("values", "a series or a list of numbers")],
-    returns: "a one-line chart",
+    name: "spark", topic: .charts, parameters: [.init("values", seriesOrList)], returns: .chart,
+    resultNote: "one line",
     summary: "A sparkline: one block character per point, low to high.",
     examples: [.init("spark([1, 2, 3, 4, 5, 6, 7, 8])", yields: "▁▂▃▄▅▆▇█")],
     details: """
@@ -80,8 +83,8 @@ extension Builtins {
 
   static let bar = Builtin(
     name: "bar", topic: .charts,
-    parameters: [.init("values", "a record of quantities in one dimension (labels are its fields)")],
-    returns: "a bar chart",
+    parameters: [.init("values", .record, "of quantities in one dimension; its fields label the bars")],
+    returns: .chart,
     summary: "A horizontal bar chart of a record's values, labelled by its field names.",
     examples: [
       .init(
@@ -93,10 +96,11 @@ extension Builtins {
       """,
     seeAlso: ["chart"]
   ) { arguments, call throws(EvalError) in
-    guard case .record(let record) = arguments[0] else {
-      throw EvalError.wrongType(expected: "a record such as `{a: 1, b: 2}`", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+    guard case .record(let record) = arguments[0] else { throw undeclared(0, call) }
+    let items = try inOneUnit(record.values, at: call.argumentSpan(0)) { (field: Value) throws(EvalError) -> Never in
+      throw EvalError.wrongType(
+        expected: "a record of numbers", found: "a field holding \(field.kindDescription)", at: call.argumentSpan(0))
     }
-    let items = try quantities([.list(record.values)], 0, call)
     let values = items.map(\.value)
     let unit = items.first?.unit ?? .none
     let labels = record.names
@@ -108,10 +112,16 @@ extension Builtins {
     return .figure(Figure(title: "bar chart", text: text, svg: { "" }))
   }
 
-  /// A series to draw: a series as it is, a price table by its close.
+  /// A series to draw: a series as it is, a price table by its close. A table without a close
+  /// column asks for one of its columns.
   static func chartSeries(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
-    if case .table(let table) = arguments[index], let close = table.series("close") { return close }
-    return try series(arguments, index, call)
+    guard case .table(let table) = arguments[index] else { return try series(arguments, index, call) }
+    guard let close = table.series("close") else {
+      throw EvalError.invalidArgument(
+        "expected a series, found a table", at: call.argumentSpan(index),
+        help: "pick one column, as in `\(table.name).\(table.columns.first?.name ?? "close")`")
+    }
+    return close
   }
 
   /// The timeline's events between two days, as chart markers.

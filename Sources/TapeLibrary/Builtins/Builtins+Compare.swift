@@ -5,10 +5,10 @@ extension Builtins {
   static let compare = Builtin(
     name: "compare", topic: .market,
     parameters: [
-      .init("a", "a series, or a price table"), .init("b", "a series, or a price table"),
-      .init("more", "more series or price tables"),
+      .init("a", .oneOf([.series, .table]), "a price table gives its close"), .init("b", .oneOf([.series, .table])),
+      .init("more", .oneOf([.series, .table])),
     ],
-    optionalCount: 1, repeatsLast: true, returns: "a table with one column per argument",
+    optionalCount: 1, repeatsLast: true, returns: .table, resultNote: "one column per argument",
     summary: "Several series side by side in one table, on the dates they all have.",
     examples: [
       .init(
@@ -40,8 +40,7 @@ extension Builtins {
         close.name = table.name
         columns.append(close)
       default:
-        throw EvalError.wrongType(
-          expected: "a series or a price table", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+        throw undeclared(index, call)
       }
     }
     // The dates every column has: intersect one column at a time (each pass is a merge).

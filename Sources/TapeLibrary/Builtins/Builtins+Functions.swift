@@ -5,8 +5,11 @@ extension Builtins {
 
   static let map = Builtin(
     name: "map", topic: .lists,
-    parameters: [.init("values", "a list or a series"), .init("function", "a function of one value, such as `x => x * 2`")],
-    callsFunctions: true, returns: "a list, or a series on the same dates",
+    parameters: [
+      .init("values", .oneOf([.list(of: .any), .series])),
+      .init("function", .function, "of one value, such as `x => x * 2`"),
+    ],
+    callsFunctions: true, returns: .oneOf([.list(of: .any), .series]), resultNote: "a series on the same dates",
     summary: "Applies `function` to every item of a list or every point of a series.",
     examples: [
       .init("map([1, 2, 3], x => x * 10)", yields: "[10, 20, 30]"),
@@ -49,14 +52,18 @@ extension Builtins {
       return .series(
         Series(name: series.name, days: series.days, values: values, unit: unit ?? series.unit, provenance: provenance))
     default:
-      throw EvalError.wrongType(expected: "a list or a series", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+      throw undeclared(0, call)
     }
   }
 
   static let filter = Builtin(
     name: "filter", topic: .lists,
-    parameters: [.init("values", "a list or a series"), .init("keep", "a function of one value returning true or false")],
-    callsFunctions: true, returns: "the items or points for which `keep` is true",
+    parameters: [
+      .init("values", .oneOf([.list(of: .any), .series])),
+      .init("keep", .function, "of one value, returning true or false"),
+    ],
+    callsFunctions: true, returns: .oneOf([.list(of: .any), .series]),
+    resultNote: "the items or points for which `keep` is true",
     summary: "Keeps the items of a list, or the points of a series, for which `keep` returns true.",
     examples: [
       .init("filter([-3%, 17%, 8.9%], r => r > 5%)", yields: "[17.00%, 8.90%]"),
@@ -93,19 +100,15 @@ extension Builtins {
       (result.days, result.values) = (days, values)
       return .series(result)
     default:
-      throw EvalError.wrongType(expected: "a list or a series", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+      throw undeclared(0, call)
     }
   }
 
-  /// The evaluator's way to call the function in argument 1, present for builtins declared
-  /// `callsFunctions`.
+  /// The evaluator's way to call the function in argument 1 (declared `.function`), present for
+  /// builtins declared `callsFunctions`.
   static func applier(_ arguments: [Value], _ call: CallContext) throws(EvalError)
     -> @Sendable (Value, [Value]) throws(EvalError) -> Value
   {
-    guard case .function = arguments[1] else {
-      throw EvalError.wrongType(
-        expected: "a function such as `x => x * 2`", found: arguments[1].kindDescription, at: call.argumentSpan(1))
-    }
     guard let apply = call.apply else {
       throw EvalError.invalidArgument("this function cannot call functions here", at: call.span, help: nil)
     }

@@ -3,8 +3,13 @@ import TapeCore
 extension Builtins {
   static let lists: [Builtin] = [len, sum, mean, min, max]
 
+  /// What the functions over a column of figures take: a series, or a list of quantities read
+  /// as one whose dates are positions (see `Points`).
+  static let seriesOrList: ParameterType = .oneOf([.series, .list(of: .quantity)])
+
   static let len = Builtin(
-    name: "len", topic: .lists, parameters: [.init("list", "a list, a series or a table")], returns: "a plain number",
+    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table]))],
+    returns: .number,
     summary: "How many items `list` holds, or how many dates a series or table has.",
     examples: [
       .init("len([1, 2, 3])", yields: "3"), .init("len([])", yields: "0"),
@@ -24,8 +29,8 @@ extension Builtins {
   }
 
   static let sum = Builtin(
-    name: "sum", topic: .lists, parameters: [.init("list", "a list of quantities in one dimension, or a series")],
-    returns: "the list's unit",
+    name: "sum", topic: .lists, parameters: [.init("list", seriesOrList, "in one dimension")], returns: .quantity,
+    resultNote: "in the unit of the first item, or of the series",
     summary: "The total of the items of `list`, in the unit of the first item, or of a series' values.",
     examples: [
       .init("sum([$589B, $279B])", yields: "$868.0B"), .init("sum([1, 2, 3.5])", yields: "6.5"),
@@ -40,7 +45,7 @@ extension Builtins {
       """,
     seeAlso: ["mean", "len", "lists"]
   ) { arguments, call throws(EvalError) in
-    if arguments[0].isColumnar {
+    if arguments[0].isSeries {
       let points = try points(arguments, 0, call, function: "sum", minimum: 0)
       return try finite(points.quantity(compensatedSum(points.values)), call)
     }
@@ -50,9 +55,8 @@ extension Builtins {
   }
 
   static let mean = Builtin(
-    name: "mean", topic: .lists,
-    parameters: [.init("list", "a non-empty list of quantities in one dimension, or a series")],
-    returns: "the list's unit",
+    name: "mean", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    resultNote: "in the unit of the first item, or of the series",
     summary: "The arithmetic mean of the items of `list`, or of a series' values.",
     examples: [
       .init("mean([$142.62, $118.42])", yields: "$130.52"), .init("mean([1, 2])", yields: "1.5"),
@@ -65,7 +69,7 @@ extension Builtins {
       """,
     seeAlso: ["sum", "min", "max", "median", "lists"]
   ) { arguments, call throws(EvalError) in
-    if arguments[0].isColumnar {
+    if arguments[0].isSeries {
       let points = try points(arguments, 0, call, function: "mean")
       return try finite(points.quantity(compensatedSum(points.values) / Double(points.count)), call)
     }
@@ -78,9 +82,8 @@ extension Builtins {
   }
 
   static let min = Builtin(
-    name: "min", topic: .lists,
-    parameters: [.init("list", "a non-empty list of quantities in one dimension, or a series")],
-    returns: "the list's unit",
+    name: "min", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    resultNote: "in the unit of the first item, or of the series",
     summary: "The smallest item of `list`, or the smallest value of a series.",
     examples: [
       .init("min([$142.62, $118.42, $128.99])", yields: "$118.42"), .init("min([1 day, 36 hours])", yields: "1 day"),
@@ -98,9 +101,8 @@ extension Builtins {
   }
 
   static let max = Builtin(
-    name: "max", topic: .lists,
-    parameters: [.init("list", "a non-empty list of quantities in one dimension, or a series")],
-    returns: "the list's unit",
+    name: "max", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    resultNote: "in the unit of the first item, or of the series",
     summary: "The largest item of `list`, or the largest value of a series.",
     examples: [
       .init("max([-3%, 17%, 8.9%])", yields: "17.00%"), .init("max([1 day, 36 hours])", yields: "1.5 days"),
@@ -126,7 +128,7 @@ extension Builtins {
   static func extreme(
     _ arguments: [Value], _ call: CallContext, name: String, keepFirst: (Double, Double) -> Bool
   ) throws(EvalError) -> Value {
-    if arguments[0].isColumnar {
+    if arguments[0].isSeries {
       let points = try points(arguments, 0, call, function: name)
       return .quantity(points.series.quantity(at: extremeIndex(points.values, keepFirst: keepFirst)))
     }
@@ -140,12 +142,8 @@ extension Builtins {
 }
 
 extension Value {
-  /// A series or a table: reductions read these as columns (a table is refused with a hint to
-  /// pick one), everything else as a list.
-  var isColumnar: Bool {
-    switch self {
-    case .series, .table: true
-    default: false
-    }
+  /// A series: reductions read it as a column, a list item by item.
+  var isSeries: Bool {
+    if case .series = self { true } else { false }
   }
 }

@@ -4,9 +4,9 @@ extension Builtins {
   static let data: [Builtin] = [load]
 
   static let load = Builtin(
-    name: "load", topic: .data, parameters: [.init("path", "a string: the path of a CSV file with a header row")],
-    readsFiles: true,
-    returns: "a table (with a date column) or a list of records",
+    name: "load", topic: .data, parameters: [.init("path", .string, "the path of a CSV file with a header row")],
+    readsFiles: true, returns: .oneOf([.table, .list(of: .record)]),
+    resultNote: "a table when the file has a date column",
     summary: "Reads a CSV file: a table by date when it has a date column, otherwise a list of records.",
     examples: [
       .init(#"load("tape:prices/NVDA.csv").close[2025-01-27]"#, yields: "118.42"),
@@ -33,11 +33,7 @@ extension Builtins {
       """,
     seeAlso: ["dated", "records", "dates"]
   ) { arguments, call throws(EvalError) in
-    guard case .string(let path) = arguments[0] else {
-      throw EvalError.wrongType(
-        expected: "a string (the path of a CSV file)", found: arguments[0].kindDescription,
-        at: call.argumentSpan(0))
-    }
+    guard case .string(let path) = arguments[0] else { throw undeclared(0, call) }
     do throws(CSVLoader.LoadProblem) {
       // `call.files` is set whenever a session runs the call (`load` is declared `readsFiles`);
       // without it nothing on disk is read.

@@ -4,13 +4,22 @@ import TapeCore
 extension Builtins {
   static let market: [Builtin] = [marketCap, loss, ratio, compare]
 
+  /// What `market_cap` and `loss` take for the shares outstanding.
+  static let shareCount: ParameterType = .oneOf([
+    .dimension(of: Unit(.base("share", plural: "shares"))), .series, .record,
+  ])
+
+  /// A figure, or a column of them (see `seriesOrList`).
+  static let quantityOrColumn: ParameterType = .oneOf([.quantity, .series, .list(of: .quantity)])
+
   static let marketCap = Builtin(
     name: "market_cap", topic: .market,
     parameters: [
-      .init("prices", "a price table with a `shares` attribute, or a series in money per share"),
-      .init("date", "a date with a price"), .init("shares", "shares outstanding"),
+      .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
+      .init("date", .date, "a date with a price"),
+      .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
     ],
-    optionalCount: 1, returns: "money",
+    optionalCount: 1, returns: .money, resultNote: "in the currency of the prices",
     summary: "Market value on `date`: the close that day times shares outstanding.",
     examples: [
       .init(
@@ -40,10 +49,11 @@ extension Builtins {
   static let loss = Builtin(
     name: "loss", topic: .market,
     parameters: [
-      .init("prices", "a price table with a `shares` attribute, or a series in money per share"),
-      .init("date", "a date with a price"), .init("shares", "shares outstanding"),
+      .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
+      .init("date", .date, "a date with a price"),
+      .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
     ],
-    optionalCount: 1, returns: "money, negative for a loss",
+    optionalCount: 1, returns: .money, resultNote: "negative for a loss",
     summary: "The one-day change in market value on `date`: negative for a loss.",
     examples: [
       .init(
@@ -107,8 +117,7 @@ extension Builtins {
       }
       shares = given
     default:
-      throw EvalError.wrongType(
-        expected: "a price table or a series of prices", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+      throw undeclared(0, call)
     }
     let count = try sharesOutstanding(shares.value, on: date, at: shares.span)
     let (unit, scale) = prices.unit.multiplied(by: count.unit)
@@ -146,8 +155,8 @@ extension Builtins {
 
   static let ratio = Builtin(
     name: "ratio", topic: .market,
-    parameters: [.init("a", "a quantity or a series"), .init("b", "a quantity or a series in a's dimension")],
-    returns: "a plain number, or a series of them",
+    parameters: [.init("a", quantityOrColumn), .init("b", quantityOrColumn, "in the dimension of a")],
+    returns: .oneOf([.number, .series, .list(of: .number)]),
     summary: "`a / b` for two figures in one dimension, as a plain ratio (`in %` shows it in percent).",
     examples: [
       .init("ratio($589B, $287B)", yields: "2.05226480836237"),
@@ -167,10 +176,8 @@ extension Builtins {
       switch arguments[index] {
       case .quantity(let quantity): return quantity.unit
       case .series(let series): return series.unit
-      case .list, .table: return try points(arguments, index, call, function: "ratio", minimum: 0).series.unit
-      default:
-        throw EvalError.wrongType(
-          expected: "a quantity or a series", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+      case .list: return try points(arguments, index, call, function: "ratio", minimum: 0).series.unit
+      default: throw undeclared(index, call)
       }
     }
     let (unitA, unitB) = (try unitOf(0), try unitOf(1))

@@ -31,8 +31,8 @@ extension Builtins {
   }
 
   static let rank = Builtin(
-    name: "rank", topic: .series, parameters: [.init("x", "a series or a list of quantities")],
-    returns: "a series (or list) of ranks, 1 for the largest",
+    name: "rank", topic: .series, parameters: [.init("x", seriesOrList, "in one dimension")],
+    returns: .oneOf([.series, .list(of: .number)]), resultNote: "ranks, 1 for the largest",
     summary: "The rank of each point by value: 1 for the largest, 2 for the next, and so on.",
     examples: [
       .init("rank([$142.62, $118.42, $128.99])", yields: "[1, 3, 2]"), .init("rank([5, 7, 5, 1])", yields: "[2, 1, 2, 4]"),
@@ -57,8 +57,8 @@ extension Builtins {
   }
 
   static let sort = Builtin(
-    name: "sort", topic: .series, parameters: [.init("x", "a list of quantities in one dimension, or a series")],
-    returns: "a list, smallest first",
+    name: "sort", topic: .series, parameters: [.init("x", seriesOrList, "in one dimension")],
+    returns: .list(of: .any), resultNote: "smallest first; `{date, value}` records for a series",
     summary: "The items of a list from smallest to largest; for a series, its points as `{date, value}` records.",
     examples: [
       .init("sort([$142.62, $118.42, $128.99])", yields: "[$118.42, $128.99, $142.62]"),
@@ -88,8 +88,8 @@ extension Builtins {
 
   static let top = Builtin(
     name: "top", topic: .series,
-    parameters: [.init("x", "a series or a list of quantities"), .init("n", "a whole number of at least 1")],
-    returns: "a series of n points; a list, largest first",
+    parameters: [.init("x", seriesOrList, "not empty"), .init("n", .number, "a whole number of at least 1")],
+    returns: seriesOrList, resultNote: "a series of n points; a list, largest first",
     summary: "The `n` largest points of `x`: a series on their dates, or a list, largest first.",
     examples: [
       .init("top([$142.62, $118.42, $128.99], 2)", yields: "[$142.62, $128.99]"),

@@ -5,8 +5,8 @@ extension Builtins {
   static let seriesReturns: [Builtin] = [change, pctChange, returns, cumulative, drawdown, maxDrawdown]
 
   static let change = Builtin(
-    name: "change", topic: .series, parameters: [.init("x", "a series or a list of at least two values")],
-    returns: "a series in x's unit, one point shorter",
+    name: "change", topic: .series, parameters: [.init("x", seriesOrList, "at least two values")],
+    returns: seriesOrList, resultNote: "in the unit of x, one point shorter",
     summary: "The difference from each point to the next, in the unit of `x`.",
     examples: [
       .init("change([$142.62, $118.42, $128.99])", yields: "[-$24.20, $10.57]"),
@@ -40,9 +40,11 @@ extension Builtins {
   static let pctChange = Builtin(
     name: "pct_change", topic: .series,
     parameters: [
-      .init("old", "a series or a list, or the earlier quantity"), .init("new", "the later quantity, in old's dimension"),
+      .init("old", .oneOf([.quantity, .series, .list(of: .quantity)]), "the earlier value, or a series or list"),
+      .init("new", .sameDimension(as: 0), "the later value; none for a series or list"),
     ],
-    optionalCount: 1, returns: "a percentage, or a series of percentages",
+    optionalCount: 1, returns: .oneOf([.percent, .series, .list(of: .percent)]),
+    resultNote: "for a series or list, one point shorter",
     summary: "The relative change from `old` to `new`, or from each point of a series to the next, in percent.",
     examples: [
       .init("pct_change($142.62, $118.42)", yields: "-16.97%"),
@@ -64,11 +66,6 @@ extension Builtins {
           help: "give the old and the new value, as in `pct_change($142.62, $118.42)`")
       }
       let new = try quantity(arguments, 1, call)
-      guard new.dimension == old.dimension else {
-        throw EvalError.wrongType(
-          expected: "a quantity in `\(old.unit.described(plural: true))`, like `old`",
-          found: Value.quantity(new).kindDescription, at: call.argumentSpan(1))
-      }
       guard old.value != 0 else { throw EvalError.divisionByZero(at: call.span, divisor: call.argumentSpan(0)) }
       let ratio = new.converted(to: old.unit).value / old.value - 1
       return try finite(Quantity(ratio, format: .percent, provenance: old.provenance.union(new.provenance)), call)
@@ -82,8 +79,8 @@ extension Builtins {
   }
 
   static let returns = Builtin(
-    name: "returns", topic: .series, parameters: [.init("prices", "a series or a list of at least two values")],
-    returns: "a series of plain numbers, one point shorter",
+    name: "returns", topic: .series, parameters: [.init("prices", seriesOrList, "at least two values")],
+    returns: .oneOf([.series, .list(of: .number)]), resultNote: "plain numbers, one point shorter",
     summary: "Simple daily returns: the relative change from each point to the next, as plain numbers.",
     examples: [.init("returns([100, 110, 99])", yields: "[0.1, -0.1]")],
     details: """
@@ -120,8 +117,8 @@ extension Builtins {
   }
 
   static let cumulative = Builtin(
-    name: "cumulative", topic: .series, parameters: [.init("prices", "a series or a list")],
-    returns: "a series of percentages",
+    name: "cumulative", topic: .series, parameters: [.init("prices", seriesOrList, "not empty")],
+    returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages",
     summary: "The return from the first point to each point, in percent.",
     examples: [.init("cumulative([$142.62, $118.42, $128.99])", yields: "[0.00%, -16.97%, -9.56%]")],
     details: """
@@ -141,8 +138,8 @@ extension Builtins {
   }
 
   static let drawdown = Builtin(
-    name: "drawdown", topic: .series, parameters: [.init("prices", "a series or a list of positive values")],
-    returns: "a series of percentages, zero or below",
+    name: "drawdown", topic: .series, parameters: [.init("prices", seriesOrList, "positive values")],
+    returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages, zero or below",
     summary: "How far each point is below the highest point before it, in percent.",
     examples: [.init("drawdown([$142.62, $118.42, $128.99])", yields: "[0.00%, -16.97%, -9.56%]")],
     details: """
@@ -160,8 +157,8 @@ extension Builtins {
   }
 
   static let maxDrawdown = Builtin(
-    name: "max_drawdown", topic: .series, parameters: [.init("prices", "a series or a list of positive values")],
-    returns: "a percentage, zero or below",
+    name: "max_drawdown", topic: .series, parameters: [.init("prices", seriesOrList, "positive values")],
+    returns: .percent, resultNote: "zero or below",
     summary: "The deepest fall from a peak to a later low, in percent.",
     examples: [.init("max_drawdown([$142.62, $118.42, $128.99])", yields: "-16.97%")],
     details: """

@@ -10,10 +10,11 @@ extension Builtins {
   static let dated = Builtin(
     name: "dated", topic: .series,
     parameters: [
-      .init("dates", "a list of dates, each later than the one before"),
-      .init("values", "a list of quantities in one dimension, one per date"), .init("name", "a string"),
+      .init("dates", .list(of: .date), "each later than the one before"),
+      .init("values", .list(of: .quantity), "in one dimension, one per date"),
+      .init("name", .string, "not empty"),
     ],
-    optionalCount: 1, returns: "a series in the values' unit",
+    optionalCount: 1, returns: .series, resultNote: "in the unit of the first value",
     summary: "A series from a list of dates and a list of values, for figures of your own.",
     examples: [
       .init("dated([2025-01-24, 2025-01-27], [$142.62, $118.42])[2025-01-27]", yields: "$118.42"),
@@ -39,10 +40,7 @@ extension Builtins {
     var days = ContiguousArray<Int32>()
     days.reserveCapacity(dateItems.count)
     for item in dateItems {
-      guard case .date(let date) = item else {
-        throw EvalError.wrongType(
-          expected: "a list of dates", found: "a list holding \(item.kindDescription)", at: call.argumentSpan(0))
-      }
+      guard case .date(let date) = item else { throw undeclared(0, call) }
       let day = Int32(clamping: date.daysSinceEpoch)
       if let previous = days.last, day <= previous {
         throw EvalError.invalidArgument(
@@ -57,9 +55,10 @@ extension Builtins {
     }
     var name = "series"
     if arguments.count > 2 {
-      guard case .string(let text) = arguments[2], !text.isEmpty else {
-        throw EvalError.wrongType(
-          expected: "a name in quotes", found: arguments[2].kindDescription, at: call.argumentSpan(2))
+      guard case .string(let text) = arguments[2] else { throw undeclared(2, call) }
+      guard !text.isEmpty else {
+        throw EvalError.invalidArgument(
+          "the name of a series cannot be empty", at: call.argumentSpan(2), help: "write a name such as `\"close\"`")
       }
       name = text
     }
@@ -77,7 +76,8 @@ extension Builtins {
   }
 
   static let first = Builtin(
-    name: "first", topic: .series, parameters: [.init("x", "a series or a list")], returns: "one value",
+    name: "first", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
+    returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
     summary: "The value at the first date of a series, or the first item of a list.",
     examples: [
       .init("first(\(exampleCloses))", yields: "$142.62/share"),
@@ -94,7 +94,8 @@ extension Builtins {
   }
 
   static let last = Builtin(
-    name: "last", topic: .series, parameters: [.init("x", "a series or a list")], returns: "one value",
+    name: "last", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
+    returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
     summary: "The value at the last date of a series, or the last item of a list.",
     examples: [
       .init("last(\(exampleCloses))", yields: "$128.99/share"),
@@ -125,7 +126,7 @@ extension Builtins {
 
   static let prev = Builtin(
     name: "prev", topic: .series,
-    parameters: [.init("s", "a series"), .init("date", "a date")], returns: "the series' unit",
+    parameters: [.init("s", .series), .init("date", .date)], returns: .quantity, resultNote: "in the unit of s",
     summary: "The value on the last date of `s` before `date`: the previous trading day's figure.",
     examples: [
       .init("prev(\(exampleCloses), 2025-01-27)", yields: "$142.62/share"),
@@ -152,8 +153,8 @@ extension Builtins {
 
   static let at = Builtin(
     name: "at", topic: .series,
-    parameters: [.init("s", "a series or a table"), .init("date", "a date")],
-    returns: "the series' unit; a record for a table",
+    parameters: [.init("s", .oneOf([.series, .table])), .init("date", .date, "a date of s")],
+    returns: .oneOf([.quantity, .record]), resultNote: "in the unit of a series; the row of a table",
     summary: "The value of `s` on `date`, which must be a date of the series; same as `s[date]`.",
     examples: [.init("at(\(exampleCloses), 2025-01-27)", yields: "$118.42/share")],
     details: """
@@ -178,8 +179,7 @@ extension Builtins {
       }
       return .record(row)
     default:
-      throw EvalError.wrongType(
-        expected: "a series or a table", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+      throw undeclared(0, call)
     }
   }
 }

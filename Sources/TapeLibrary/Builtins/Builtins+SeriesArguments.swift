@@ -49,8 +49,9 @@ struct Points {
 }
 
 extension Builtins {
-  /// Argument `index` as points: a series, or a list of quantities in one dimension. `minimum` is
-  /// how many points the function needs; fewer is an error naming the function, never a crash.
+  /// Argument `index` (declared `seriesOrList`) as points: a series, or a list of quantities in
+  /// one dimension. `minimum` is how many points the function needs; fewer is an error naming the
+  /// function, never a crash.
   static func points(
     _ arguments: [Value], _ index: Int, _ call: CallContext, function: String, minimum: Int = 1
   ) throws(EvalError) -> Points {
@@ -74,11 +75,8 @@ extension Builtins {
           name: "list", days: days, values: values, unit: first?.unit ?? .none, format: first?.format ?? .automatic,
           provenance: provenance),
         isList: true)
-    case .table(let table):
-      throw wholeTable(table, at: call.argumentSpan(index))
     default:
-      throw EvalError.wrongType(
-        expected: "a series or a list of numbers", found: arguments[index].kindDescription, at: call.argumentSpan(index))
+      throw undeclared(index, call)
     }
     guard points.count >= minimum else {
       let what = minimum == 1 ? "a point" : "at least \(minimum) points"
@@ -89,40 +87,10 @@ extension Builtins {
     return points
   }
 
-  /// Argument `index` as a dated series; a list has no dates, a table needs a column picked.
+  /// Argument `index`, declared `.series`.
   static func series(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
-    switch arguments[index] {
-    case .series(let series): return series
-    case .table(let table): throw wholeTable(table, at: call.argumentSpan(index), expected: "a series")
-    default:
-      throw EvalError.wrongType(expected: "a series", found: arguments[index].kindDescription, at: call.argumentSpan(index))
-    }
-  }
-
-  static func date(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> TapeDate {
-    guard case .date(let date) = arguments[index] else {
-      throw EvalError.wrongType(expected: "a date", found: arguments[index].kindDescription, at: call.argumentSpan(index))
-    }
-    return date
-  }
-
-  /// A whole number of at least 1, such as a count of points.
-  static func count(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Int {
-    let value = try plainNumber(arguments, index, call)
-    guard value >= 1, value == value.rounded(), value <= Double(Int32.max) else {
-      throw EvalError.invalidArgument("expected a whole number of at least 1", at: call.argumentSpan(index), help: nil)
-    }
-    return Int(value)
-  }
-
-  /// The error for a table where one series is wanted: it names a column to pick.
-  static func wholeTable(_ table: Table, at span: Span, expected: String = "a series or a list of numbers")
-    -> EvalError
-  {
-    let column = table.columns.first { $0.name == "close" }?.name ?? table.columns.first?.name ?? "close"
-    return .invalidArgument(
-      "expected \(expected), found a table", at: span,
-      help: "pick one column, as in `\(table.name).\(column)`")
+    guard case .series(let series) = arguments[index] else { throw undeclared(index, call) }
+    return series
   }
 
   /// Two columns side by side: series on the dates both have, lists position by position. The

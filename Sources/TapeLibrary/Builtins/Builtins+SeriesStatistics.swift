@@ -5,8 +5,8 @@ extension Builtins {
   static let seriesStatistics: [Builtin] = [median, stdev, argmin, argmax, correlation, beta]
 
   static let median = Builtin(
-    name: "median", topic: .series, parameters: [.init("x", "a series or a non-empty list of quantities")],
-    returns: "x's unit",
+    name: "median", topic: .series, parameters: [.init("x", seriesOrList, "not empty, in one dimension")],
+    returns: .quantity, resultNote: "in the unit of x",
     summary: "The middle value of `x`: half the points are below it, half above.",
     examples: [
       .init("median([$142.62, $118.42, $128.99])", yields: "$128.99"), .init("median([1, 2, 3, 10])", yields: "2.5"),
@@ -61,8 +61,8 @@ extension Builtins {
   }
 
   static let stdev = Builtin(
-    name: "stdev", topic: .series, parameters: [.init("x", "a series or a list of at least two quantities")],
-    returns: "x's unit",
+    name: "stdev", topic: .series, parameters: [.init("x", seriesOrList, "at least two values")],
+    returns: .quantity, resultNote: "in the unit of x",
     summary: "The sample standard deviation of `x` (dividing by n - 1).",
     examples: [
       .init("stdev([2, 4, 4, 4, 5, 5, 7, 9])", yields: "2.1380899352994"),
@@ -85,8 +85,8 @@ extension Builtins {
   }
 
   static let argmin = Builtin(
-    name: "argmin", topic: .series, parameters: [.init("x", "a series or a non-empty list")],
-    returns: "a date; a position for a list",
+    name: "argmin", topic: .series, parameters: [.init("x", seriesOrList, "not empty")],
+    returns: .oneOf([.date, .number]), resultNote: "a position for a list",
     summary: "The date of the smallest value of a series, or the position of the smallest item of a list.",
     examples: [
       .init("argmin(\(exampleCloses))", yields: "2025-01-27"),
@@ -103,8 +103,8 @@ extension Builtins {
   }
 
   static let argmax = Builtin(
-    name: "argmax", topic: .series, parameters: [.init("x", "a series or a non-empty list")],
-    returns: "a date; a position for a list",
+    name: "argmax", topic: .series, parameters: [.init("x", seriesOrList, "not empty")],
+    returns: .oneOf([.date, .number]), resultNote: "a position for a list",
     summary: "The date of the largest value of a series, or the position of the largest item of a list.",
     examples: [
       .init("argmax(\(exampleCloses))", yields: "2025-01-24"),
@@ -129,8 +129,8 @@ extension Builtins {
 
   static let correlation = Builtin(
     name: "correlation", topic: .series,
-    parameters: [.init("a", "a series or a list"), .init("b", "a series, or a list as long as a")],
-    returns: "a plain number from -1 to 1",
+    parameters: [.init("a", seriesOrList), .init("b", seriesOrList, "a list as long as a, or a series")],
+    returns: .number, resultNote: "from -1 to 1",
     summary: "The Pearson correlation of the values of `a` and `b`, on the dates both have.",
     examples: [
       .init("correlation([1, 2, 3, 4], [2, 4, 6, 8])", yields: "1"),
@@ -155,8 +155,8 @@ extension Builtins {
 
   static let beta = Builtin(
     name: "beta", topic: .series,
-    parameters: [.init("a", "a series of prices or values"), .init("b", "the benchmark's series")],
-    returns: "a plain number",
+    parameters: [.init("a", seriesOrList, "prices or values"), .init("b", seriesOrList, "the benchmark's prices")],
+    returns: .number,
     summary: "The beta of `a` against the benchmark `b`: the slope of a's daily returns on b's.",
     examples: [.init("beta([100, 102, 99.96, 101.9592], [100, 101, 99.99, 100.9899])", yields: "2")],
     details: """

@@ -44,7 +44,7 @@ public enum ChartRenderer {
   /// `width` or `height` gives the empty string.
   public static func rendered(_ chart: Chart, width: Int, height: Int, style: ChartStyle) -> String {
     guard width > 0, height > 0 else { return "" }
-    let chart = chart.escapingControlCharacters
+    var chart = chart.escapingControlCharacters
     let heading = [chart.title, chart.unit.isEmpty ? "" : "(\(chart.unit))"].filter { !$0.isEmpty }
       .joined(separator: " ")
     let headingLines = heading.isEmpty ? [] : [style.clipped(heading, to: width)]
@@ -60,7 +60,21 @@ public enum ChartRenderer {
     let values = plotted.flatMap { $0.points.map(\.value) }
     let dates = plotted.flatMap { $0.points.map(\.date) }
     let legend = plotted.count > 1 ? legendLines(plotted, width: width, style: style) : []
-    let chromeRows = headingLines.count + 2 + legend.count + chart.markers.count
+    // Each marker takes a note line. Years of data meet many events: the markers that would leave
+    // the plot fewer than its minimum rows are left out, with a line that says so, rather than the
+    // chart being refused as too small for its notes.
+    let fixedRows = headingLines.count + 2 + legend.count
+    let markerRoom = height - fixedRows - minimumPlotRows
+    var markersLeftOut = 0
+    if chart.markers.count > Swift.max(markerRoom, 0) {
+      let kept = Swift.max(markerRoom - 1, 0)
+      markersLeftOut = chart.markers.count - kept
+      chart.markers = Array(chart.markers.prefix(kept))
+    }
+    let leftOutNote =
+      markersLeftOut == 0
+      ? [] : [style.clipped("(\(markersLeftOut) more event\(markersLeftOut == 1 ? "" : "s") not marked: no room; a taller chart shows them)", to: width)]
+    let chromeRows = fixedRows + chart.markers.count + leftOutNote.count
     let hasEndLabels = style == .unicode && plotted.count > 1
     let (columnPixels, rowPixels) = style == .unicode ? (2, 4) : (1, 1)
 
@@ -107,6 +121,7 @@ public enum ChartRenderer {
     }
     lines += legend
     lines += markerNotes(chart.markers, xScale: xScale, width: width, style: style)
+    lines += leftOutNote
     return lines.map(trimmingTrailingSpaces).joined(separator: "\n")
   }
 

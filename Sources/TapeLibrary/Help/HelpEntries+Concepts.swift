@@ -203,7 +203,10 @@ enum ConceptHelp {
         may call itself, and units flow through it like any other arithmetic.
 
         Built-in functions: \(builtins.joined(separator: ", ")). `help NAME` describes one, with \
-        what each argument accepts and what the result is.
+        its typed signature: `round(x: quantity, digits?: number) -> same dimension as x` takes a \
+        quantity and, optionally (`?`), a plain number; `|` separates alternatives and `...` marks \
+        a parameter that may be given again and again. An argument of another kind is an error at \
+        that argument, before the function runs.
         """,
       examples: [
         .init("round($118.4251, 2)", yields: "$118.43"),

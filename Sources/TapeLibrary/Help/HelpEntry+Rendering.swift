@@ -5,7 +5,9 @@ extension HelpEntry {
   ///
   ///     round — `x` rounded half away from zero to `digits` decimals (default 0); the unit is kept.
   ///
-  ///       round(x, digits)  x: a number or quantity, digits: a whole number (optional) -> same unit as x
+  ///       round(x: quantity, digits?: number) -> same dimension as x
+  ///         digits: a whole number from -15 to 15
+  ///         result: in the unit of x
   ///
   ///     Halves round away from zero, so `round(-2.5)` is -3. ...
   ///

@@ -32,8 +32,9 @@ public struct HelpEntry: Sendable {
   public let aliases: [String]
   /// One line, no final newline.
   public let summary: String
-  /// For functions: `round(x, digits)  x: a number or quantity, digits: a whole number
-  /// (optional) -> same unit as x`. For commands, how to type it. Nil for units and concepts.
+  /// For builtin functions, the typed signature and a line for each note the types leave out
+  /// (see `init(builtin:)`); for stdlib functions, the signature and definition. For commands,
+  /// how to type it. Nil for units and concepts.
   public let signature: String?
   /// A paragraph or a few, separated by blank lines; lines starting with `- ` are list items.
   public let explanation: String
@@ -60,17 +61,26 @@ public struct HelpEntry: Sendable {
 }
 
 extension HelpEntry {
-  /// The entry for a builtin function, from its declaration (the single source of truth).
+  /// The entry for a builtin function, from its declaration (the single source of truth). Its
+  /// signature is the typed one, then what the types do not say, a line each:
+  ///
+  ///     round(x: quantity, digits?: number) -> same dimension as x
+  ///       digits: a whole number from -15 to 15
+  ///       result: in the unit of x
   public init(builtin: Builtin) {
-    let required = builtin.parameters.count - builtin.optionalCount
-    let parameters = builtin.parameters.enumerated().map { index, parameter in
-      "\(parameter.name): \(parameter.accepts)\(index >= required ? " (optional)" : "")"
-    }
-    let dimensions = parameters.isEmpty ? "" : "  " + parameters.joined(separator: ", ")
     self.init(
       name: builtin.name, kind: .function, summary: builtin.summary,
-      signature: "\(builtin.signature)\(dimensions) -> \(builtin.returns)",
+      signature: ([builtin.signature.notation] + builtin.notes.map { "  \($0.parameter ?? "result"): \($0.text)" })
+        .joined(separator: "\n"),
       explanation: builtin.details, examples: builtin.examples,
       seeAlso: builtin.seeAlso.isEmpty ? ["functions"] : builtin.seeAlso)
+  }
+}
+
+extension Builtin {
+  /// What the signature's types do not say, for help and the reference: each parameter's note
+  /// with its name, then the result's (with no name).
+  public var notes: [(parameter: String?, text: String)] {
+    parameters.filter { !$0.note.isEmpty }.map { ($0.name, $0.note) } + (resultNote.isEmpty ? [] : [(nil, resultNote)])
   }
 }

@@ -55,8 +55,10 @@ public enum ReferenceDocument {
 
   static let introduction = """
     Every function, unit, concept and command Tape knows, with the text `help NAME` shows for it: this page \
-    is written from the same declarations. Functions list what each parameter accepts and what the result is; \
-    functions of the standard library also show their definition in Tape. Examples are what Tape shows for \
+    is written from the same declarations. A builtin function shows its typed signature, as in \
+    `round(x: quantity, digits?: number) -> same dimension as x` (`?` marks an optional parameter, `...` one \
+    that may be given again and again, `|` separates alternatives), then what the types leave out; \
+    functions of the standard library show their definition in Tape. Examples are what Tape shows for \
     each input, run in order in one fresh session (an error is shown by its message); the tests run every one. \
     For a guided start read [tutorial.md](tutorial.md); for the language itself, [language.md](language.md).
     """
@@ -219,16 +221,9 @@ extension ReferenceDocument {
         lines += ["", "Also written " + entry.aliases.map { "`\($0)`" }.joined(separator: ", ") + "."]
       }
       if let builtin = item.builtin {
-        lines += ["", "`\(builtin.signature)`", ""]
-        let required = builtin.parameters.count - builtin.optionalCount
-        for (position, parameter) in builtin.parameters.enumerated() {
-          var notes: [String] = []
-          if position >= required { notes.append("optional") }
-          if builtin.repeatsLast, position == builtin.parameters.count - 1 { notes.append("may be repeated") }
-          let noted = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
-          lines.append("- `\(parameter.name)`: \(parameter.accepts)\(noted)")
-        }
-        lines.append("- returns: \(builtin.returns)")
+        lines += ["", "`\(builtin.signature.notation)`"]
+        let notes = builtin.notes.map { "- \($0.parameter.map { "`\($0)`" } ?? "result"): \(Contents.markdownText($0.text))" }
+        if !notes.isEmpty { lines += [""] + notes }
       } else if let function = item.stdlib {
         let signature = function.definition.dropFirst(3).prefix { $0 != ")" } + ")"
         lines += [

@@ -15,6 +15,14 @@ public struct UserLibrary: Sendable {
   /// Help entries of the documented functions.
   public let entries: [HelpEntry]
 
+  /// A library whose text has already run (TapeNotebook's `EntryRunner` runs it for the front
+  /// ends): what it declared and bound, and its errors rendered.
+  public init(path: String, text: String, declared: [String], bound: [String], errors: [String]) {
+    self.path = path
+    (self.declared, self.bound, self.errors) = (declared, bound, errors)
+    entries = StdlibLoader.functions(in: StdlibFile(path: path, text: text)).compactMap(\.entry)
+  }
+
   /// Runs `text` in `interpreter`.
   /// `readPolicy` holds while the library's own statements run (a library reads only inside its
   /// folder); the session's policy is back afterwards, also for the functions it defined.

@@ -76,16 +76,22 @@ public struct LessonWalkthrough {
   public mutating func attempt(_ input: String) -> [Event] {
     guard var current = pending else { return [] }
     attemptCount += 1
-    var printed = ""
     var answer: Value? = nil
-    current.student.run(input, name: "<answer:\(attemptCount)>") { outcome, sources in
-      switch outcome {
-      case .value(let value, _), .binding(_, let value, _): answer = value
-      case .error(let diagnostic):
-        answer = nil
-        printed += DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
-      default:
-        if let text = OutcomeText.result(outcome) { printed += text + "\n" }
+    var printed = ""
+    // A value or a binding is the answer, judged below; what else the attempt printed is shown.
+    Self.attemptRunner.run(
+      input, name: "<answer:\(attemptCount)>", in: &current.student,
+      onOutcome: { outcome in
+        switch outcome {
+        case .value(let value, _), .binding(_, let value, _): answer = value
+        case .error: answer = nil
+        default: break
+        }
+      }
+    ) { output in
+      switch output.kind {
+      case .value, .binding, .figure: break
+      case .declaration, .report, .error, .help: printed += output.text
       }
     }
     pending = current
@@ -129,28 +135,26 @@ public struct LessonWalkthrough {
     return .entry(input: entry.input, output: run(entry, in: &interpreter))
   }
 
-  /// What an entry prints, rendered as in a notebook.
+  /// What an entry prints, rendered as in a notebook; a REPL command in a lesson is refused.
   func run(_ entry: SessionFile.Entry, in interpreter: inout Interpreter) -> String {
-    var printed = ""
-    interpreter.run(entry.source, name: file, firstLine: entry.line) { outcome, sources in
-      switch outcome {
-      case .error(let diagnostic): printed += DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
-      default: if let text = OutcomeText.result(outcome) { printed += text + "\n" }
-      }
-    }
-    return printed
+    EntryRunner.notebook.run(entry.source, name: file, firstLine: entry.line, in: &interpreter).printed
   }
+
+  /// A student's answer is Tape: `help`, `hint` and the like are the lesson loop's.
+  static let attemptRunner = EntryRunner(commands: .none)
 
   /// The value an exercise's answer entry ends with, or nil when it has none.
   static func lastValue(of entry: SessionFile.Entry, in interpreter: inout Interpreter, file: String) -> Value? {
     var last: Value? = nil
-    interpreter.run(entry.source, name: file, firstLine: entry.line) { outcome, _ in
-      switch outcome {
-      case .value(let value, _), .binding(_, let value, _): last = value
-      case .error: last = nil
-      default: break
-      }
-    }
+    EntryRunner.notebook.run(
+      entry.source, name: file, firstLine: entry.line, in: &interpreter,
+      onOutcome: { outcome in
+        switch outcome {
+        case .value(let value, _), .binding(_, let value, _): last = value
+        case .error: last = nil
+        default: break
+        }
+      }, output: { _ in })
     return last
   }
 }

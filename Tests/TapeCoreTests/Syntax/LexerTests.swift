@@ -126,8 +126,21 @@ private func lexError(_ text: String) -> LexError? {
         ])
   }
 
-  @Test func numbersSeparatedByMinusAreNotADate() {
-    #expect(kinds("2025-1-27") == [.number(2025), .symbol(.minus), .number(1), .symbol(.minus), .number(27)])
+  @Test func numbersSeparatedBySpacedMinusAreNotADate() {
+    #expect(kinds("2025 - 1 - 27") == [.number(2025), .symbol(.minus), .number(1), .symbol(.minus), .number(27)])
+    #expect(kinds("100-1-27") == [.number(100), .symbol(.minus), .number(1), .symbol(.minus), .number(27)])
+  }
+
+  /// `2025-1-27` silently gave `1,997`: it is a date written without its leading zeros.
+  @Test func aDateWithAOneDigitMonthOrDayIsAnError() {
+    for text in ["2025-1-27", "2025-01-7", "2025-1-1"] {
+      guard case .invalid(.invalidDate(let written, let reason, _))? = kinds(text).first else {
+        Issue.record("\(text) lexed as \(kinds(text))")
+        continue
+      }
+      #expect(written == text)
+      #expect(reason.contains("two digits"))
+    }
   }
 
   @Test(arguments: [

@@ -69,6 +69,22 @@ struct ChartRendererLimitsTests {
     }
   }
 
+  /// Three years of a user's data met 15 events: the chart was refused as `(chart needs 16x21,
+  /// has 80x16)`. The markers that do not fit are left out, and a line says how many.
+  @Test func markersThatDoNotFitAreLeftOutAndCounted() {
+    let dates = ChartFixtures.weekdays(800)
+    let markers = (0..<15).map { ChartMarker(date: dates[$0 * 50], label: "event \($0)") }
+    let chart = Chart(
+      title: "mine", series: [ChartSeries(name: "x", dates: dates, values: dates.indices.map { Double($0 % 37) })],
+      markers: markers)
+    let lines = ChartRenderer.rendered(chart, width: 80, height: 16, style: .ascii).split(separator: "\n")
+    #expect(lines.count <= 16)
+    #expect(lines.last == "(6 more events not marked: no room; a taller chart shows them)")
+    #expect(lines.contains { $0.contains("event 8") } && !lines.contains { $0.contains("event 9") })
+    let tall = ChartRenderer.rendered(chart, width: 80, height: 40, style: .ascii)
+    #expect(tall.contains("event 14") && !tall.contains("not marked"))
+  }
+
   @Test func tooSmallGivesOneLineSayingWhatItNeeds() {
     let text = ChartRenderer.rendered(ChartFixtures.nvidiaChart, width: 40, height: 5, style: .ascii)
     #expect(text == "(chart needs 16x6, has 40x5)")

@@ -11,7 +11,15 @@ struct HelpRenderingTests {
     #expect(text.hasPrefix("round — `x` rounded half away from zero to `digits` decimals (default 0); the\nunit is kept.\n\n"))
     #expect(
       text.contains(
-        "\n\n  round(x, digits)  x: a number or quantity, digits: a whole number (optional) -> same unit as x\n\n"))
+        """
+
+
+            round(x: quantity, digits?: number) -> same dimension as x
+              digits: a whole number from -15 to 15
+              result: in the unit of x
+
+
+          """))
     #expect(text.contains("Examples:\n  tape> round(118.4251, 2)\n  118.43\n  tape> round($142.62)\n  $143.00\n"))
     #expect(text.hasSuffix("See also: floor, ceil, in, display"))
     #expect(!text.hasSuffix("\n"))

@@ -38,7 +38,10 @@ struct ReferenceDocumentTests {
   }
 
   @Test func aBuiltinShowsItsParametersExamplesAndLinks() {
-    #expect(Self.text.contains("`round(x, digits)`\n\n- `x`: a number or quantity\n- `digits`: a whole number (optional)\n- returns: same unit as x"))
+    #expect(
+      Self.text.contains(
+        "`round(x: quantity, digits?: number) -> same dimension as x`\n\n- `digits`: a whole number from -15 to 15\n"
+          + "- result: in the unit of x\n"))
     #expect(Self.text.contains("```text\ntape> round(118.4251, 2)\n118.43\n"))
     #expect(Self.text.contains("See also: [`floor`](#fn-floor), [`ceil`](#fn-ceil), [`in`](#concept-in), [`display`](#concept-display)."))
   }

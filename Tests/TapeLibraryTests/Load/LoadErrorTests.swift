@@ -31,6 +31,19 @@ struct LoadErrorTests {
     #expect(interpreter.rendered(diagnostic).contains("  |          ^^^^^^^^^^^^^^^^^^^^^ this argument"))
   }
 
+  /// A 512 MB file without a newline took 60 s and 2.2 GB to be called "a header but no rows".
+  @Test func aLineLongerThanTheLimitIsRefusedWhereItIsFound() throws {
+    let long = String(repeating: "a", count: CSVTextCheck.maximumLineBytes + 10)
+    let (path, message, _) = try Self.error("one-line.csv", long)
+    #expect(message == "\(path):1: a line longer than 16 MiB: this is not a CSV file with a row on each line")
+    let (later, laterMessage, _) = try Self.error("third.csv", "a,b\r\n1,2\r\n" + long + "\r\n")
+    #expect(laterMessage == "\(later):3: a line longer than 16 MiB: this is not a CSV file with a row on each line")
+    let directory = try TemporaryDirectory()
+    let fine = try directory.write("long-but-fine.csv", "name,n\n" + String(repeating: "b", count: 3 << 20) + ",1\n")
+    let loaded = loadSession(#"len(load("\#(fine)"))"#)
+    #expect(loaded.message == nil, "a 3 MiB line is read")
+  }
+
   @Test func aCellThatDoesNotFitItsColumnIsNamedWithItsLine() throws {
     let (path, message, help) = try Self.error(
       "prices.csv", "date,close\n2025-01-24,142.62\n2025-01-27,n/a\n2025-01-28,128.99\n")
@@ -145,7 +158,7 @@ struct LoadErrorTests {
   }
 
   @Test func aNonStringArgumentIsAWrongType() {
-    #expect(loadSession("load(5)").message == "expected a string (the path of a CSV file), found a plain number")
+    #expect(loadSession("load(5)").message == "`load` expects `path` to be a string, found a plain number")
   }
 
   @Test func anUnknownEmbeddedFile() {

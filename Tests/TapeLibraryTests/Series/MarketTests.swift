@@ -26,7 +26,7 @@ struct MarketTests {
     #expect(noShares.at == "bare")
     #expect(session.error("market_cap(nv.close, 2025-01-27)").message == "a price series needs shares outstanding")
     let badShares = session.error("market_cap(nv, 2025-01-27, $5)")
-    #expect(badShares.message == "expected shares outstanding, in shares, found `USD`")
+    #expect(badShares.message == "`market_cap` expects `shares` to be a quantity in `shares`, a series or a record, found `USD`")
     #expect(badShares.at == "$5")
     let notPrice = session.error("market_cap(bench / bench, 2025-01-27, 1 share)")
     #expect(notPrice.message == "expected prices in money per share, found a series")

@@ -26,7 +26,7 @@ struct ReturnsTests {
     #expect(session.sources("pct_change(nv.close[2025-01-24], nv.close[2025-01-27])") == ["test/nv-prices"])
     #expect(session.shown("pct_change(1 day, 36 hours)") == "50.00%")
     let dimension = session.error("pct_change($1, 2 shares)")
-    #expect(dimension.message == "expected a quantity in `USD`, like `old`, found `shares`")
+    #expect(dimension.message == "`pct_change` expects `new` to be a quantity in `USD`, like `old`, found `shares`")
     #expect(dimension.at == "2 shares")
     #expect(session.error("pct_change($0, $1)").message == "division by zero")
     #expect(session.error("pct_change($5)").help == "give the old and the new value, as in `pct_change($142.62, $118.42)`")

@@ -32,17 +32,19 @@ struct SeriesAccessTests {
   @Test func wrongKindsPointAtTheArgument() {
     var session = SeriesSession()
     let number = session.error("first(nv.close) + last(3)")
-    #expect(number.message == "expected a series or a list of numbers, found a plain number")
+    #expect(number.message == "`last` expects `x` to be a series or a list, found a plain number")
     #expect(number.at == "3")
     let table = session.error("median(nv)")
-    #expect(table.message == "expected a series or a list of numbers, found a table")
+    #expect(table.message == "`median` expects `x` to be a series or a list of numbers, found a table")
     #expect(table.help == "pick one column, as in `nv.close`")
     #expect(table.at == "nv")
     let date = session.error("at(nv.close, 5)")
-    #expect(date.message == "expected a date, found a plain number")
+    #expect(date.message == "`at` expects `date` to be a date, found a plain number")
+    #expect(date.help == "write a date as YYYY-MM-DD, as in `2025-01-27`")
     #expect(date.at == "5")
-    #expect(session.error("prev([1, 2], 2025-01-27)").message == "expected a series, found a list")
-    #expect(session.error("prev(nv, 2025-01-27)").message == "expected a series, found a table")
+    #expect(session.error("prev([1, 2], 2025-01-27)").message == "`prev` expects `s` to be a series, found a list")
+    #expect(session.error("prev([1, 2], 2025-01-27)").help == "a list has no dates; make a series with `dated(dates, [1, 2])`")
+    #expect(session.error("prev(nv, 2025-01-27)").message == "`prev` expects `s` to be a series, found a table")
     #expect(session.error("prev(nv, 2025-01-27)").help == "pick one column, as in `nv.close`")
   }
 
@@ -87,7 +89,10 @@ struct SeriesAccessTests {
     let lengths = session.error("dated([2025-01-27], [1, 2])")
     #expect(lengths.message == "lists of different lengths (1 and 2)")
     #expect(lengths.at == "[1, 2]")
-    #expect(session.error("dated([1], [1])").message == "expected a list of dates, found a list holding a plain number")
+    #expect(session.error("dated([1], [1])").message == "`dated` expects `dates` to be a list of dates, found a plain number at position 0")
+    let unnamed = session.error("dated([2025-01-27], [1], \"\")")
+    #expect(unnamed.message == "the name of a series cannot be empty")
+    #expect(unnamed.at == "\"\"")
     #expect(session.error("dated([2025-01-27, 2025-01-28], [$1, 1 share])").message.hasPrefix("expected a list in one unit"))
   }
 
