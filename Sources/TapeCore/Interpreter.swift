@@ -95,9 +95,10 @@ public struct Interpreter: Sendable {
       environment.derivations[slot] = Derivation(
         formulaSpan: expr.span, inputs: entry.inputs.take() ?? EntryInputs(), readLog: entry.readLog)
       return .binding(name: name, value: value, span: statement.span)
-    case .function(let name, let nameSpan, let parameters, let body):
+    case .function(let name, let nameSpan, let parameters, let returns, let body):
       try checkBindable(name, at: nameSpan)
       var resolver = Resolver(emitter: Compiler())
+      let signature = try resolver.signature(name, parameters, returns: returns, in: environment)
       for parameter in parameters {
         if resolver.parameters.contains(parameter.name) {
           throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
@@ -107,7 +108,8 @@ public struct Interpreter: Sendable {
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
       let code = try resolver.resolve(body, in: environment)
-      let function = UserFunction(name: name, parameters: parameters.map(\.name), body: code, span: statement.span)
+      let function = UserFunction(
+        name: name, parameters: parameters.map(\.name), body: code, span: statement.span, signature: signature)
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
       return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)

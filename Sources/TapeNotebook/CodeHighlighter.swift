@@ -84,7 +84,7 @@ public enum CodeHighlighter {
     case .leftParen, .rightParen, .leftBracket, .rightBracket, .leftBrace, .rightBrace, .comma, .colon, .dot, .semicolon:
       true
     case .plus, .minus, .star, .slash, .caret, .dotDot, .equal, .equalEqual, .bangEqual, .less, .lessEqual, .greater,
-      .greaterEqual, .percent, .fatArrow:
+      .greaterEqual, .percent, .fatArrow, .arrow, .bar:
       false
     }
   }

@@ -57,7 +57,7 @@ extension Stmt {
   /// The expressions the statement holds.
   var expressions: [Expr] {
     switch kind {
-    case .expression(let expr), .binding(_, _, let expr), .function(_, _, _, let expr), .why(let expr): [expr]
+    case .expression(let expr), .binding(_, _, let expr), .function(_, _, _, _, let expr), .why(let expr): [expr]
     case .unit(_, _, let definition): definition.map { [$0] } ?? []
     case .sources, .datasets: []
     }

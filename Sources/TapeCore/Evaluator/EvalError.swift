@@ -31,6 +31,9 @@ public enum EvalError: Error, Sendable, Equatable {
   /// `sqrt($4)`: argument number `argument` does not fit the type its parameter declares in
   /// `signature`; found before the function runs, and reported at the argument.
   case argumentMismatch(TypeMismatch, argument: Int, signature: Signature, at: Span)
+  /// `fn f(x) -> percent = x` then `f($5)`: the body returned something other than the declared
+  /// result; reported at the call.
+  case resultMismatch(TypeMismatch, signature: Signature, at: Span)
   /// An argument a function's body cannot take although it passed the function's declared
   /// signature: the declaration and the body disagree, a bug in Tape rather than in the call.
   case undeclaredArgument(at: Span)
@@ -46,7 +49,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .noDataOnDate(_, _, _, _, let span),
       .invalidArgument(_, let span, _), .insideCall(_, _, _, let span):
       span
-    case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span):
+    case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span), .resultMismatch(_, _, let span):
       span
     }
   }
@@ -179,6 +182,11 @@ extension EvalError {
         mismatch.message(function: signature.function, parameter: parameter, parameters: signature.parameterNames),
         at: span, label: mismatch.label, notes: ["signature: `\(signature.notation)`"],
         help: mismatch.help(argument: text(span)))
+    case .resultMismatch(let mismatch, let signature, let span):
+      return Diagnostic(
+        mismatch.resultMessage(function: signature.function, parameters: signature.parameterNames), at: span,
+        label: "returned \(mismatch.found.description)", notes: ["signature: `\(signature.notation)`"],
+        help: "the body computes something other than the declared result: fix the body or the type after `->`")
     case .undeclaredArgument(let span):
       return Diagnostic(
         "this argument passed the function's declared types but its body cannot take it", at: span,

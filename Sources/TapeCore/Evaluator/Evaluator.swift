@@ -87,6 +87,28 @@ struct Evaluator {
       throw EvalError.wrongArgumentCount(
         function: user.name, expected: user.parameters.count, found: argumentCount, at: call.span)
     }
+    // One test for a function without declared types; the checks live apart, in `callChecked`.
+    if let signature = user.signature { return try callChecked(user, signature, frameFrom: start, call) }
+    return try runBody(user, frameFrom: start, call)
+  }
+
+  /// A call of a function that declares types: its arguments are checked before the body runs,
+  /// so an error lands on the caller's argument (not wrapped as "inside" the call), and its
+  /// result after.
+  mutating func callChecked(
+    _ user: UserFunction, _ signature: Signature, frameFrom start: Int, _ call: CallContext
+  ) throws(EvalError) -> Value {
+    let arguments = Array(locals[(start + user.captured.count)...])
+    try signature.check(arguments, call)
+    let result = try runBody(user, frameFrom: start, call)
+    if let returns = signature.returns, let mismatch = returns.mismatch(for: result, arguments: arguments) {
+      throw EvalError.resultMismatch(mismatch, signature: signature, at: call.span)
+    }
+    return result
+  }
+
+  @inline(__always)
+  mutating func runBody(_ user: UserFunction, frameFrom start: Int, _ call: CallContext) throws(EvalError) -> Value {
     if Interrupt.consume() { throw EvalError.interrupted(at: call.span) }
     guard depth < Evaluator.maximumCallDepth, stack.hasRoom() else {
       throw EvalError.recursionTooDeep(function: user.name, depth: depth, at: call.span)

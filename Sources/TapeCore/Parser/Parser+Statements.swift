@@ -26,17 +26,33 @@ extension Parser {
     var parameters: [Stmt.Parameter] = []
     while !check(.rightParen) {
       let (parameter, span) = try identifier("a parameter name")
-      parameters.append(.init(name: parameter, span: span))
+      let type = match(.colon) == nil ? nil : try typeAnnotation()
+      parameters.append(.init(name: parameter, span: span, type: type))
       if match(.comma) == nil { break }
     }
     guard match(.rightParen) != nil else {
       throw ParseError.unclosed(.leftParen, opening: open.span, found: current.kind, at: currentSpan)
     }
     bracketDepth -= 1
-    _ = try expect(.equal, "`=` and the function body")
+    let returns = match(.arrow) == nil ? nil : try typeAnnotation()
+    _ = try expect(.equal, returns == nil ? "`=` and the function body, or `->` and the result type" : "`=` and the function body")
     let body = try operand()
     return Stmt(
-      kind: .function(name: name, nameSpan: nameSpan, parameters: parameters, body: body), span: start.through(body.span))
+      kind: .function(name: name, nameSpan: nameSpan, parameters: parameters, returns: returns, body: body),
+      span: start.through(body.span))
+  }
+
+  /// After a parameter's `:` or after `->`: `money`, `USD/share`, `old`, `series | list`.
+  mutating func typeAnnotation() throws(ParseError) -> TypeAnnotation {
+    var alternatives: [Expr] = []
+    repeat {
+      switch current.kind {
+      case .identifier, .symbol(.leftParen): alternatives.append(try unitExpression())
+      default: throw failure(expected: "a type, such as `money`, `percent` or `USD/share`")
+      }
+    } while match(.bar) != nil
+    let span = alternatives[0].span.through(alternatives[alternatives.count - 1].span)
+    return TypeAnnotation(alternatives: alternatives, span: span)
   }
 
   mutating func unitDeclaration(start: Span) throws(ParseError) -> Stmt {

@@ -2,11 +2,13 @@
 //
 //   program     = { separator } [ statement { separator { separator } statement } ] ;
 //   separator   = ";" | NEWLINE ;
-//   statement   = "fn" NAME "(" [ NAME { "," NAME } ] ")" "=" expression
+//   statement   = "fn" NAME "(" [ parameter { "," parameter } ] ")" [ "->" type ] "=" expression
 //               | "unit" NAME [ "=" expression ]
 //               | "why" expression | "sources" | "datasets"
 //               | NAME "=" expression
 //               | expression ;
+//   parameter   = NAME [ ":" type ] ;
+//   type        = unit_expr { "|" unit_expr } ;          (* money, percent, USD/share, old *)
 //   expression  = choice [ "in" target ] ;
 //   target      = "%" | unit_expr ;
 //   choice      = "if" choice "then" choice "else" choice | or ;

@@ -75,7 +75,7 @@ extension Parser {
       case .slash: .binary(.divide, .product)
       case .caret: ParseRule(prefix: .operand, infix: .power, precedence: .power)
       case .leftParen, .rightParen, .leftBracket, .rightBracket, .leftBrace, .rightBrace, .comma, .colon, .dot, .dotDot,
-        .semicolon, .equal, .percent, .fatArrow:
+        .semicolon, .equal, .percent, .fatArrow, .arrow, .bar:
         .operand
       }
     case .identifier: ParseRule(prefix: .operand, infix: .unit, precedence: .quantity)

@@ -4,6 +4,8 @@ public enum ResolveError: Error, Sendable, Equatable {
   /// `ans` before any result.
   case noResultYet(at: Span)
   case unknownUnit(String, at: Span, suggestion: String?)
+  /// `fn f(x: mony)`: an annotation names no type, earlier parameter or unit.
+  case unknownType(String, at: Span, suggestion: String?)
   case notAUnit(String, at: Span)
   case unitExponentNotWhole(at: Span)
   case cannotRedefineUnit(String, at: Span)
@@ -18,7 +20,7 @@ public enum ResolveError: Error, Sendable, Equatable {
 
   public var span: Span {
     switch self {
-    case .noResultYet(let span), .unknownName(_, let span, _), .unknownUnit(_, let span, _), .notAUnit(_, let span),
+    case .noResultYet(let span), .unknownName(_, let span, _), .unknownUnit(_, let span, _), .unknownType(_, let span, _), .notAUnit(_, let span),
       .unitExponentNotWhole(let span), .cannotRedefineUnit(_, let span), .cannotRedefineBuiltin(_, let span),
       .reservedName(_, let span), .nameAlreadyBound(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
       .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
@@ -46,6 +48,12 @@ extension ResolveError {
       if name == "m" || name == "mm" || name == "mn" { help = "for millions write `M`, as in `5M`" }
       if name == "b" || name == "bn" { help = "for billions write `B`, as in `589B`" }
       return Diagnostic("unknown unit `\(name)`", at: span, label: "not a unit", help: help)
+    case .unknownType(let name, let span, let suggestion):
+      return Diagnostic(
+        "unknown type `\(name)`", at: span, label: "not a type, parameter or unit",
+        notes: ["a type is one of `number`, `quantity`, `money`, `percent`, `duration`, `date`, `string`, `bool`, "
+          + "`list`, `series`, `table`, `record`, `function`, `any`, an earlier parameter's name, or a unit such as `USD/share`"],
+        help: suggestion.map { "did you mean `\($0)`?" } ?? "to declare a unit first, write `unit \(name)`")
     case .notAUnit(let name, let span):
       return Diagnostic(
         "`\(name)` is not a unit", at: span, label: "a value, not a unit",

@@ -79,6 +79,11 @@ public struct Lexer {
       position += 2
       return symbol(.bangEqual, from: start)
     }
+    // `->` before a function's result type; no expression has `-` directly before `>`.
+    if byte == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") {
+      position += 2
+      return symbol(.arrow, from: start)
+    }
     let single: Symbol? =
       switch byte {
       case UInt8(ascii: "+"): .plus
@@ -96,6 +101,7 @@ public struct Lexer {
       case UInt8(ascii: ":"): .colon
       case UInt8(ascii: ";"): .semicolon
       case UInt8(ascii: "%"): .percent
+      case UInt8(ascii: "|"): .bar
       default: nil
       }
     guard let single else { return nil }

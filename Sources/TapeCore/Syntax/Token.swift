@@ -59,6 +59,8 @@ public enum Symbol: String, Sendable {
   case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case percent = "%"
   case fatArrow = "=>"
+  /// `->` and `|` appear only in a function's type annotations: `fn f(x: USD | shares) -> percent`.
+  case arrow = "->", bar = "|"
 }
 
 extension TokenKind {

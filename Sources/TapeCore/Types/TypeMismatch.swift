@@ -38,6 +38,18 @@ public enum TypeMismatch: Sendable, Hashable {
     }
   }
 
+  /// The message when a function's result does not fit its declared type: "`f` is declared to
+  /// return a percentage, found `USD`".
+  public func resultMessage(function: String, parameters: [String]) -> String {
+    let head = "`\(function)` is declared to return"
+    switch self {
+    case .kind(let expected, let found, _), .item(let expected, _, let found):
+      return "\(head) \(expected.expectation(parameters: parameters)), found \(found.description)"
+    case .dimension(let expected, let reference, let found, _):
+      return "\(head) \(expected.expectation(parameters: parameters, reference: reference)), found \(found.description)"
+    }
+  }
+
   /// The few words under the argument: "this is `USD`".
   public var label: String {
     switch self {

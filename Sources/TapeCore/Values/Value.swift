@@ -78,13 +78,17 @@ public final class UserFunction: Sendable {
   /// For a lambda: the values of the enclosing function's parameters when it was made; its own
   /// arguments follow them in the frame.
   let captured: [Value]
+  /// The declared types of the parameters and result (`fn pe(price: quantity, eps: price) ->
+  /// number`), checked at each call; nil when none is declared, and then a call checks nothing.
+  public let signature: Signature?
 
-  init(name: String, parameters: [String], body: Code, span: Span, captured: [Value] = []) {
+  init(name: String, parameters: [String], body: Code, span: Span, captured: [Value] = [], signature: Signature? = nil) {
     self.name = name
     self.parameters = parameters
     self.body = body.closure
     self.span = span
     self.captured = captured
+    self.signature = signature
   }
 }
 

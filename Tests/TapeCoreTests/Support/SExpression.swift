@@ -38,8 +38,8 @@ extension Stmt {
     switch kind {
     case .expression(let expr): expr.sexpr
     case .binding(let name, _, let value): "(= \(name) \(value.sexpr))"
-    case .function(let name, _, let parameters, let body):
-      "(fn \(name) (\(parameters.map(\.name).joined(separator: " "))) \(body.sexpr))"
+    case .function(let name, _, let parameters, let returns, let body):
+      "(fn \(name) (\(parameters.map(\.sexpr).joined(separator: " ")))\(returns.map { " -> " + $0.sexpr } ?? "") \(body.sexpr))"
     case .unit(let name, _, let definition):
       definition.map { "(unit-decl \(name) \($0.sexpr))" } ?? "(unit-decl \(name))"
     case .why(let subject): "(why \(subject.sexpr))"
@@ -47,4 +47,13 @@ extension Stmt {
     case .datasets: "(datasets)"
     }
   }
+}
+
+extension Stmt.Parameter {
+  /// `x`, or `x:money`, `x:(/ USD share)|shares` when it declares a type.
+  var sexpr: String { type.map { "\(name):\($0.sexpr)" } ?? name }
+}
+
+extension TypeAnnotation {
+  var sexpr: String { alternatives.map(\.sexpr).joined(separator: "|") }
 }
