@@ -35,7 +35,7 @@ extension Parser {
     }
     bracketDepth -= 1
     let returns = match(.arrow) == nil ? nil : try typeAnnotation()
-    _ = try expect(.equal, returns == nil ? "`=` and the function body, or `->` and the result type" : "`=` and the function body")
+    _ = try expect(.equal, "`=` and the function body")
     let body = try operand()
     return Stmt(
       kind: .function(name: name, nameSpan: nameSpan, parameters: parameters, returns: returns, body: body),

@@ -225,9 +225,8 @@ extension ReferenceDocument {
         let notes = builtin.notes.map { "- \($0.parameter.map { "`\($0)`" } ?? "result"): \(Contents.markdownText($0.text))" }
         if !notes.isEmpty { lines += [""] + notes }
       } else if let function = item.stdlib {
-        let signature = function.definition.dropFirst(3).prefix { $0 != ")" } + ")"
         lines += [
-          "", "`\(signature)`, defined in [`\(function.path)`](../\(function.path)#L\(function.line)):", "",
+          "", "`\(function.signature)`, defined in [`\(function.path)`](../\(function.path)#L\(function.line)):", "",
           "```text", function.definition, "```",
         ]
       } else if let signature = entry.signature {

@@ -20,7 +20,7 @@ enum EmbeddedStdlib {
 ## the t-th flow of the list, counting from 1.
 ## >>> npv_from(10%, [$100, $100], 2)
 ## $82.64
-fn npv_from(rate, flows, t) =
+fn npv_from(rate: percent, flows: list, t: number) =
   flows[t - 1] / (1 + rate)^t +
     (if t < len(flows) then npv_from(rate, flows, t + 1) else 0 * flows[0])
 
@@ -32,7 +32,7 @@ fn npv_from(rate, flows, t) =
 ## $173.55
 ## >>> npv(10%, [$100, $100, $100]) - $250
 ## -$1.31
-fn npv(rate, flows) = npv_from(rate, flows, 1)
+fn npv(rate: percent, flows: list) = npv_from(rate, flows, 1)
 
 ## Discounted cash flow value: the explicit flows plus a Gordon-growth terminal value.
 ##
@@ -54,7 +54,7 @@ fn npv(rate, flows) = npv_from(rate, flows, 1)
 ## $2.134T
 ## >>> ans / market_cap(nvda, 2025-01-27) in %
 ## 73.84%
-fn dcf(rate, cash_flows, terminal_growth) =
+fn dcf(rate: percent, cash_flows: list, terminal_growth: percent) =
   npv(rate, cash_flows) +
     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
 
@@ -64,7 +64,7 @@ fn dcf(rate, cash_flows, terminal_growth) =
 ## within that year, in proportion; otherwise the rest is carried into year t + 1.
 ## >>> payback_from($50, [$100, $100], 2)
 ## 1.5 years
-fn payback_from(remaining, flows, t) =
+fn payback_from(remaining: quantity, flows: list, t: number) -> duration =
   if remaining <= flows[t - 1]   # out of range: the flows never recover the cost
   then (t - 1 + remaining / flows[t - 1]) * 1 year
   else payback_from(remaining - flows[t - 1], flows, t + 1)
@@ -76,7 +76,7 @@ fn payback_from(remaining, flows, t) =
 ## flow after the payback year. An error when the flows never reach the cost.
 ## >>> payback($250, [$100, $100, $100])
 ## 2.5 years
-fn payback(cost, cash_flows) = payback_from(cost, cash_flows, 1)
+fn payback(cost: quantity, cash_flows: list) -> duration = payback_from(cost, cash_flows, 1)
 
 ## One step of `irr`'s search: halves the interval [low, high] that holds the rate, `steps` times.
 ##
@@ -85,7 +85,7 @@ fn payback(cost, cash_flows) = payback_from(cost, cash_flows, 1)
 ## midpoint is the answer: 60 steps narrow 1000 points to far below a cent of rate.
 ## >>> irr_between($200, [$100, $100, $100], 0%, 100%, 1)
 ## 25.00%
-fn irr_between(cost, flows, low, high, steps) =
+fn irr_between(cost: quantity, flows: list, low: percent, high: percent, steps: number) -> percent =
   if steps <= 0 then (low + high) / 2
   else if npv((low + high) / 2, flows) > cost then irr_between(cost, flows, (low + high) / 2, high, steps - 1)
   else irr_between(cost, flows, low, (low + high) / 2, steps - 1)
@@ -100,7 +100,7 @@ fn irr_between(cost, flows, low, high, steps) =
 ## 9.70%
 ## >>> npv(irr($250, [$100, $100, $100]), [$100, $100, $100])
 ## $250.00
-fn irr(cost, cash_flows) = irr_between(cost, cash_flows, -99%, 1000%, 60) in %
+fn irr(cost: quantity, cash_flows: list) -> percent = irr_between(cost, cash_flows, -99%, 1000%, 60) in %
 
 ## Present value of `cash_flow` grown at `growth` a year, for the years t .. n.
 ##
@@ -108,7 +108,7 @@ fn irr(cost, cash_flows) = irr_between(cost, cash_flows, -99%, 1000%, 60) in %
 ## `growth_value`, one year per step.
 ## >>> growing_npv_from($100, 10%, 10%, 1, 3)
 ## $300.00
-fn growing_npv_from(cash_flow, growth, rate, t, n) =
+fn growing_npv_from(cash_flow: quantity, growth: percent, rate: percent, t: number, n: number) -> cash_flow =
   cash_flow * (1 + growth)^t / (1 + rate)^t +
     (if t < n then growing_npv_from(cash_flow, growth, rate, t + 1, n) else 0 * cash_flow)
 
@@ -121,8 +121,8 @@ fn growing_npv_from(cash_flow, growth, rate, t, n) =
 ## $1,348.30
 ## >>> dcf(10%, [$105, $110.25], 2%)
 ## $1,348.30
-fn growth_value(cash_flow, growth, rate, years, terminal_growth) =
-  growing_npv_from(cash_flow, growth, rate, 1, years / 1 year) +   # years must be a duration such as `5 years`
+fn growth_value(cash_flow: quantity, growth: percent, rate: percent, years: duration, terminal_growth: percent) -> cash_flow =
+  growing_npv_from(cash_flow, growth, rate, 1, years / 1 year) +
     cash_flow * (1 + growth)^(years / 1 year) * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^(years / 1 year)
 
 ## One step of `implied_growth`'s search: halves the interval [low, high] that holds the growth.
@@ -131,7 +131,7 @@ fn growth_value(cash_flow, growth, rate, years, terminal_growth) =
 ## growth is in the upper half, otherwise in the lower half.
 ## >>> implied_growth_between($1100, $100, 10%, 1 year, 0%, 0%, 100%, 1)
 ## 25.00%
-fn implied_growth_between(value, cash_flow, rate, years, terminal_growth, low, high, steps) =
+fn implied_growth_between(value: quantity, cash_flow: value, rate: percent, years: duration, terminal_growth: percent, low: percent, high: percent, steps: number) -> percent =
   if steps <= 0 then (low + high) / 2
   else if growth_value(cash_flow, (low + high) / 2, rate, years, terminal_growth) < value
   then implied_growth_between(value, cash_flow, rate, years, terminal_growth, (low + high) / 2, high, steps - 1)
@@ -145,7 +145,7 @@ fn implied_growth_between(value, cash_flow, rate, years, terminal_growth, low, h
 ## of `value` (per share with a share price, in total with a market cap).
 ## >>> implied_growth($1100, $100, 10%, 1 year, 0%)
 ## 10.00%
-fn implied_growth(value, cash_flow, rate, years, terminal_growth) =
+fn implied_growth(value: quantity, cash_flow: value, rate: percent, years: duration, terminal_growth: percent) -> percent =
   implied_growth_between(value, cash_flow, rate, years, terminal_growth, -99%, 1000%, 60) in %
 
 """###),
@@ -163,7 +163,7 @@ fn implied_growth(value, cash_flow, rate, years, terminal_growth) =
 ## 1.5
 ## >>> pct_change(3%, 4.5%)
 ## 50.00%
-fn pp_change(old_percent, new_percent) = (new_percent - old_percent in %) / 1%   # both must be percentages
+fn pp_change(old_percent: percent, new_percent: percent) -> number = (new_percent - old_percent) / 1%
 
 ## Compound annual growth rate: the constant yearly rate that turns `start` into `end` over `years`.
 ##
@@ -174,7 +174,7 @@ fn pp_change(old_percent, new_percent) = (new_percent - old_percent in %) / 1%  
 ## 10.00%
 ## >>> cagr($26.91B, $130.5B, 2025-01-26 - 2022-01-30)
 ## 69.51%
-fn cagr(start, end, years) = (end / start)^(1 / (years / 1 year)) - 1 in %   # years must be a duration such as `5 years`
+fn cagr(start: quantity, end: start, years: duration) -> percent = (end / start)^(1 / (years / 1 year)) - 1 in %
 
 """###),
     ("stdlib/valuation.tape", ###"""
@@ -188,7 +188,7 @@ fn cagr(start, end, years) = (end / start)^(1 / (years / 1 year)) - 1 in %   # y
 ## result is money per share. Use diluted shares when comparing with a reported diluted EPS.
 ## >>> eps($72.88B, 24.4B shares)
 ## $2.99/share
-fn eps(net_income, shares) = net_income / (shares in shares)   # shares must be a number of `shares`
+fn eps(net_income: money, shares: shares) = net_income / shares
 
 ## Price-to-earnings ratio: how many years of today's earnings the share price pays for.
 ##
@@ -197,7 +197,7 @@ fn eps(net_income, shares) = net_income / (shares in shares)   # shares must be 
 ## `forward_pe` for next year's.
 ## >>> pe($118.42/share, $2.94/share)
 ## 40.2789115646259
-fn pe(price, eps) = price / (eps + 0 * price)   # eps must be money per share, like price
+fn pe(price: quantity, eps: price) -> number = price / eps
 
 ## Forward P/E: the price against next year's expected earnings per share.
 ##
@@ -205,14 +205,14 @@ fn pe(price, eps) = price / (eps + 0 * price)   # eps must be money per share, l
 ## figure: a falling forward P/E below the trailing one means earnings are expected to grow.
 ## >>> forward_pe($118.42/share, $4.00/share)
 ## 29.605
-fn forward_pe(price, next_eps) = pe(price, next_eps)
+fn forward_pe(price: quantity, next_eps: price) -> number = pe(price, next_eps)
 
 ## Earnings yield: earnings per share over the price, the inverse of P/E.
 ##
 ## earnings_yield = eps / price. Comparable with a bond yield: a P/E of 40 earns 2.5% a year.
 ## >>> earnings_yield($118.42/share, $2.94/share)
 ## 2.48%
-fn earnings_yield(price, eps) = 1 / pe(price, eps) in %
+fn earnings_yield(price: quantity, eps: price) -> percent = 1 / pe(price, eps) in %
 
 ## Book value per share: shareholders' equity divided by the shares outstanding.
 ##
@@ -220,7 +220,7 @@ fn earnings_yield(price, eps) = 1 / pe(price, eps) in %
 ## liabilities from the balance sheet.
 ## >>> book_value_per_share($79.33B, 24.4B shares)
 ## $3.25/share
-fn book_value_per_share(book_value, shares) = book_value / (shares in shares)   # shares must be a number of `shares`
+fn book_value_per_share(book_value: money, shares: shares) = book_value / shares
 
 ## Price-to-book ratio: the share price against the book value per share.
 ##
@@ -228,14 +228,14 @@ fn book_value_per_share(book_value, shares) = book_value / (shares in shares)   
 ## less than its accounts say it owns.
 ## >>> pb($118.42/share, $3.25/share)
 ## 36.4369230769231
-fn pb(price, book_value_per_share) = price / (book_value_per_share + 0 * price)   # book value per share must be money per share, like price
+fn pb(price: quantity, book_value_per_share: price) -> number = price / book_value_per_share
 
 ## Price-to-sales ratio: market capitalisation against a year's revenue.
 ##
 ## ps = market_cap / revenue, a plain number. Useful when earnings are small or negative.
 ## >>> ps($2.889T, $130.5B)
 ## 22.1379310344828
-fn ps(market_cap, revenue) = market_cap / (revenue + 0 * market_cap)   # revenue must be money, in the currency of market_cap
+fn ps(market_cap: money, revenue: market_cap) -> number = market_cap / revenue
 
 """###),
   ]

@@ -32,6 +32,9 @@ public struct StdlibFunction: Sendable {
   public let line: Int
   /// The `fn` line and its indented continuation lines as written, with their comments.
   public let definition: String
+  /// The typed signature as `help` shows it, `pe(price: quantity, eps: same dimension as price)
+  /// -> number` (`Signature.notation`); for a function that declares no types, its names alone.
+  public let signature: String
   /// Nil when the function has no doc comment, which `StdlibTests` rejects.
   public let entry: HelpEntry?
 }
@@ -46,7 +49,7 @@ public struct StdlibFunction: Sendable {
 ///     ## pe = price / eps. Both are money per share, so the ratio is a plain number.
 ///     ## >>> pe($118.42/share, $2.94/share)
 ///     ## 40.2789115646259
-///     fn pe(price, eps) = price / (eps + 0 * price)   # eps must be money per share, like price
+///     fn pe(price: quantity, eps: price) -> number = price / eps
 ///
 /// The first line is the summary; the lines up to the first `>>>` are the details (a bare `##`
 /// separates paragraphs); each `## >>> input` is an example, and the `##` lines after it, up to
@@ -131,6 +134,9 @@ public enum StdlibLoader {
     let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var found: [StdlibFunction] = []
     var doc: [String] = []
+    // The file loaded on its own, as every stdlib file must load, for the signatures it declares.
+    var session = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+    session.run(file.text, name: file.path) { _, _ in }
     for (index, line) in lines.enumerated() {
       if line.hasPrefix("##") {
         doc.append(String(line.dropFirst(2).drop { $0 == " " }))
@@ -143,11 +149,16 @@ public enum StdlibLoader {
       let name = String(line[line.index(line.startIndex, offsetBy: 3)..<open]).trimmingSpacesAndTabs
       let continuation = lines[(index + 1)...].prefix { $0.first == " " || $0.first == "\t" }
       let definition = ([line] + continuation).joined(separator: "\n")
-      let signature = name + line[open...close]
+      let signature: String
+      if case .function(.user(let function)) = session.environment.value(of: name), let typed = function.signature {
+        signature = typed.notation
+      } else {
+        signature = name + line[open...close]
+      }
       let location = "\(file.path):\(index + 1)"
       found.append(
         StdlibFunction(
-          name: name, path: file.path, line: index + 1, definition: definition,
+          name: name, path: file.path, line: index + 1, definition: definition, signature: signature,
           entry: doc.isEmpty
             ? nil : entry(name: name, signature: signature, location: location, definition: definition, doc: doc)))
     }

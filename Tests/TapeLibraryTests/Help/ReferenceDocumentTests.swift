@@ -48,7 +48,7 @@ struct ReferenceDocumentTests {
 
   @Test func aStdlibFunctionShowsItsDefinition() throws {
     let pe = try #require(StdlibLoader.embedded.flatMap(StdlibLoader.functions(in:)).first { $0.name == "pe" })
-    #expect(Self.text.contains("`pe(price, eps)`, defined in [`stdlib/valuation.tape`](../stdlib/valuation.tape#L\(pe.line)):"))
+    #expect(Self.text.contains("`pe(price: quantity, eps: same dimension as price) -> number`, defined in [`stdlib/valuation.tape`](../stdlib/valuation.tape#L\(pe.line)):"))
     #expect(Self.text.contains("```text\n\(pe.definition)\n```"))
     #expect(Self.text.contains("tape> pe($118.42/share, $2.94/share)\n40.2789115646259"))
   }

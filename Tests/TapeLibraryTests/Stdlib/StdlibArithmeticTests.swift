@@ -65,22 +65,42 @@ struct StdlibArithmeticTests {
     return text
   }
 
+  /// A wrong argument is an error at that argument, before the body runs: the stdlib declares
+  /// its parameters' types, and no such error points inside it.
   @Test(arguments: [
-    ("pe($118.42/share, 5 shares)", "stdlib/valuation.tape", "cannot add `shares` and `USD/share`", "eps must be money per share"),
-    ("pb($118.42/share, $3.25)", "stdlib/valuation.tape", "cannot add `USD` and `USD/share`", "money per share"),
-    ("ps($2.889T, €130.5B)", "stdlib/valuation.tape", "cannot add `EUR` and `USD`", "currency of market_cap"),
-    ("eps($72.88B, $24.4B)", "stdlib/valuation.tape", "cannot show `USD` in `shares`", "a number of `shares`"),
-    ("cagr($100, $121, 2)", "stdlib/growth.tape", "exponent", "years must be a duration"),
-    ("pp_change($3, $4)", "stdlib/growth.tape", "percentage", "both must be percentages"),
-    ("payback($500, [$100, $100])", "stdlib/cashflows.tape", "out of range", "never recover the cost"),
-  ])
-  func aWrongArgumentIsAnErrorAtTheCallShowingTheStdlibLineThatSaysWhy(
-    _ call: String, _ file: String, _ message: String, _ note: String
-  ) {
+    ("pe($118.42/share, 2.94)", 19, "`pe` expects `eps` to be a quantity in `USD/share`, like `price`, found a plain number",
+     "write `$2.94/share`"),
+    ("pe($118.42/share, 5 shares)", 19,
+     "`pe` expects `eps` to be a quantity in `USD/share`, like `price`, found `shares`", nil),
+    ("pb($118.42/share, $3.25)", 19,
+     "`pb` expects `book_value_per_share` to be a quantity in `USD/share`, like `price`, found `USD`", nil),
+    ("ps($2.889T, €130.5B)", 13, "`ps` expects `revenue` to be a quantity in `USD`, like `market_cap`, found `EUR`", nil),
+    ("eps($72.88B, $24.4B)", 14, "`eps` expects `shares` to be a quantity in `shares`, found `USD`", nil),
+    ("cagr($100, $121, 2)", 18, "`cagr` expects `years` to be a duration, found a plain number", "write `2 years`"),
+    ("pp_change($3, $4)", 11, "`pp_change` expects `old_percent` to be a percentage, found `USD`", nil),
+    ("growth_value($100, 5%, 10%, 2, 2%)", 29, "`growth_value` expects `years` to be a duration, found a plain number",
+     "write `2 years`"),
+  ] as [(String, Int, String, String?)])
+  func aWrongArgumentIsAnErrorAtTheArgument(_ call: String, _ column: Int, _ message: String, _ help: String?) {
     let text = Self.rendered(call)
+    #expect(text.hasPrefix("<input>:1:\(column): error: \(message)\n"), "\(call):\n\(text)")
+    #expect(!text.contains("stdlib/"), "points inside the stdlib:\n\(text)")
+    if let help { #expect(text.contains("= help: \(help)"), "\(call):\n\(text)") }
+  }
+
+  /// An error that is not about an argument's type is still reported at the call, with the
+  /// stdlib line that says why under it.
+  @Test func aFailureInsideTheBodyShowsTheStdlibLineThatSaysWhy() {
+    let text = Self.rendered("payback($500, [$100, $100])")
     #expect(text.hasPrefix("<input>:1:1: error: "), "reported at the call:\n\(text)")
-    #expect(text.contains("::: " + file + ":"), "with the stdlib line under it:\n\(text)")
-    #expect(text.contains(message), "\(call):\n\(text)")
-    #expect(text.contains(note), "\(call):\n\(text)")
+    #expect(text.contains("::: stdlib/cashflows.tape:"), "with the stdlib line under it:\n\(text)")
+    #expect(text.contains("out of range"))
+    #expect(text.contains("never recover the cost"))
+  }
+
+  @Test func typesAreCheckedWhenABuiltinCallsAStdlibFunction() {
+    let text = Self.rendered("map([1, 2], p => pe(p, $2/share))")
+    #expect(text.contains("`pe` expects `price` to be a quantity in `USD/share`, like `eps`") || text.contains("`pe` expects `eps`"),
+      "\(text)")
   }
 }

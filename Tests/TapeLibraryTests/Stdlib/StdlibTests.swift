@@ -65,8 +65,10 @@ struct StdlibTests {
     #expect(entry.kind == .function)
     let signature = try #require(entry.signature)
     #expect(signature.contains("written in Tape, stdlib/valuation.tape:"))
-    #expect(signature.contains("fn pe(price, eps) = price / "))
-    #expect(HelpIndex.standard.text(for: "npv").contains("fn npv(rate, flows) = npv_from(rate, flows, 1)"))
+    #expect(signature.hasPrefix("pe(price: quantity, eps: same dimension as price) -> number  written in Tape"))
+    #expect(signature.contains("fn pe(price: quantity, eps: price) -> number = price / eps"))
+    #expect(HelpIndex.standard.text(for: "npv").contains("npv(rate: percent, flows: list)  written in Tape"))
+    #expect(HelpIndex.standard.text(for: "npv").contains("fn npv(rate: percent, flows: list) = npv_from(rate, flows, 1)"))
     #expect(HelpIndex.standard.tour.contains("earnings_yield"))
   }
 
