@@ -88,16 +88,16 @@ struct Evaluator {
         function: user.name, expected: user.parameters.count, found: argumentCount, at: call.span)
     }
     // One test for a function without declared types; the checks live apart, in `callChecked`.
-    if let signature = user.signature { return try callChecked(user, signature, frameFrom: start, call) }
+    if user.checksTypes { return try callChecked(user, frameFrom: start, call) }
     return try runBody(user, frameFrom: start, call)
   }
 
   /// A call of a function that declares types: its arguments are checked before the body runs,
   /// so an error lands on the caller's argument (not wrapped as "inside" the call), and its
   /// result after.
-  mutating func callChecked(
-    _ user: UserFunction, _ signature: Signature, frameFrom start: Int, _ call: CallContext
-  ) throws(EvalError) -> Value {
+  @inline(never)
+  mutating func callChecked(_ user: UserFunction, frameFrom start: Int, _ call: CallContext) throws(EvalError) -> Value {
+    guard let signature = user.signature else { preconditionFailure("checksTypes is set only with a signature") }
     let arguments = Array(locals[(start + user.captured.count)...])
     try signature.check(arguments, call)
     let result = try runBody(user, frameFrom: start, call)
