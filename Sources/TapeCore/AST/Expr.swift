@@ -1,5 +1,5 @@
 /// A syntax tree node: what the user wrote, with the span it covers. Names are not resolved yet;
-/// `Resolver` turns an `Expr` into a `BoundExpr`.
+/// `Resolver` resolves them as it compiles an `Expr` into `Code`.
 public struct Expr: Sendable, Equatable {
   public enum Kind: Sendable, Equatable {
     case number(Double)

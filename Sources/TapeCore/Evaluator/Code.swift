@@ -27,8 +27,8 @@ enum Code: Sendable {
     }
   }
 
-  /// This code as one closure, for a function's body: a call then runs it without looking at
-  /// which case it is.
+  /// This code as one closure: a function's body, and an operator's operand that is not a plain
+  /// number, then run without a look at which case it is.
   var closure: CompiledExpr {
     switch self {
     case .closure(let code): return code
@@ -38,7 +38,8 @@ enum Code: Sendable {
     }
   }
 
-  /// The value of a parameter or a constant that is a plain number, looked at where it is; nil for anything else (the caller then takes `run`). Only reads: no code runs, so asking
+  /// The value of a parameter or a constant that is a plain number, looked at where it is; nil
+  /// for anything else (the caller then runs the code). Only reads: no code runs, so asking
   /// first and then running computes nothing twice.
   @inline(__always)
   func plainNumber(_ evaluator: borrowing Evaluator) -> Double? {

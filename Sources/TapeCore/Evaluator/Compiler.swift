@@ -52,10 +52,10 @@ struct Compiler: Emitter {
     }
   }
 
-  /// `+ - * / ^`. Two plain numbers are combined where they lie (`n - 1`, `v1 * 1.07`), or as
-  /// results (`fib(n - 1) + fib(n - 2)`), without the general dispatch: `binary` tests the same
-  /// first, but handing it the values costs their copies (fib(25) took 576 M instructions
-  /// instead of 288 M before this test).
+  /// `+ - * / ^`. Two plain numbers are combined where they lie (`n - 1`), or as results
+  /// (`fib(n - 1) + fib(n - 2)`), without the general dispatch: `binary` gives the same through
+  /// its switch, but handing it the values costs their copies (fib(25) once took 576 M
+  /// instructions that way instead of 288 M).
   private func arithmetic(_ op: BinaryOperator, _ left: Code, _ right: Code, _ spans: OperatorSpans) -> Code {
     // The operands as closures too, called straight when they are not plain numbers: running
     // a `Code` there took a jump through a table the processor mispredicted on every fib call.

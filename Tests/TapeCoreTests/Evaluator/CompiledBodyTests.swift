@@ -2,8 +2,9 @@ import Testing
 
 @testable import TapeCore
 
-// A user function's body runs as compiled closures (`CompiledExpr`), a statement typed at the top
-// level through the tree walker. The two must agree on every value and every error.
+// A user function's body and a statement typed at the top level are compiled alike, except that
+// the top level reads its globals as constants and folds what it can as it compiles, where a
+// body reads its parameters when it runs. The two must agree on every value and every error.
 @Suite struct CompiledBodyTests {
   /// `expression` over `a` and `b`, as a statement and as the body of `f(a, b)`.
   static func bothWays(_ expression: String, a: String, b: String) -> (direct: String, called: String) {

@@ -82,6 +82,9 @@ private func span(_ start: Int, _ end: Int) -> Span { Span(source: SourceID(0), 
     ("x days", "(unit x days)"),
     ("2 * 3 shares", "(* 2 (unit 3 shares))"),
     ("-3 shares", "(neg (unit 3 shares))"),
+    ("10^9 shares", "(unit (^ 10 9) shares)"),
+    ("-2^2 shares", "(neg (unit (^ 2 2) shares))"),
+    ("2^3^2 days / 4", "(/ (unit (^ 2 (^ 3 2)) days) 4)"),
     ("5M CNY", "(unit 5000000 CNY)"),
     ("2025-01-27 + 7 days", "(+ 2025-01-27 (unit 7 days))"),
   ])
@@ -275,8 +278,9 @@ private func span(_ start: Int, _ end: Int) -> Span { Span(source: SourceID(0), 
     #expect(parseError("[x = 3]") == .assignmentInExpression(at: span(3, 4)))
   }
 
-  // The binary levels are parsed in one loop (precedence climbing); these are the places where
-  // such a loop could accept more than the grammar, or fail elsewhere than the descent did.
+  // The operators are parsed in one loop driven by the precedence table (`Parser.rule(for:)`);
+  // these are the places where such a loop could accept more than the grammar, or fail
+  // elsewhere than the grammar's descent did.
   @Test(arguments: [
     ("a < b < c", 6), ("a and b < c < d", 12), ("not a < b < c", 10), ("a < b and c < d < e", 16),
   ])
