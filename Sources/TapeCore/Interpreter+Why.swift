@@ -31,9 +31,9 @@ extension Interpreter {
 
   /// How `subject` is computed, down to built-in data and typed numbers, then its value and the
   /// sources of every input (every figure of every source, discrepancies included).
-  func explanation(of subject: Expr) throws -> String {
-    let entry = try compiled(subject, notingInputs: true)
-    let value = try run(entry.code)
+  func explanation(of subject: Expr) throws(StatementError) -> String {
+    let entry = try resolving { () throws(ResolveError) in try compiled(subject, notingInputs: true) }
+    let value = try evaluating { () throws(EvalError) in try run(entry.code) }
     var lines: [String] = []
     var seen: Set<String> = []
     func expand(_ name: String, depth: Int, reads: [ShownRead]) {

@@ -58,20 +58,21 @@ public struct Interpreter: Sendable {
   }
 
   mutating func execute(_ statement: Stmt) -> Outcome {
-    do {
+    do throws(StatementError) {
       return try executeOrThrow(statement)
-    } catch let error as ResolveError {
-      return .error(error.diagnostic)
-    } catch let error as EvalError {
-      // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
-      if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
-      return .error(error.diagnostic(in: sources))
     } catch {
-      return .error(Diagnostic("\(error)", at: statement.span))
+      switch error {
+      case .resolve(let error):
+        return .error(error.diagnostic)
+      case .eval(let error):
+        // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
+        if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
+        return .error(error.diagnostic(in: sources))
+      }
     }
   }
 
-  mutating func executeOrThrow(_ statement: Stmt) throws -> Outcome {
+  mutating func executeOrThrow(_ statement: Stmt) throws(StatementError) -> Outcome {
     switch statement.kind {
     case .expression(let expr):
       let value = try evaluate(expr)
@@ -81,9 +82,9 @@ public struct Interpreter: Sendable {
       // A name that already has a slot is not a built-in (those never get one): rebinding it,
       // the usual case, needs no look in the built-ins and finds its slot once.
       let existingSlot = environment.slots[name]
-      if existingSlot.map(environment.isAnswer) ?? true { try checkBindable(name, at: nameSpan) }
-      let (code, inputs, readLog) = try compiled(expr, notingInputs: true)
-      let value = try run(code)
+      if existingSlot.map(environment.isAnswer) ?? true { try resolving { () throws(ResolveError) in try checkBindable(name, at: nameSpan) } }
+      let (code, inputs, readLog) = try resolving { () throws(ResolveError) in try compiled(expr, notingInputs: true) }
+      let value = try evaluating { () throws(EvalError) in try run(code) }
       let slot: Int
       if let existingSlot {
         environment.assign(value, toSlot: existingSlot, name: name)
@@ -96,18 +97,20 @@ public struct Interpreter: Sendable {
         formulaSpan: expr.span, inputs: inputs ?? EntryInputs(), readLog: readLog)
       return .binding(name: name, value: value, span: statement.span)
     case .function(let name, let nameSpan, let parameters, let returns, let body):
-      try checkBindable(name, at: nameSpan)
+      try resolving { () throws(ResolveError) in try checkBindable(name, at: nameSpan) }
       var resolver = Resolver(emitter: Compiler())
-      let signature = try resolver.signature(name, parameters, returns: returns, in: environment)
+      let signature = try resolving { () throws(ResolveError) in
+        try resolver.signature(name, parameters, returns: returns, in: environment)
+      }
       for parameter in parameters {
         if resolver.parameters.contains(parameter.name) {
-          throw ResolveError.duplicateParameter(parameter.name, at: parameter.span)
+          throw .resolve(.duplicateParameter(parameter.name, at: parameter.span))
         }
         resolver.parameters.append(parameter.name)
       }
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
-      let code = try resolver.resolve(body, in: environment)
+      let code = try resolving { () throws(ResolveError) in try resolver.resolve(body, in: environment) }
       let function = UserFunction(
         name: name, parameters: parameters.map(\.name), body: code, span: statement.span, signature: signature)
       environment = scratch
@@ -122,10 +125,10 @@ public struct Interpreter: Sendable {
     case .datasets:
       return .report(datasetsReport().escapingControlCharacters, span: statement.span)
     case .unit(let name, let nameSpan, let definitionExpr):
-      if environment.units[name] != nil { throw ResolveError.cannotRedefineUnit(name, at: nameSpan) }
-      if environment.natives[name] != nil { throw ResolveError.cannotRedefineBuiltin(name, at: nameSpan) }
-      if name == "ans" { throw ResolveError.reservedName(name, at: nameSpan) }
-      if environment.value(of: name) != nil { throw ResolveError.nameAlreadyBound(name, at: nameSpan) }
+      if environment.units[name] != nil { throw .resolve(.cannotRedefineUnit(name, at: nameSpan)) }
+      if environment.natives[name] != nil { throw .resolve(.cannotRedefineBuiltin(name, at: nameSpan)) }
+      if name == "ans" { throw .resolve(.reservedName(name, at: nameSpan)) }
+      if environment.value(of: name) != nil { throw .resolve(.nameAlreadyBound(name, at: nameSpan)) }
       // `unit month` also accepts `months` and shows itself plural; an all-capitals name (`GPU`,
       // a ticker, a code) reads as an acronym and stays as written.
       let isAcronym = name.uppercased() == name
@@ -136,7 +139,7 @@ public struct Interpreter: Sendable {
         return .declaration("unit \(name)", span: statement.span)
       }
       guard case .quantity(let quantity) = try evaluate(definitionExpr), !quantity.unit.isNone else {
-        throw ResolveError.unitDefinitionNotQuantity(name, at: definitionExpr.span)
+        throw .resolve(.unitDefinitionNotQuantity(name, at: definitionExpr.span))
       }
       let unit = UnitDefinition(name: name, plural: plural, dimension: quantity.dimension, factor: quantity.baseValue)
       environment.define(unit: unit, names: names)
@@ -145,10 +148,11 @@ public struct Interpreter: Sendable {
   }
 
   /// The value of `expr`, resolved and compiled, then run.
-  func evaluate(_ expr: Expr) throws -> Value {
+  func evaluate(_ expr: Expr) throws(StatementError) -> Value {
     var resolver = Resolver(emitter: Compiler())
     resolver.readsGlobalsNow = true
-    return try run(try resolver.resolve(expr, in: environment))
+    let code = try resolving { () throws(ResolveError) in try resolver.resolve(expr, in: environment) }
+    return try evaluating { () throws(EvalError) in try run(code) }
   }
 
   /// `expr` resolved against the session and compiled in one pass; with `notingInputs`, with
