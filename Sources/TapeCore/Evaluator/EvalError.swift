@@ -4,7 +4,6 @@ public enum EvalError: Error, Sendable, Equatable {
   case mismatchedUnits(op: String, left: String, right: String, spans: OperatorSpansData)
   /// `$100 + 10%`: a percentage added to an amount.
   case percentAddedToAmount(op: String, amount: String, percent: String, percentOnLeft: Bool, spans: OperatorSpansData)
-  case wrongType(expected: String, found: String, at: Span)
   case divisionByZero(at: Span, divisor: Span)
   case notFinite(at: Span)
   /// `(-1)^0.5`
@@ -37,11 +36,23 @@ public enum EvalError: Error, Sendable, Equatable {
   /// An argument a function's body cannot take although it passed the function's declared
   /// signature: the declaration and the body disagree, a bug in Tape rather than in the call.
   case undeclaredArgument(at: Span)
+  /// `not 5`, `if $3 then …`: a value of another kind where the operation needs `expected`.
+  case unexpectedKind(expected: Expected, found: ValueKind, at: Span)
+  /// `[1] + "a"`: two operands of kinds the operation cannot take together.
+  case unexpectedOperands(expected: Expected, left: ValueKind, right: ValueKind, at: Span)
+  /// An operator the operation does not take (`^` between series).
+  case unexpectedOperator(expected: Expected, found: String, at: Span)
+  /// `bars({a: $1, b: "x"})`: a record holding a field of another kind than `expected`.
+  case unexpectedField(expected: Expected, found: ValueKind, at: Span)
+  /// `median([$1, 2 shares])`: a list whose items are not all in the first item's dimension.
+  case mixedUnits(first: Unit, found: Unit, at: Span)
+  /// `corr(series, [1, 2])`: one argument a list and the other a series.
+  case listAndSeries(firstIsList: Bool, at: Span)
 
   public var span: Span {
     switch self {
     case .mismatchedUnits(_, _, _, let spans), .percentAddedToAmount(_, _, _, _, let spans): spans.operatorSpan
-    case .wrongType(_, _, let span), .divisionByZero(let span, _), .notFinite(let span), .notARealNumber(let span),
+    case .divisionByZero(let span, _), .notFinite(let span), .notARealNumber(let span),
       .unitExponentNotWhole(_, let span), .noSuchField(_, _, let span), .indexOutOfRange(_, _, let span),
       .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
       .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
@@ -50,6 +61,9 @@ public enum EvalError: Error, Sendable, Equatable {
       .invalidArgument(_, let span, _), .insideCall(_, _, _, let span):
       span
     case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span), .resultMismatch(_, _, let span):
+      span
+    case .unexpectedKind(_, _, let span), .unexpectedOperands(_, _, _, let span), .unexpectedOperator(_, _, let span),
+      .unexpectedField(_, _, let span), .mixedUnits(_, _, let span), .listAndSeries(_, let span):
       span
     }
   }
@@ -97,8 +111,6 @@ extension EvalError {
         secondary: [.init(spans.left, ""), .init(spans.right, "")],
         notes: ["a percentage is a ratio; Tape does not guess what it is a percentage of"],
         help: "did you mean `\(amountText) * (1 \(sign) \(percentText))`?")
-    case .wrongType(let expected, let found, let span):
-      return Diagnostic("expected \(expected), found \(found)", at: span, label: "this is \(found)")
     case .divisionByZero(let span, let divisor):
       return Diagnostic("division by zero", at: span, label: "divisor is zero", secondary: [.init(divisor, "")])
     case .notFinite(let span):
@@ -191,6 +203,25 @@ extension EvalError {
       return Diagnostic(
         "this argument passed the function's declared types but its body cannot take it", at: span,
         label: "this argument", notes: ["the function's declaration and its body disagree: this is a bug in Tape"])
+    case .unexpectedKind(let expected, let found, let span):
+      return Diagnostic("expected \(expected), found \(found.description)", at: span, label: "this is \(found.description)")
+    case .unexpectedOperands(let expected, let left, let right, let span):
+      let found = "\(left.description) and \(right.description)"
+      return Diagnostic("expected \(expected), found \(found)", at: span, label: "this is \(found)")
+    case .unexpectedOperator(let expected, let op, let span):
+      return Diagnostic("expected \(expected), found `\(op)`", at: span, label: "this is `\(op)`")
+    case .unexpectedField(let expected, let found, let span):
+      let field = "a field holding \(found.description)"
+      return Diagnostic("expected \(expected), found \(field)", at: span, label: "this is \(field)")
+    case .mixedUnits(let first, let found, let span):
+      let other = "`\(found.described(plural: true))` among them"
+      return Diagnostic(
+        "expected a list in one unit (`\(first.described(plural: true))`), found \(other)", at: span,
+        label: "this is \(other)")
+    case .listAndSeries(let firstIsList, let span):
+      let (expected, found) = firstIsList ? ("a list", "a series") : ("a series", "a list")
+      return Diagnostic(
+        "expected \(expected), like the first argument, found \(found)", at: span, label: "this is \(found)")
     }
   }
 
@@ -211,5 +242,63 @@ extension BuiltinUnits {
   static func currencyCode(inDescription text: String) -> String? {
     let name = String(text.filter { $0 != "`" })
     return currencies.contains { $0.0 == name } ? name : nil
+  }
+}
+
+extension EvalError {
+  /// What an operation needed where it found something else, as data; `description` words it
+  /// after "expected" ("expected a whole-number index, found a string").
+  public enum Expected: Sendable, Equatable, CustomStringConvertible {
+    case boolean
+    case booleanAfterNot
+    /// After a unary operator: `-"a"`.
+    case numberAfter(operator: String)
+    /// Two operands for a binary operator: `[1] + "a"`.
+    case operandsFor(operator: String)
+    case plainExponent
+    case arithmeticOperator
+    case comparison
+    case numberToConvert
+    case recordWithField(String)
+    case listToIndex
+    case wholeNumberIndex
+    case wholeNumberPosition
+    case date
+    case seriesOrTableToIndexByDate
+    case seriesOrTableToSliceByDates
+    /// The operands of arithmetic on series: `nvda.close + "a"`.
+    case seriesAndNumber
+    /// The operators arithmetic on series takes.
+    case seriesOperator
+    case pricesPerShare
+    case sharesOutstanding
+    case recordOfNumbers
+    case number
+
+    public var description: String {
+      switch self {
+      case .boolean: "a boolean (true or false)"
+      case .booleanAfterNot: "a boolean after `not`"
+      case .numberAfter(let op): "a number after `\(op)`"
+      case .operandsFor(let op): "operands that `\(op)` can combine"
+      case .plainExponent: "a plain number as exponent"
+      case .arithmeticOperator: "an arithmetic operator"
+      case .comparison: "a comparison"
+      case .numberToConvert: "a number to convert"
+      case .recordWithField(let name): "a record with a field `\(name)`"
+      case .listToIndex: "a list to index"
+      case .wholeNumberIndex: "a whole-number index"
+      case .wholeNumberPosition: "a whole-number position"
+      case .date: "a date"
+      case .seriesOrTableToIndexByDate: "a series or table to index by date"
+      case .seriesOrTableToSliceByDates: "a series or table to slice by dates"
+      case .seriesAndNumber: "a series and a number or another series"
+      case .seriesOperator: "`+`, `-`, `*` or `/` between series"
+      case .pricesPerShare: "prices in money per share"
+      case .sharesOutstanding: "shares outstanding, in shares"
+      case .recordOfNumbers: "a record of numbers"
+      case .number: "a number"
+      }
+    }
   }
 }

@@ -11,7 +11,7 @@ extension Evaluator {
     switch (op, value) {
     case (.not, .bool(let flag)): return .bool(!flag)
     case (.not, _):
-      throw EvalError.wrongType(expected: "a boolean after `not`", found: value.kindDescription, at: spans.right)
+      throw EvalError.unexpectedKind(expected: .booleanAfterNot, found: value.kind, at: spans.right)
     case (.plus, .quantity), (.plus, .list): return value
     case (.negate, .quantity(var quantity)):
       quantity.value = -quantity.value
@@ -26,7 +26,7 @@ extension Evaluator {
       for item in items { result.append(try unary(op, item, spans)) }
       return .list(result)
     default:
-      throw EvalError.wrongType(expected: "a number after `\(op.rawValue)`", found: value.kindDescription, at: spans.right)
+      throw EvalError.unexpectedKind(expected: .numberAfter(operator: op.rawValue), found: value.kind, at: spans.right)
     }
   }
 
@@ -92,9 +92,8 @@ extension Evaluator {
     case (.string(let a), .string(let b)) where op == .equal || op == .notEqual:
       return .bool((a == b) == (op == .equal))
     default:
-      throw EvalError.wrongType(
-        expected: "operands that `\(op.rawValue)` can combine", found: "\(left.kindDescription) and \(right.kindDescription)",
-        at: spans.operatorSpan)
+      throw EvalError.unexpectedOperands(
+        expected: .operandsFor(operator: op.rawValue), left: left.kind, right: right.kind, at: spans.operatorSpan)
     }
   }
 
@@ -143,8 +142,7 @@ extension Evaluator {
       result = Quantity(a.value / b.value * scale, unit, format: format)
     case .power:
       guard b.unit.isNone else {
-        throw EvalError.wrongType(
-          expected: "a plain number as exponent", found: "`\(b.unit.described(plural: true))`", at: spans.right)
+        throw EvalError.unexpectedKind(expected: .plainExponent, found: .quantity(b.unit), at: spans.right)
       }
       if a.unit.isNone {
         guard !(a.value == 0 && b.value < 0) else {
@@ -160,7 +158,7 @@ extension Evaluator {
       }
     default:
       // Comparisons and logic are the caller's; an error here, not a crash, if one arrives.
-      throw EvalError.wrongType(expected: "an arithmetic operator", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+      throw EvalError.unexpectedOperator(expected: .arithmeticOperator, found: op.rawValue, at: spans.operatorSpan)
     }
     result.provenance = a.provenance.union(b.provenance)
     guard result.value.isFinite else {
@@ -191,7 +189,7 @@ extension Evaluator {
   func compare(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, _ spans: OperatorSpans) throws(EvalError) -> Bool {
     let right = try sameUnit(op, a, b, spans)
     guard let holds = Evaluator.compare(op, a.value, right) else {
-      throw EvalError.wrongType(expected: "a comparison", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+      throw EvalError.unexpectedOperator(expected: .comparison, found: op.rawValue, at: spans.operatorSpan)
     }
     return holds
   }
@@ -288,7 +286,7 @@ extension Evaluator {
       }
       return .quantity(quantity)
     default:
-      throw EvalError.wrongType(expected: "a number to convert", found: value.kindDescription, at: spans.left)
+      throw EvalError.unexpectedKind(expected: .numberToConvert, found: value.kind, at: spans.left)
     }
   }
 }

@@ -16,7 +16,7 @@ extension Evaluator {
     guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
       abs(quantity.value) < 1e15
     else {
-      throw EvalError.wrongType(expected: "a whole-number position", found: value.kindDescription, at: span)
+      throw EvalError.unexpectedKind(expected: .wholeNumberPosition, found: value.kind, at: span)
     }
     let written = Int(quantity.value)
     let resolved = written < 0 ? items.count + written : written

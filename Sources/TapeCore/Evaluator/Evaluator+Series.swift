@@ -10,7 +10,7 @@ extension Evaluator {
       guard let row = table.row(on: date) else { throw TradingDays.noData(on: date, in: table.days, name: table.name, at: span) }
       return .record(row)
     default:
-      throw EvalError.wrongType(expected: "a series or table to index by date", found: container.kindDescription, at: baseSpan)
+      throw EvalError.unexpectedKind(expected: .seriesOrTableToIndexByDate, found: container.kind, at: baseSpan)
     }
   }
 
@@ -18,10 +18,10 @@ extension Evaluator {
   func slice(_ container: Value, baseSpan: Span, from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
     if case .list(let items) = container { return try listSlice(items, from: from, through: through) }
     guard case .date(let start) = from.0 else {
-      throw EvalError.wrongType(expected: "a date", found: from.0.kindDescription, at: from.1)
+      throw EvalError.unexpectedKind(expected: .date, found: from.0.kind, at: from.1)
     }
     guard case .date(let end) = through.0 else {
-      throw EvalError.wrongType(expected: "a date", found: through.0.kindDescription, at: through.1)
+      throw EvalError.unexpectedKind(expected: .date, found: through.0.kind, at: through.1)
     }
     guard start <= end else {
       throw EvalError.invalidArgument(
@@ -31,7 +31,7 @@ extension Evaluator {
     case .series(let series): return .series(series.slice(from: start, through: end))
     case .table(let table): return .table(table.slice(from: start, through: end))
     default:
-      throw EvalError.wrongType(expected: "a series or table to slice by dates", found: container.kindDescription, at: baseSpan)
+      throw EvalError.unexpectedKind(expected: .seriesOrTableToSliceByDates, found: container.kind, at: baseSpan)
     }
   }
 
@@ -48,13 +48,11 @@ extension Evaluator {
       }
     }
     guard let leftSample = sample(left), let rightSample = sample(right) else {
-      throw EvalError.wrongType(
-        expected: "a series and a number or another series", found: "\(left.kindDescription) and \(right.kindDescription)",
-        at: spans.operatorSpan)
+      throw EvalError.unexpectedOperands(
+        expected: .seriesAndNumber, left: left.kind, right: right.kind, at: spans.operatorSpan)
     }
     guard [.add, .subtract, .multiply, .divide].contains(op) else {
-      throw EvalError.wrongType(
-        expected: "`+`, `-`, `*` or `/` between series", found: "`\(op.rawValue)`", at: spans.operatorSpan)
+      throw EvalError.unexpectedOperator(expected: .seriesOperator, found: op.rawValue, at: spans.operatorSpan)
     }
     // One point decides the result's unit and the factor that brings the right side's unit in.
     let unitProbe = try arithmetic(op, Quantity(1, leftSample.unit), Quantity(1, rightSample.unit), spans)
@@ -114,9 +112,8 @@ extension Evaluator {
     default:
       // The caller sends only a series with a series or a number; anything else is an error
       // here rather than a crash.
-      throw EvalError.wrongType(
-        expected: "a series and a number or another series", found: "\(left.kindDescription) and \(right.kindDescription)",
-        at: spans.operatorSpan)
+      throw EvalError.unexpectedOperands(
+        expected: .seriesAndNumber, left: left.kind, right: right.kind, at: spans.operatorSpan)
     }
     let name = { (value: Value) -> String in if case .series(let series) = value { series.name } else { "" } }
     let resultName = name(left).isEmpty ? name(right) : name(left)

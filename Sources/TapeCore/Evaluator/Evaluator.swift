@@ -47,7 +47,7 @@ struct Evaluator {
 
   func condition(_ value: Value, at span: Span) throws(EvalError) -> Bool {
     guard case .bool(let flag) = value else {
-      throw EvalError.wrongType(expected: "a boolean (true or false)", found: value.kindDescription, at: span)
+      throw EvalError.unexpectedKind(expected: .boolean, found: value.kind, at: span)
     }
     return flag
   }
@@ -135,7 +135,7 @@ struct Evaluator {
       throw EvalError.noSuchField(name, available: table.fieldNames, at: nameSpan)
     }
     guard case .record(let record) = value else {
-      throw EvalError.wrongType(expected: "a record with a field `\(name)`", found: value.kindDescription, at: baseSpan)
+      throw EvalError.unexpectedKind(expected: .recordWithField(name), found: value.kind, at: baseSpan)
     }
     guard let field = record[name] else {
       throw EvalError.noSuchField(name, available: record.names, at: nameSpan)
@@ -145,12 +145,12 @@ struct Evaluator {
 
   func element(of base: Value, baseSpan: Span, at index: Value, _ span: Span) throws(EvalError) -> Value {
     guard case .list(let items) = base else {
-      throw EvalError.wrongType(expected: "a list to index", found: base.kindDescription, at: baseSpan)
+      throw EvalError.unexpectedKind(expected: .listToIndex, found: base.kind, at: baseSpan)
     }
     guard case .quantity(let quantity) = index, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
       abs(quantity.value) < 1e15
     else {
-      throw EvalError.wrongType(expected: "a whole-number index", found: index.kindDescription, at: span)
+      throw EvalError.unexpectedKind(expected: .wholeNumberIndex, found: index.kind, at: span)
     }
     let position = Int(quantity.value)
     // Negative indexes count from the end, as in Python and q.

@@ -42,9 +42,7 @@ extension Builtins {
     for item in items {
       guard case .quantity(let quantity) = item else { try notAQuantity(item) }
       if let first = result.first, quantity.dimension != first.dimension {
-        throw EvalError.wrongType(
-          expected: "a list in one unit (`\(first.unit.described(plural: true))`)",
-          found: "`\(quantity.unit.described(plural: true))` among them", at: span)
+        throw EvalError.mixedUnits(first: first.unit, found: quantity.unit, at: span)
       }
       result.append(result.first.map { quantity.converted(to: $0.unit) } ?? quantity)
     }

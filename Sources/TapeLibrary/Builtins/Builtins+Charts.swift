@@ -98,8 +98,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     guard case .record(let record) = arguments[0] else { throw undeclared(0, call) }
     let items = try inOneUnit(record.values, at: call.argumentSpan(0)) { (field: Value) throws(EvalError) -> Never in
-      throw EvalError.wrongType(
-        expected: "a record of numbers", found: "a field holding \(field.kindDescription)", at: call.argumentSpan(0))
+      throw EvalError.unexpectedField(expected: .recordOfNumbers, found: field.kind, at: call.argumentSpan(0))
     }
     let values = items.map(\.value)
     let unit = items.first?.unit ?? .none

@@ -122,8 +122,8 @@ extension Builtins {
     let count = try sharesOutstanding(shares.value, on: date, at: shares.span)
     let (unit, scale) = prices.unit.multiplied(by: count.unit)
     guard let currency = unit.currency, unit.factors.count == 1 else {
-      throw EvalError.wrongType(
-        expected: "prices in money per share", found: Value.series(prices).kindDescription, at: call.argumentSpan(0))
+      throw EvalError.unexpectedKind(
+        expected: .pricesPerShare, found: Value.series(prices).kind, at: call.argumentSpan(0))
     }
     return (prices, count, Unit(currency), scale)
   }
@@ -149,7 +149,7 @@ extension Builtins {
       }
       fallthrough
     default:
-      throw EvalError.wrongType(expected: "shares outstanding, in shares", found: value.kindDescription, at: span)
+      throw EvalError.unexpectedKind(expected: .sharesOutstanding, found: value.kind, at: span)
     }
   }
 

@@ -126,9 +126,7 @@ extension Builtins {
       }
       return (days, left, right)
     case (false, true), (true, false):
-      throw EvalError.wrongType(
-        expected: a.isList ? "a list, like the first argument" : "a series, like the first argument",
-        found: b.isList ? "a list" : "a series", at: call.argumentSpan(secondIndex))
+      throw EvalError.listAndSeries(firstIsList: a.isList, at: call.argumentSpan(secondIndex))
     }
   }
 

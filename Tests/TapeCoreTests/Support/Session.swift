@@ -87,7 +87,7 @@ private final class ResultBox<Value: Sendable>: @unchecked Sendable {
 /// A native function for tests that need one in the environment: `twice(x)` doubles a quantity.
 let twice = NativeFunction(name: "twice", arity: 1...1, signature: "twice(x)") { arguments, call throws(EvalError) in
   guard case .quantity(var quantity) = arguments[0] else {
-    throw EvalError.wrongType(expected: "a number", found: arguments[0].kindDescription, at: call.argumentSpan(0))
+    throw EvalError.unexpectedKind(expected: .number, found: arguments[0].kind, at: call.argumentSpan(0))
   }
   quantity.value *= 2
   return .quantity(quantity)
