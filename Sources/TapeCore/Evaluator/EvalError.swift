@@ -48,6 +48,16 @@ public enum EvalError: Error, Sendable, Equatable {
   case mixedUnits(first: Unit, found: Unit, at: Span)
   /// `corr(series, [1, 2])`: one argument a list and the other a series.
   case listAndSeries(firstIsList: Bool, at: Span)
+  /// `xs[3..1]`, `s[2025-02-01..2025-01-01]`: a range that ends before it starts.
+  case rangeReversed(byDates: Bool, at: Span)
+  /// `first([])`: a function that needs an item, given an empty list.
+  case emptyList(function: String, at: Span)
+  /// `ln(0)`, `sqrt(-1)`: a number outside what the function is defined for.
+  case outOfDomain(Domain, at: Span)
+  /// `round(x, 2.5)`, `moving_avg(s, 0)`: a number that must be whole and within bounds.
+  case notAWholeNumber(WholeNumber, at: Span)
+  /// `stdev(s[d..d])`: fewer points than `function` needs.
+  case tooFewPoints(function: String, minimum: Int, found: Int, in: Points, at: Span)
 
   public var span: Span {
     switch self {
@@ -64,6 +74,9 @@ public enum EvalError: Error, Sendable, Equatable {
       span
     case .unexpectedKind(_, _, let span), .unexpectedOperands(_, _, _, let span), .unexpectedOperator(_, _, let span),
       .unexpectedField(_, _, let span), .mixedUnits(_, _, let span), .listAndSeries(_, let span):
+      span
+    case .rangeReversed(_, let span), .emptyList(_, let span), .outOfDomain(_, let span), .notAWholeNumber(_, let span),
+      .tooFewPoints(_, _, _, _, let span):
       span
     }
   }
@@ -222,6 +235,31 @@ extension EvalError {
       let (expected, found) = firstIsList ? ("a list", "a series") : ("a series", "a list")
       return Diagnostic(
         "expected \(expected), like the first argument, found \(found)", at: span, label: "this is \(found)")
+    case .rangeReversed(let byDates, let span):
+      return Diagnostic(
+        "the range ends before it starts", at: span, label: "this argument",
+        help: byDates ? "write the earlier date first" : "write the lower position first")
+    case .emptyList(let function, let span):
+      return Diagnostic("`\(function)` of an empty list is undefined", at: span, label: "this argument")
+    case .outOfDomain(let domain, let span):
+      let message =
+        switch domain {
+        case .positiveForLogarithm: "the logarithm needs a positive number"
+        case .nonNegativeForSquareRoot: "cannot take the square root of a negative number"
+        }
+      return Diagnostic(message, at: span, label: "this argument")
+    case .notAWholeNumber(let whole, let span):
+      let message =
+        switch whole {
+        case .atLeastOne: "expected a whole number of at least 1"
+        case .digits: "`digits` must be a whole number from -15 to 15"
+        }
+      return Diagnostic(message, at: span, label: "this argument")
+    case .tooFewPoints(let function, let minimum, let found, let points, let span):
+      let what = minimum == 1 ? "a point" : "at least \(minimum) points"
+      return Diagnostic(
+        "`\(function)` needs \(what); \(points) has \(found)", at: span, label: "this argument",
+        help: points == .list ? nil : "check the dates of the slice it was taken from")
     }
   }
 
@@ -300,5 +338,37 @@ extension EvalError {
       case .number: "a number"
       }
     }
+  }
+}
+
+extension EvalError {
+  /// What a built-in computed over: a list, or the series named so. Words it for messages:
+  /// "the list", "`nvda.close`".
+  public enum Points: Sendable, Equatable, CustomStringConvertible {
+    case list
+    case series(String)
+
+    public var description: String {
+      switch self {
+      case .list: "the list"
+      case .series(let name): "`\(name)`"
+      }
+    }
+  }
+
+  /// The numbers a function is defined for, where an argument fell outside them.
+  public enum Domain: Sendable, Equatable {
+    /// `ln`, `log10`.
+    case positiveForLogarithm
+    /// `sqrt`.
+    case nonNegativeForSquareRoot
+  }
+
+  /// The whole numbers an argument had to be one of.
+  public enum WholeNumber: Sendable, Equatable {
+    /// A count, such as a window of points.
+    case atLeastOne
+    /// `round`'s `digits`, from -15 to 15.
+    case digits
   }
 }

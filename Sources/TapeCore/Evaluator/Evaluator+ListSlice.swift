@@ -5,8 +5,7 @@ extension Evaluator {
     let start = try position(from.0, in: items, at: from.1)
     let end = try position(through.0, in: items, at: through.1)
     guard start <= end else {
-      throw EvalError.invalidArgument(
-        "the range ends before it starts", at: from.1.through(through.1), help: "write the lower position first")
+      throw EvalError.rangeReversed(byDates: false, at: from.1.through(through.1))
     }
     return .list(Array(items[start...end]))
   }

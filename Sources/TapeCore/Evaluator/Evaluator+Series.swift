@@ -24,8 +24,7 @@ extension Evaluator {
       throw EvalError.unexpectedKind(expected: .date, found: through.0.kind, at: through.1)
     }
     guard start <= end else {
-      throw EvalError.invalidArgument(
-        "the range ends before it starts", at: from.1.through(through.1), help: "write the earlier date first")
+      throw EvalError.rangeReversed(byDates: true, at: from.1.through(through.1))
     }
     switch container {
     case .series(let series): return .series(series.slice(from: start, through: end))

@@ -59,7 +59,7 @@ extension Builtins {
   static func count(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Int {
     let value = try plainNumber(arguments, index, call)
     guard value >= 1, value == value.rounded(), value <= Double(Int32.max) else {
-      throw EvalError.invalidArgument("expected a whole number of at least 1", at: call.argumentSpan(index), help: nil)
+      throw EvalError.notAWholeNumber(.atLeastOne, at: call.argumentSpan(index))
     }
     return Int(value)
   }

@@ -36,7 +36,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let x = try quantity(arguments, 0, call)
     guard x.value >= 0 else {
-      throw EvalError.invalidArgument("cannot take the square root of a negative number", at: call.argumentSpan(0), help: nil)
+      throw EvalError.outOfDomain(.nonNegativeForSquareRoot, at: call.argumentSpan(0))
     }
     return .quantity(Quantity(x.value.squareRoot(), format: x.format))
   }
@@ -61,8 +61,7 @@ extension Builtins {
     var x = try quantity(arguments, 0, call)
     let digits = arguments.count > 1 ? try plainNumber(arguments, 1, call) : 0
     guard digits == digits.rounded(), Swift.abs(digits) <= 15 else {
-      throw EvalError.invalidArgument(
-        "`digits` must be a whole number from -15 to 15", at: call.argumentSpan(1), help: nil)
+      throw EvalError.notAWholeNumber(.digits, at: call.argumentSpan(1))
     }
     let power = CMath.power(10, digits)
     // Round at the working precision first, so `round(1.005, 2)` is 1.01 as typed.
@@ -115,7 +114,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let x = try plainNumber(arguments, 0, call)
     guard x > 0 else {
-      throw EvalError.invalidArgument("the logarithm needs a positive number", at: call.argumentSpan(0), help: nil)
+      throw EvalError.outOfDomain(.positiveForLogarithm, at: call.argumentSpan(0))
     }
     return .number(CMath.naturalLogarithm(x))
   }
@@ -132,7 +131,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let x = try plainNumber(arguments, 0, call)
     guard x > 0 else {
-      throw EvalError.invalidArgument("the logarithm needs a positive number", at: call.argumentSpan(0), help: nil)
+      throw EvalError.outOfDomain(.positiveForLogarithm, at: call.argumentSpan(0))
     }
     return .number(CMath.commonLogarithm(x))
   }

@@ -75,7 +75,7 @@ extension Builtins {
     }
     let items = try quantities(arguments, 0, call)
     guard let first = items.first else {
-      throw EvalError.invalidArgument("the mean of an empty list is undefined", at: call.argumentSpan(0), help: nil)
+      throw EvalError.emptyList(function: "mean", at: call.argumentSpan(0))
     }
     return try finite(
       Quantity(compensatedSum(items) / Double(items.count), first.unit, format: first.format), call)
@@ -134,7 +134,7 @@ extension Builtins {
     }
     let items = try quantities(arguments, 0, call)
     guard var best = items.first else {
-      throw EvalError.invalidArgument("`\(name)` of an empty list is undefined", at: call.argumentSpan(0), help: nil)
+      throw EvalError.emptyList(function: name, at: call.argumentSpan(0))
     }
     for item in items.dropFirst() where keepFirst(item.value, best.value) { best = item }
     return .quantity(best)

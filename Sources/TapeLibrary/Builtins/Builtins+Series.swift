@@ -116,7 +116,7 @@ extension Builtins {
   {
     if case .list(let items) = arguments[0] {
       guard let item = last ? items.last : items.first else {
-        throw EvalError.invalidArgument("`\(function)` of an empty list is undefined", at: call.argumentSpan(0), help: nil)
+        throw EvalError.emptyList(function: function, at: call.argumentSpan(0))
       }
       return item
     }

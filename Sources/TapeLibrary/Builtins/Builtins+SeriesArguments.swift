@@ -14,8 +14,11 @@ struct Points {
   var values: ContiguousArray<Double> { series.values }
   var provenance: Provenance { series.provenance }
 
+  /// Which it is, as errors carry it.
+  var name: EvalError.Points { isList ? .list : .series(series.name) }
+
   /// How messages name it: "`nvda.close`" or "the list".
-  var described: String { isList ? "the list" : "`\(series.name)`" }
+  var described: String { name.description }
 
   /// Where point `index` is, for messages: "on 2025-01-27" or "at position 3".
   func location(_ index: Int) -> String {
@@ -79,10 +82,8 @@ extension Builtins {
       throw undeclared(index, call)
     }
     guard points.count >= minimum else {
-      let what = minimum == 1 ? "a point" : "at least \(minimum) points"
-      throw EvalError.invalidArgument(
-        "`\(function)` needs \(what); \(points.described) has \(points.count)", at: call.argumentSpan(index),
-        help: points.isList ? nil : "check the dates of the slice it was taken from")
+      throw EvalError.tooFewPoints(
+        function: function, minimum: minimum, found: points.count, in: points.name, at: call.argumentSpan(index))
     }
     return points
   }
