@@ -58,6 +58,16 @@ public enum EvalError: Error, Sendable, Equatable {
   case notAWholeNumber(WholeNumber, at: Span)
   /// `stdev(s[d..d])`: fewer points than `function` needs.
   case tooFewPoints(function: String, minimum: Int, found: Int, in: Points, at: Span)
+  /// `pct_change([0, 1])`: a change measured from a point that is 0.
+  case zeroBase(Points, place: Place, function: String, at: Span)
+  /// `drawdown([1, -1])`: a point that is 0 or negative where only positive values make sense.
+  case notPositive(Points, place: Place, function: String, at: Span)
+  /// `ratio(a, b)` where `b` is 0 at `place`.
+  case ratioByZero(place: Place, at: Span)
+  /// `corr(a, b)` where one is 0 on a shared date, so its return from there is undefined.
+  case zeroOnSharedDate(Points, at: Span)
+  /// `corr(a, b)` where one does not vary over the shared points.
+  case constant(Points, function: String, at: Span)
 
   public var span: Span {
     switch self {
@@ -76,7 +86,8 @@ public enum EvalError: Error, Sendable, Equatable {
       .unexpectedField(_, _, let span), .mixedUnits(_, _, let span), .listAndSeries(_, let span):
       span
     case .rangeReversed(_, let span), .emptyList(_, let span), .outOfDomain(_, let span), .notAWholeNumber(_, let span),
-      .tooFewPoints(_, _, _, _, let span):
+      .tooFewPoints(_, _, _, _, let span), .zeroBase(_, _, _, let span), .notPositive(_, _, _, let span),
+      .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
     }
   }
@@ -260,6 +271,22 @@ extension EvalError {
       return Diagnostic(
         "`\(function)` needs \(what); \(points) has \(found)", at: span, label: "this argument",
         help: points == .list ? nil : "check the dates of the slice it was taken from")
+    case .zeroBase(let points, let place, let function, let span):
+      return Diagnostic(
+        "\(points) is 0 \(place), so `\(function)` from it is undefined", at: span, label: "this argument")
+    case .notPositive(let points, let place, let function, let span):
+      return Diagnostic(
+        "\(points) is not positive \(place), so `\(function)` is undefined", at: span, label: "this argument",
+        help: "drawdowns are measured on prices or portfolio values")
+    case .ratioByZero(let place, let span):
+      return Diagnostic("`b` is 0 \(place), so the ratio there is undefined", at: span, label: "this argument")
+    case .zeroOnSharedDate(let points, let span):
+      return Diagnostic(
+        "\(points) is 0 on a shared date, so its return from there is undefined", at: span, label: "this argument")
+    case .constant(let points, let function, let span):
+      return Diagnostic(
+        "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
+        label: "this argument")
     }
   }
 
@@ -370,5 +397,20 @@ extension EvalError {
     case atLeastOne
     /// `round`'s `digits`, from -15 to 15.
     case digits
+  }
+}
+
+extension EvalError {
+  /// Where a point is, for messages: "on 2025-01-27" in a series, "at position 3" in a list.
+  public enum Place: Sendable, Equatable, CustomStringConvertible {
+    case date(TapeDate)
+    case position(Int)
+
+    public var description: String {
+      switch self {
+      case .date(let date): "on \(date.iso)"
+      case .position(let index): "at position \(index)"
+      }
+    }
   }
 }

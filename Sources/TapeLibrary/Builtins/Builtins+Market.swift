@@ -221,9 +221,9 @@ extension Builtins {
     var values = ContiguousArray<Double>(repeating: 0, count: pair.days.count)
     for index in values.indices {
       guard pair.b[index] != 0 else {
-        let place = b.isList ? "at position \(index)" : "on \(TapeDate(daysSinceEpoch: Int(pair.days[index])).iso)"
-        throw EvalError.invalidArgument(
-          "`b` is 0 \(place), so the ratio there is undefined", at: call.argumentSpan(1), help: nil)
+        let place: EvalError.Place =
+          b.isList ? .position(index) : .date(TapeDate(daysSinceEpoch: Int(pair.days[index])))
+        throw EvalError.ratioByZero(place: place, at: call.argumentSpan(1))
       }
       values[index] = pair.a[index] / pair.b[index] * scale
     }

@@ -111,9 +111,7 @@ extension Builtins {
   }
 
   static func zeroBase(_ points: Points, _ index: Int, _ call: CallContext, function: String) -> EvalError {
-    .invalidArgument(
-      "\(points.described) is 0 \(points.location(index)), so `\(function)` from it is undefined",
-      at: call.argumentSpan(0), help: nil)
+    .zeroBase(points.name, place: points.place(index), function: function, at: call.argumentSpan(0))
   }
 
   static let cumulative = Builtin(
@@ -182,9 +180,8 @@ extension Builtins {
     for index in values.indices {
       let value = values[index]
       guard value > 0 else {
-        throw EvalError.invalidArgument(
-          "\(points.described) is not positive \(points.location(index)), so `\(function)` is undefined",
-          at: call.argumentSpan(0), help: "drawdowns are measured on prices or portfolio values")
+        throw EvalError.notPositive(
+          points.name, place: points.place(index), function: function, at: call.argumentSpan(0))
       }
       peak = Swift.max(peak, value)
       result[index] = value / peak - 1

@@ -20,9 +20,9 @@ struct Points {
   /// How messages name it: "`nvda.close`" or "the list".
   var described: String { name.description }
 
-  /// Where point `index` is, for messages: "on 2025-01-27" or "at position 3".
-  func location(_ index: Int) -> String {
-    isList ? "at position \(index)" : "on \(TapeDate(daysSinceEpoch: Int(days[index])).iso)"
+  /// Where point `index` is, as errors carry it: "on 2025-01-27" or "at position 3".
+  func place(_ index: Int) -> EvalError.Place {
+    isList ? .position(index) : .date(TapeDate(daysSinceEpoch: Int(days[index])))
   }
 
   /// Which point `index` is, as a value: its date, or its position in a list.

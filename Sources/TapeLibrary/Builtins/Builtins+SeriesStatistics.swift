@@ -182,9 +182,7 @@ extension Builtins {
       var result = ContiguousArray<Double>(repeating: 0, count: values.count - 1)
       for position in 1..<values.count {
         guard values[position - 1] != 0 else {
-          throw EvalError.invalidArgument(
-            "\(points.described) is 0 on a shared date, so its return from there is undefined",
-            at: call.argumentSpan(index), help: nil)
+          throw EvalError.zeroOnSharedDate(points.name, at: call.argumentSpan(index))
         }
         result[position - 1] = values[position] / values[position - 1] - 1
       }
@@ -222,9 +220,7 @@ extension Builtins {
     // Beta only needs the benchmark to move.
     for (column, points, index) in [(x, a, 0), (y, b, 1)] where !(function == "beta" && index == 0) {
       if column.contains(where: { $0 != column[0] }) { continue }
-      throw EvalError.invalidArgument(
-        "\(points.described) does not vary over the shared points, so `\(function)` is undefined",
-        at: call.argumentSpan(index), help: nil)
+      throw EvalError.constant(points.name, function: function, at: call.argumentSpan(index))
     }
     return (covariance, varianceX, varianceY)
   }
