@@ -20,6 +20,7 @@ struct SeriesAccessTests {
     #expect(empty.message == "`first` needs a point; `empty` has 0")
     #expect(empty.at == "empty")
     #expect(session.error("last([])").message == "`last` of an empty list is undefined")
+    #expect(session.error("mean([])").message == "`mean` of an empty list is undefined")
     #expect(session.error("first(nv.close[2025-02-01..2025-02-28])").message.contains("has 0"))
     for function in ["median", "stdev", "argmin", "argmax", "cumulative", "drawdown", "max_drawdown", "rank", "mean", "min", "max"] {
       #expect(session.error("\(function)(empty)").message.hasPrefix("`\(function)` needs"), "\(function)")
