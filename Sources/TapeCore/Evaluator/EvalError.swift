@@ -37,6 +37,9 @@ public enum EvalError: Error, Sendable, Equatable {
   /// An argument a function's body cannot take although it passed the function's declared
   /// signature: the declaration and the body disagree, a bug in Tape rather than in the call.
   case undeclaredArgument(at: Span)
+  /// A list or record nested deeper than `ValueWalk.depthLimit`, met while comparing, combining
+  /// or converting it (a value built by recursion; a literal that deep is a parse error).
+  case valueNestedTooDeeply(limit: Int, at: Span)
 
   public var span: Span {
     switch self {
@@ -51,6 +54,7 @@ public enum EvalError: Error, Sendable, Equatable {
       span
     case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span), .resultMismatch(_, _, let span):
       span
+    case .valueNestedTooDeeply(_, let span): span
     }
   }
 }
@@ -191,6 +195,10 @@ extension EvalError {
       return Diagnostic(
         "this argument passed the function's declared types but its body cannot take it", at: span,
         label: "this argument", notes: ["the function's declaration and its body disagree: this is a bug in Tape"])
+    case .valueNestedTooDeeply(let limit, let span):
+      return Diagnostic(
+        "value nested more than \(limit) levels deep", at: span, label: "too deep here",
+        notes: ["Tape walks lists and records to the parser's nesting limit"])
     }
   }
 
