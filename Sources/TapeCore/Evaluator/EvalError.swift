@@ -68,6 +68,9 @@ public enum EvalError: Error, Sendable, Equatable {
   case zeroOnSharedDate(Points, at: Span)
   /// `corr(a, b)` where one does not vary over the shared points.
   case constant(Points, function: String, at: Span)
+  /// A list or record nested deeper than `ValueWalk.depthLimit`, met while comparing, combining
+  /// or converting it (a value built by recursion; a literal that deep is a parse error).
+  case valueNestedTooDeeply(limit: Int, at: Span)
 
   public var span: Span {
     switch self {
@@ -89,6 +92,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .tooFewPoints(_, _, _, _, let span), .zeroBase(_, _, _, let span), .notPositive(_, _, _, let span),
       .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
+    case .valueNestedTooDeeply(_, let span): span
     }
   }
 }
@@ -287,6 +291,10 @@ extension EvalError {
       return Diagnostic(
         "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
         label: "this argument")
+    case .valueNestedTooDeeply(let limit, let span):
+      return Diagnostic(
+        "value nested more than \(limit) levels deep", at: span, label: "too deep here",
+        notes: ["Tape walks lists and records to the parser's nesting limit"])
     }
   }
 

@@ -20,11 +20,9 @@ extension Evaluator {
       for index in series.values.indices { series.values[index] = -series.values[index] }
       return .series(series)
     case (.plus, .series): return value
-    case (.negate, .list(let items)):
-      var result: [Value] = []
-      result.reserveCapacity(items.count)
-      for item in items { result.append(try unary(op, item, spans)) }
-      return .list(result)
+    case (.negate, .list):
+      var walk = ValueWalk()
+      return try negated(value, spans, &walk, depth: 0)
     default:
       throw EvalError.unexpectedKind(expected: .numberAfter(operator: op.rawValue), found: value.kind, at: spans.right)
     }
@@ -41,34 +39,9 @@ extension Evaluator {
       default:
         return .quantity(try arithmetic(op, a, b, spans))
       }
-    case (.list(let items), .list(let others)) where op == .equal || op == .notEqual:
-      // Two lists are equal when they have the same items; the answer is one boolean.
-      guard items.count == others.count else { return .bool(op == .notEqual) }
-      for (item, other) in zip(items, others) {
-        guard case .bool(true) = try binary(.equal, item, other, spans) else { return .bool(op == .notEqual) }
-      }
-      return .bool(op == .equal)
-    case (.list(let items), .list(let others)):
-      guard items.count == others.count else {
-        throw EvalError.lengthsDiffer(left: items.count, right: others.count, at: spans.operatorSpan)
-      }
-      var result: [Value] = []
-      result.reserveCapacity(items.count)
-      for (item, other) in zip(items, others) {
-        if Interrupt.requested.load(ordering: .relaxed) { throw EvalError.interrupted(at: spans.operatorSpan) }
-        result.append(try binary(op, item, other, spans))
-      }
-      return .list(result)
-    case (.list(let items), _):
-      var result: [Value] = []
-      result.reserveCapacity(items.count)
-      for item in items { result.append(try binary(op, item, right, spans)) }
-      return .list(result)
-    case (_, .list(let items)):
-      var result: [Value] = []
-      result.reserveCapacity(items.count)
-      for item in items { result.append(try binary(op, left, item, spans)) }
-      return .list(result)
+    case (.list, .list), (.list, _), (_, .list):
+      var walk = ValueWalk()
+      return try elementwise(op, left, right, spans, &walk, depth: 0)
     case (.date(let a), .date(let b)):
       switch op {
       case .subtract: return .quantity(Quantity(Double(a.daysSinceEpoch - b.daysSinceEpoch), Unit(BuiltinUnits.day)))
@@ -245,14 +218,23 @@ extension Evaluator {
 
   /// `x in %`, `x in B`, `x in full`, `x in USD/share`.
   func convert(_ value: Value, to target: ResolvedTarget, _ spans: OperatorSpans) throws(EvalError) -> Value {
+    var walk = ValueWalk()
+    return try convert(value, to: target, spans, &walk, depth: 0)
+  }
+
+  private func convert(
+    _ value: Value, to target: ResolvedTarget, _ spans: OperatorSpans, _ walk: inout ValueWalk, depth: Int
+  ) throws(EvalError) -> Value {
     switch value {
     case .list(let items):
+      try enter(depth, &walk, spans.left, spans)
       var result: [Value] = []
-      for item in items { result.append(try convert(item, to: target, spans)) }
+      for item in items { result.append(try convert(item, to: target, spans, &walk, depth: depth + 1)) }
       return .list(result)
     case .record(let record):
+      try enter(depth, &walk, spans.left, spans)
       var values: [Value] = []
-      for item in record.values { values.append(try convert(item, to: target, spans)) }
+      for item in record.values { values.append(try convert(item, to: target, spans, &walk, depth: depth + 1)) }
       return .record(Record(names: record.names, values: values))
     case .series(var series):
       // Convert one point to learn the unit and scale, then apply them to the whole column.
@@ -287,6 +269,80 @@ extension Evaluator {
       return .quantity(quantity)
     default:
       throw EvalError.unexpectedKind(expected: .numberToConvert, found: value.kind, at: spans.left)
+    }
+  }
+}
+
+/// The walks of `unary`, `binary` and `convert` into lists and records: each level counts
+/// against `ValueWalk.depthLimit` and each item is a step that may see Ctrl-C.
+extension Evaluator {
+  /// Throws when the walk is about to go past the nesting limit or Ctrl-C was pressed.
+  @inline(__always)
+  func enter(_ depth: Int, _ walk: inout ValueWalk, _ span: Span, _ spans: OperatorSpans) throws(EvalError) {
+    guard depth < ValueWalk.depthLimit else {
+      throw EvalError.valueNestedTooDeeply(limit: ValueWalk.depthLimit, at: span)
+    }
+    if walk.stepIsInterrupted() { throw EvalError.interrupted(at: spans.operatorSpan) }
+  }
+
+  func negated(_ value: Value, _ spans: OperatorSpans, _ walk: inout ValueWalk, depth: Int) throws(EvalError) -> Value {
+    guard case .list(let items) = value else { return try unary(.negate, value, spans) }
+    try enter(depth, &walk, spans.right, spans)
+    var result: [Value] = []
+    result.reserveCapacity(items.count)
+    for item in items { result.append(try negated(item, spans, &walk, depth: depth + 1)) }
+    return .list(result)
+  }
+
+  /// `left op right` where either side is a list: `==` and `!=` of two lists give one boolean
+  /// (the same items), every other operator works element by element.
+  func elementwise(
+    _ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans, _ walk: inout ValueWalk, depth: Int
+  ) throws(EvalError) -> Value {
+    switch (left, right) {
+    case (.list(let items), .list(let others)) where op == .equal || op == .notEqual:
+      try enter(depth, &walk, spans.operatorSpan, spans)
+      // Two lists are equal when they have the same items; the answer is one boolean.
+      guard items.count == others.count else { return .bool(op == .notEqual) }
+      for (item, other) in zip(items, others) {
+        if walk.stepIsInterrupted() { throw EvalError.interrupted(at: spans.operatorSpan) }
+        guard case .bool(true) = try elementwise(.equal, item, other, spans, &walk, depth: depth + 1) else {
+          return .bool(op == .notEqual)
+        }
+      }
+      return .bool(op == .equal)
+    case (.list(let items), .list(let others)):
+      try enter(depth, &walk, spans.operatorSpan, spans)
+      guard items.count == others.count else {
+        throw EvalError.lengthsDiffer(left: items.count, right: others.count, at: spans.operatorSpan)
+      }
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for (item, other) in zip(items, others) {
+        if walk.stepIsInterrupted() { throw EvalError.interrupted(at: spans.operatorSpan) }
+        result.append(try elementwise(op, item, other, spans, &walk, depth: depth + 1))
+      }
+      return .list(result)
+    case (.list(let items), _):
+      try enter(depth, &walk, spans.left, spans)
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for item in items {
+        if walk.stepIsInterrupted() { throw EvalError.interrupted(at: spans.operatorSpan) }
+        result.append(try elementwise(op, item, right, spans, &walk, depth: depth + 1))
+      }
+      return .list(result)
+    case (_, .list(let items)):
+      try enter(depth, &walk, spans.right, spans)
+      var result: [Value] = []
+      result.reserveCapacity(items.count)
+      for item in items {
+        if walk.stepIsInterrupted() { throw EvalError.interrupted(at: spans.operatorSpan) }
+        result.append(try elementwise(op, left, item, spans, &walk, depth: depth + 1))
+      }
+      return .list(result)
+    default:
+      return try binary(op, left, right, spans)
     }
   }
 }

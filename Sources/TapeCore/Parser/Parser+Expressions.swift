@@ -118,7 +118,7 @@ extension Parser {
         }
         value = Expr(.call(value, arguments: arguments.items), value.span.through(arguments.end))
       } else if match(.dot) != nil {
-        let (name, nameSpan) = try identifier("a field name after `.`")
+        let (name, nameSpan) = try fieldName()
         value = Expr(.field(value, name: name, nameSpan: nameSpan), value.span.through(nameSpan))
       } else if let open = match(.leftBracket) {
         bracketDepth += 1

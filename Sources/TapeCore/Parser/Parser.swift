@@ -196,6 +196,16 @@ public struct Parser {
     }
     throw failure(expected: what)
   }
+
+  /// The name after `.`: an identifier or any keyword, so a CSV column named `if`, `then` or
+  /// `true` is read as `row.if`, as field access after `.` works in most languages.
+  mutating func fieldName() throws(ParseError) -> (String, Span) {
+    if case .keyword(let keyword) = current.kind {
+      let token = advance()
+      return (keyword.rawValue, token.span)
+    }
+    return try identifier("a field name after `.`")
+  }
 }
 
 /// A token's kind without its payload: trivially copied and compared.

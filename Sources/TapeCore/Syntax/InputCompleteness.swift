@@ -43,7 +43,10 @@ public enum InputCompleteness {
     mutating func add(_ bytes: [UInt8], tokens: [Token]) {
       endsInBackslash = Entry.trimmedEnd(of: bytes).last == UInt8(ascii: "\\")
       for token in tokens {
-        let shape = token.shape
+        var shape = token.shape
+        // A keyword after `.` is a field name (`row.if`), which neither opens an `if` nor
+        // waits for more input.
+        if last == .symbol(.dot), case .keyword = shape { shape = .identifier }
         switch shape {
         case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
         case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1
