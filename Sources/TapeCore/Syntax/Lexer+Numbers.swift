@@ -114,11 +114,13 @@ extension Lexer {
   mutating func date() -> Token? {
     let start = position
     let length = 10  // YYYY-MM-DD; checked without an array, as this runs before every number
-    guard start + length <= bytes.count else { return shortDate() }
+    // Only `dddd-` can start a date written with a one-digit month or day (`shortDate`); a
+    // number that is not one costs no more than the test of its first five bytes.
+    guard start + length <= bytes.count else { return isYearAndDash(at: start) ? shortDate() : nil }
     for offset in 0..<length {
       let byte = bytes[start + offset]
       let wantsDigit = offset != 4 && offset != 7
-      if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return shortDate() }
+      if wantsDigit ? !isDigit(byte) : byte != UInt8(ascii: "-") { return offset >= 5 ? shortDate() : nil }
     }
     if start + length < bytes.count {
       let after = bytes[start + length]
@@ -144,8 +146,14 @@ extension Lexer {
     return Token(kind: .date(date), span: span)
   }
 
+  /// Whether four digits and a `-` start at `start`.
+  func isYearAndDash(at start: Int) -> Bool {
+    start + 4 < bytes.count && bytes[start + 4] == UInt8(ascii: "-") && (0..<4).allSatisfy { isDigit(bytes[start + $0]) }
+  }
+
   /// `2025-1-1` or `2025-01-1`: a date with a one-digit month or day, which would otherwise read
   /// as `2025 - 1 - 1` and silently give `2,023`. An error that shows the date's written form.
+  @inline(never)
   mutating func shortDate() -> Token? {
     let start = position
     var offset = start
