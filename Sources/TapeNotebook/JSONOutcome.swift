@@ -36,15 +36,20 @@ public enum JSONOutcome {
     return fields
   }
 
-  static func json(_ value: Value) -> String {
+  /// A value as JSON. Lists and records nested past the display's depth limit (256, the parser's)
+  /// are written as the string `"[…]"` or `"{…}"`, as they are shown: a value built by recursion
+  /// a million levels deep must not exhaust the stack while it is encoded.
+  static func json(_ value: Value, depth: Int = 0) -> String {
     switch value {
+    case .list where depth >= Value.displayedDepthLimit: string("[…]")
+    case .record where depth >= Value.displayedDepthLimit: string("{…}")
     case .quantity(let quantity): number(quantity.value)
     case .bool(let flag): flag ? "true" : "false"
     case .date(let date): string(date.iso)
     case .string(let text): string(text)
-    case .list(let items): "[" + items.map(json).joined(separator: ", ") + "]"
+    case .list(let items): "[" + items.map { json($0, depth: depth + 1) }.joined(separator: ", ") + "]"
     case .record(let record):
-      object(zip(record.names, record.values).map { ($0, json($1)) })
+      object(zip(record.names, record.values).map { ($0, json($1, depth: depth + 1)) })
     case .function, .figure: string(value.display)
     case .series(let series):
       object([
