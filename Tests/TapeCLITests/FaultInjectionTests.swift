@@ -6,11 +6,7 @@ import Testing
 /// input that is a folder, notebooks that are folders, FIFOs or devices, an unset or relative
 /// state folder. Each must end in a clear error and a non-zero exit, never a silent success.
 struct FaultInjectionTests {
-  func folder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-fault-\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  func folder(_ name: String) throws -> URL { ScratchFolder.make(name) }
 
   /// Runs `tape` through the shell, so standard output can be closed or sent to /dev/full.
   func shell(_ command: String, in directory: URL? = nil) throws -> (status: Int32, errors: String) {

@@ -2,18 +2,8 @@ import Foundation
 import Testing
 
 /// `tape check`, `tape run --update`, `tape export` and `tape --recover` end to end.
-struct NotebookCommandTests {
-  let directory: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-notebooks-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }()
-
-  func write(_ text: String, _ name: String) throws -> String {
-    let path = directory.appendingPathComponent(name).path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return path
-  }
+struct NotebookCommandTests: WritesScratchFiles {
+  let directory = ScratchFolder.make("notebooks")
 
   @Test func updateThenCheckPassesAndAnEditedOutputFailsWithADiff() throws {
     let path = try write("# The drop\n> (118.42 - 142.62) / 142.62 in %\n> $5 + 3 shares  # expect error\n", "drop.session")

@@ -8,11 +8,7 @@ struct PortableNotebookTests {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  func temporaryFolder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  func temporaryFolder(_ name: String) throws -> URL { ScratchFolder.make(name) }
 
   @Test func aCopiedRenamedAndMovedNotebookPassesFromAnyFolder() throws {
     let original = Self.repository.appendingPathComponent("sessions/deepseek-shock.session")

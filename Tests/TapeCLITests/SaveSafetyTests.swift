@@ -4,18 +4,8 @@ import Testing
 /// The commands that write files change only what they were asked to: `tape run --update` keeps
 /// a notebook's mode and its links, `tape export` never writes over the notebook it reads, and
 /// `tape --recover` never writes over anything.
-struct SaveSafetyTests {
-  let directory: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-saves-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }()
-
-  func write(_ text: String, _ name: String) throws -> String {
-    let path = directory.appendingPathComponent(name).path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return path
-  }
+struct SaveSafetyTests: WritesScratchFiles {
+  let directory = ScratchFolder.make("saves")
 
   func mode(_ path: String) -> mode_t {
     var status = stat()

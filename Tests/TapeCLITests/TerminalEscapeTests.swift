@@ -4,21 +4,11 @@ import Testing
 /// Issue 14, "nothing raw to the terminal": a CSV cell or a string literal holding
 /// `ESC ] 0;pwned BEL ESC [2J` retitled the terminal and cleared the screen. End to end, through
 /// the built `tape`, no escape (0x1B) or bell (0x07) byte may reach standard output or error.
-struct TerminalEscapeTests {
+struct TerminalEscapeTests: WritesScratchFiles {
   static let payload = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
   static let shown = #"\e]0;pwned\u{7}\e[2J"#
 
-  let directory: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tape-escape-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }()
-
-  func write(_ text: String, _ name: String) throws -> String {
-    let path = directory.appendingPathComponent(name).path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return path
-  }
+  let directory = ScratchFolder.make("escape")
 
   func tape(_ arguments: [String], input: String? = nil) throws -> TapeCommandTests.Run {
     try TapeCommandTests().tape(arguments, input: input, in: directory)
