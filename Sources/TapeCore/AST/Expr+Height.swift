@@ -49,6 +49,7 @@ extension Expr {
     case .conversion(let value, let target):
       body(value)
       if case .unit(let unit) = target.kind { body(unit) }
+      if let date = target.date { body(date) }
     }
   }
 }

@@ -52,6 +52,8 @@ public struct ConversionTarget: Sendable, Equatable {
   }
   public var kind: Kind
   public var span: Span
+  /// `at 2025-01-27` after a currency: the date whose exchange rate converts the value.
+  public var date: Expr? = nil
 }
 
 public enum UnaryOperator: String, Sendable {

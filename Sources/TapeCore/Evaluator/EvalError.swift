@@ -71,6 +71,8 @@ public enum EvalError: Error, Sendable, Equatable {
   /// A list or record nested deeper than `ValueWalk.depthLimit`, met while comparing, combining
   /// or converting it (a value built by recursion; a literal that deep is a parse error).
   case valueNestedTooDeeply(limit: Int, at: Span)
+  /// A figure or a rate the built-in market data does not hold (`MarketDataError`).
+  case marketData(MarketDataError, at: Span)
 
   public var span: Span {
     switch self {
@@ -92,7 +94,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .tooFewPoints(_, _, _, _, let span), .zeroBase(_, _, _, let span), .notPositive(_, _, _, let span),
       .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
-    case .valueNestedTooDeeply(_, let span): span
+    case .valueNestedTooDeeply(_, let span), .marketData(_, let span): span
     }
   }
 }
@@ -177,7 +179,8 @@ extension EvalError {
       if isCurrency, let fromCode = BuiltinUnits.currencyCode(inDescription: from),
         let toCode = BuiltinUnits.currencyCode(inDescription: to)
       {
-        help = "multiply by a rate you state: `x * RATE \(toCode)/\(fromCode)`, where RATE is \(toCode) per \(fromCode)"
+        help =
+          "convert at a dated reference rate, as in `x in \(toCode) at 2025-01-27`, or multiply by a rate you state: `x * RATE \(toCode)/\(fromCode)`"
       }
       return Diagnostic(
         "cannot show \(from) in \(to)", at: span, label: "different dimensions",
@@ -295,6 +298,8 @@ extension EvalError {
       return Diagnostic(
         "value nested more than \(limit) levels deep", at: span, label: "too deep here",
         notes: ["Tape walks lists and records to the parser's nesting limit"])
+    case .marketData(let error, let span):
+      return error.diagnostic(at: span)
     }
   }
 

@@ -14,8 +14,14 @@ extension Parser {
     }
     let value = try choice()
     guard let inToken = match(.in) else { return value }
-    let target = try conversionTarget(after: inToken)
-    return Expr(.conversion(value, target), value.span.through(target.span))
+    var target = try conversionTarget(after: inToken)
+    // `€100 in USD at 2025-01-27`: `at` is a word only here, so `at(s, d)` stays a function.
+    if case .identifier("at") = current.kind {
+      _ = advance()
+      let date = try operandAfterOperator { (parser) throws(ParseError) in try parser.choice() }
+      target.date = date
+    }
+    return Expr(.conversion(value, target), value.span.through(target.date?.span ?? target.span))
   }
 
   mutating func choice() throws(ParseError) -> Expr {

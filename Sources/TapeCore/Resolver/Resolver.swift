@@ -129,7 +129,9 @@ extension Resolver where Builder: Emitter {
     case .conversion(let value, let target):
       let spans = OperatorSpans(operatorSpan: target.span, left: value.span, right: target.span)
       let code = try resolve(value, in: environment)
-      return emitter.conversion(code, try resolveTarget(target, in: environment), spans)
+      let resolved = try resolveTarget(target, in: environment)
+      guard let date = target.date else { return emitter.conversion(code, resolved, spans) }
+      return try datedConversion(code, value, resolved, target, date: date, in: environment)
     }
   }
 
@@ -165,7 +167,7 @@ extension Resolver where Builder: Emitter {
     case .unary(_, let operand, let operatorSpan): operatorSpan.through(operand.span)
     case .binary(_, let left, let right, _): left.span.through(right.span)
     case .withUnit(let value, let unit): value.span.through(unit.span)
-    case .conversion(let value, let target): value.span.through(target.span)
+    case .conversion(let value, let target): value.span.through(target.date?.span ?? target.span)
     case .field(let base, _, let nameSpan): errorSpan(of: base).through(nameSpan)
     case .ifThenElse(let condition, _, let whenFalse): errorSpan(of: condition).through(errorSpan(of: whenFalse))
     case .number, .percent, .money, .date, .string, .bool, .name, .call, .index, .slice, .list, .record, .lambda:

@@ -2,7 +2,7 @@ import TapeCore
 
 /// Market value from prices and shares outstanding, and ratios of figures.
 extension Builtins {
-  static let market: [Builtin] = [marketCap, loss, ratio, compare]
+  static let market: [Builtin] = [marketCap, loss, sharesOutstandingOnDate, ratio, compare, fxRate, fxConvert]
 
   /// What `market_cap` and `loss` take for the shares outstanding.
   static let shareCount: ParameterType = .oneOf([
@@ -36,7 +36,7 @@ extension Builtins {
     seeAlso: ["loss", "at", "money"]
   ) { arguments, call throws(EvalError) in
     let date = try date(arguments, 1, call)
-    let inputs = try marketInputs(arguments, call, on: date)
+    let inputs = try marketInputs(arguments, call, on: date, function: "market_cap")
     guard let index = inputs.prices.index(of: date) else {
       throw TradingDays.noData(on: date, in: inputs.prices.days, name: inputs.prices.name, at: call.argumentSpan(1))
     }
@@ -69,7 +69,7 @@ extension Builtins {
     seeAlso: ["market_cap", "prev", "change"]
   ) { arguments, call throws(EvalError) in
     let date = try date(arguments, 1, call)
-    let inputs = try marketInputs(arguments, call, on: date)
+    let inputs = try marketInputs(arguments, call, on: date, function: "loss")
     let prices = inputs.prices
     guard let index = prices.index(of: date) else {
       throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
@@ -88,13 +88,13 @@ extension Builtins {
   }
 
   /// The prices, the shares outstanding on `date`, and the unit and scale of their product.
-  static func marketInputs(_ arguments: [Value], _ call: CallContext, on date: TapeDate) throws(EvalError)
-    -> (prices: Series, shares: Quantity, unit: Unit, scale: Double)
+  static func marketInputs(_ arguments: [Value], _ call: CallContext, on date: TapeDate, function: String)
+    throws(EvalError) -> (prices: Series, shares: Quantity, unit: Unit, scale: Double)
   {
     let given: (value: Value, span: Span)? = arguments.count > 2 ? (arguments[2], call.argumentSpan(2)) : nil
-    // The prices, and the shares given or else the table's own, with where they came from.
+    // The prices, and the shares given or else the company's count for the date.
     let prices: Series
-    let shares: (value: Value, span: Span)
+    let count: Quantity
     switch arguments[0] {
     case .table(let table):
       guard var close = table.series("close") else {
@@ -102,12 +102,11 @@ extension Builtins {
       }
       close.name = table.name
       prices = close
-      guard let found = given ?? table.attributes?["shares"].map({ ($0, call.argumentSpan(0)) }) else {
-        throw EvalError.invalidArgument(
-          "`\(table.name)` has no `shares` attribute", at: call.argumentSpan(0),
-          help: "give shares outstanding as the third argument, as in `market_cap(t, date, 24.4B shares)`")
+      if let given {
+        count = try sharesOutstanding(given.value, on: date, at: given.span)
+      } else {
+        count = try companyShares(table, on: date, call, function: function)
       }
-      shares = found
     case .series(let series):
       prices = series
       guard let given else {
@@ -115,17 +114,33 @@ extension Builtins {
           "a price series needs shares outstanding", at: call.span,
           help: "give them as the third argument, as in `market_cap(s, date, 24.4B shares)`")
       }
-      shares = given
+      count = try sharesOutstanding(given.value, on: date, at: given.span)
     default:
       throw undeclared(0, call)
     }
-    let count = try sharesOutstanding(shares.value, on: date, at: shares.span)
     let (unit, scale) = prices.unit.multiplied(by: count.unit)
     guard let currency = unit.currency, unit.factors.count == 1 else {
       throw EvalError.unexpectedKind(
         expected: .pricesPerShare, found: Value.series(prices).kind, at: call.argumentSpan(0))
     }
     return (prices, count, Unit(currency), scale)
+  }
+
+  /// The shares outstanding of a price table's company for `date`: its `shares` attribute (NVIDIA),
+  /// or the built-in cover counts of its ticker (`ShareCountDatasets.shares`), each saying in its
+  /// provenance when the count is dated after `date`.
+  static func companyShares(_ table: Table, on date: TapeDate, _ call: CallContext, function: String)
+    throws(EvalError) -> Quantity
+  {
+    let symbol = PriceDatasets.symbol(of: table)
+    if let attribute = table.attributes?["shares"] {
+      let shares = try sharesOutstanding(attribute, on: date, at: call.argumentSpan(0))
+      return symbol.map { ShareCountDatasets.attributeShares(shares, of: $0, on: date) } ?? shares
+    }
+    guard let symbol, let shares = ShareCountDatasets.shares(symbol, on: date) else {
+      throw EvalError.marketData(.noShareCount(table: table.name, function: function), at: call.argumentSpan(0))
+    }
+    return shares
   }
 
   /// A share count: a quantity in shares, the latest point on or before `date` of a dated one,

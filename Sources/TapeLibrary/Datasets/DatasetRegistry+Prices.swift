@@ -85,18 +85,42 @@ extension DatasetRegistry {
     case "IXIC":
       examples.append(
         .init("(ixic.close[2025-01-27] - ixic.close[2025-01-24]) / ixic.close[2025-01-24] in %", yields: "-3.07%"))
-    default: break
+    default:
+      if let company = PeerFundamentalsDatasets.fiscalYear(of: ticker.symbol) {
+        fields += [
+          .init(
+            "fiscal_year, fiscal_year_end", "string, date",
+            "the fiscal year of the figures: \(company.year), ended \(company.end)"),
+          .init(
+            "revenue, net_income, eps_diluted, ...", "USD, USD/share",
+            "every field of `fundamentals.\(name)`, each citing its filing"),
+        ]
+        examples.append(.init("\(name).fiscal_year_end", yields: company.end))
+        notes += """
+
+
+          The fundamentals are \(ticker.title)'s fiscal year \(company.year) (ended \(company.end)), the last that \
+          ended before 2025-01-27; `fundamentals` has every company's, and `help fundamentals` says which were \
+          published after the event.
+          """
+        seeAlso = ["fundamentals", "share_counts", "market_cap", "closes", "datasets"]
+      }
     }
     let symbol = ticker.symbol
     return DatasetDescription(
       name: name,
       summary: ticker.isIndex
         ? "Daily levels and volumes of \(ticker.title) (\(symbol)), in index points."
-        : "Daily prices and volumes of \(ticker.title) (\(symbol))\(symbol == "NVDA" ? ", with its FY2025 fundamentals" : "").",
+        : "Daily prices and volumes of \(ticker.title) (\(symbol))\(fundamentalsClause(symbol)).",
       shape: "table, one row per trading day",
       fields: fields, dates: priceDates, files: [ticker.path], sourceIDs: [ticker.sourceID] + ticker.crossChecks,
       notes: notes, examples: examples, seeAlso: seeAlso,
       load: { .table(PriceDatasets.cachedTable(symbol)) })
+  }
+
+  /// `, with its FY2024 fundamentals` for a company with figures.
+  static func fundamentalsClause(_ symbol: String) -> String {
+    PeerFundamentalsDatasets.fiscalYear(of: symbol).map { ", with its \($0.year) fundamentals" } ?? ""
   }
 
   static let closes = DatasetDescription(

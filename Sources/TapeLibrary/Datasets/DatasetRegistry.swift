@@ -7,7 +7,8 @@ import TapeCore
 public enum DatasetRegistry {
   /// The declarations, in the order `help` and the catalogue list them.
   public static let catalog: [DatasetDescription] =
-    PriceDatasets.tickers.map(priceDescription) + [closes, nvdaFundamentals, gdp] + gdpByYear
+    PriceDatasets.tickers.map(priceDescription) + [closes, stocks, peers, nvdaFundamentals, nvdaCashFlows]
+    + [fundamentals, shareCounts, ecbRates, treasuryYields, equityRiskPremium, gdp] + gdpByYear
     + [events, marketCapMoves, aiCosts, seedFigures, vegaStocks]
 
   /// The datasets an interpreter resolves by name; each parses its files on first use only.

@@ -101,6 +101,7 @@ struct SourceUnit: Sendable {
     "USD_per_month": (
       0, DatasetUnits.usd, .automatic, "Per month: Tape has no calendar-month unit, so the amount is plain USD."
     ),
+    "shares": (0, DatasetUnits.share, .automatic, nil),
     "million_shares": (6, DatasetUnits.share, .automatic, nil),
     "billion_shares": (9, DatasetUnits.share, .automatic, nil),
     "percent": (-2, .none, .percent, nil),

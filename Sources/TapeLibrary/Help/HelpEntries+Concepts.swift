@@ -20,9 +20,10 @@ enum ConceptHelp {
         (`5M CNY`, `142.62 USD`). Scale suffixes work on money too: `$589B`. Tape knows \
         \(currencies.joined(separator: ", ")); `help USD` describes one.
 
-        Each currency is a dimension of its own, and currencies never convert on their own: Tape \
-        has no exchange rates. To combine two currencies, multiply by a rate you state, written \
-        with its units (`1.04 USD/EUR`); the units cancel as they would on paper.
+        Each currency is a dimension of its own, and currencies never convert on their own. To \
+        combine two currencies, convert at the ECB's reference rate of a date you state (`€100 in \
+        USD at 2025-01-27`, see `help ecb_rates`), or multiply by a rate you state, written with its \
+        units (`1.04 USD/EUR`); the units cancel as they would on paper.
 
         Money divided by shares is a price per share (`USD/share`). Money divided by money in the \
         same currency is a plain ratio, which `in %` shows as a percentage.
@@ -272,11 +273,14 @@ enum ConceptHelp {
       - a unit such as `days` or `USD/share`: converted to that unit, which must have the same \
       dimension
 
-      Each currency is its own dimension, so `in` never converts one currency into another: \
-      multiply by a rate you state instead (see `help money`).
+      Each currency is its own dimension, so `in` alone never converts one currency into \
+      another. `x in USD at DATE` converts at the ECB's euro reference rates of that date (through \
+      the euro between two other currencies) and `why` cites the rate; a date without a rate is \
+      an error naming the nearest dates. Or multiply by a rate you state (see `help money`).
       """,
     examples: [
       .init("589B / 2.923T in %", yields: "20.15%"),
+      .init("€100 in USD at 2025-01-27", yields: "$105.30"),
       .init("$2922605600000 in B", yields: "$2,922.6056B"),
       .init("$589B in full", yields: "$589,000,000,000.00"),
       .init("24.68B shares in M", yields: "24,680M shares"),

@@ -54,7 +54,8 @@ struct DatasetProvenanceTests {
             ? document.dropFirst("cross-check: ".count).prefix { $0 != ":" } : document.prefix { $0 != ":" })
         let named = sources.contains(id)
         #expect(named, "`\(path)` cites `\(id)`, which SOURCES.md does not list")
-        #expect(document.hasSuffix("read 2026-11-23"), "`\(path)`: \(document)")
+        let readDate = SourceDocuments.isExtension(id) ? "2026-12-06" : "2026-11-23"
+        #expect(document.hasSuffix("read \(readDate)"), "`\(path)`: \(document)")
       }
     }
   }
@@ -67,7 +68,7 @@ struct DatasetProvenanceTests {
       }
       let ids = sources.split(separator: ",").map { $0.drop(while: { $0 == " " }) }.map(String.init)
       #expect(!ids.isEmpty)
-      for id in ids { #expect(SourceDocuments.descriptions[id] != nil, "event cites unknown `\(id)`") }
+      for id in ids { #expect(SourceDocuments.description(of: id) != nil, "event cites unknown `\(id)`") }
     }
   }
 
@@ -77,7 +78,7 @@ struct DatasetProvenanceTests {
       for row in try DataFiles.rows(path) {
         for column in ["source_id", "seed_file"] {
           for id in (row[column] ?? "").split(separator: ";") {
-            #expect(SourceDocuments.descriptions[String(id)] != nil, "\(path): `\(id)` has no description")
+            #expect(SourceDocuments.description(of: String(id)) != nil, "\(path): `\(id)` has no description")
           }
         }
       }
