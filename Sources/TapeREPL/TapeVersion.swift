@@ -11,7 +11,7 @@ public enum TapeVersion {
   /// first use (it reads the dataset catalogue), so other commands do not pay for it.
   ///
   ///     0.1.0
-  ///     built-in data: market prices 2024-12-02 to 2025-02-28, newest figure 2025-02-28, sources read 2026-11-23
+  ///     built-in data: market prices 2024-12-02 to 2025-02-28, newest figure 2025-12-31, sources read 2026-11-23 and 2026-12-06
   public static let described = current + "\n" + dataVintage(DatasetRegistry.catalog)
 
   /// One line on the dates of `catalog`: the span of the daily prices (the `closes` table holds
@@ -24,7 +24,10 @@ public enum TapeVersion {
     // A citation reads `ID: description; read 2026-11-23`.
     let citations = catalog.flatMap { $0.sourceDocuments }
     let read = Set(citations.compactMap { citation in citation.firstRange(of: "; read ").map { String(citation[$0.upperBound...]) } })
-    if read.count == 1, let date = read.first, isoDates(in: date) == [date] { parts.append("sources read \(date)") }
+    let readDates = read.sorted()
+    if !readDates.isEmpty, readDates.allSatisfy({ isoDates(in: $0) == [$0] }) {
+      parts.append("sources read \(readDates.joined(separator: " and "))")
+    }
     return "built-in data: " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
   }
 

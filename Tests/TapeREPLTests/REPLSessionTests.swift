@@ -73,7 +73,7 @@ struct REPLCompletionOfDataTests {
   @Test func datasetsAndTheirColumnsComplete() {
     let session = REPLSession()
     let completer = Completer(context: session.completionContext)
-    #expect(completer.complete(line: "nv", wordStart: 0, word: "nv") == .candidates(["nvda", "nvda_fundamentals"]))
+    #expect(completer.complete(line: "nv", wordStart: 0, word: "nv") == .candidates(["nvda", "nvda_cash_flows", "nvda_fundamentals"]))
     guard case .candidates(let fields) = completer.complete(line: "nvda.cl", wordStart: 5, word: "cl") else {
       Issue.record("expected candidates")
       return

@@ -19,7 +19,7 @@ struct TapeVersionTests {
   @Test func describedGivesTheNumberThenTheDataVintage() {
     #expect(
       TapeVersion.described
-        == "\(TapeVersion.current)\nbuilt-in data: market prices 2024-12-02 to 2025-02-28, newest figure 2025-02-28, sources read 2026-11-23")
+        == "\(TapeVersion.current)\nbuilt-in data: market prices 2024-12-02 to 2025-02-28, newest figure 2025-12-31, sources read 2026-11-23 and 2026-12-06")
   }
 
   /// The vintage is read from the declarations docs/datasets.md is written from, so the two agree.

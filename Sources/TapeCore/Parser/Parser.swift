@@ -9,7 +9,7 @@
 //               | expression ;
 //   parameter   = NAME [ ":" type ] ;
 //   type        = unit_expr { "|" unit_expr } ;          (* money, percent, USD/share, old *)
-//   expression  = choice [ "in" target ] ;
+//   expression  = choice [ "in" target [ "at" choice ] ] ;  (* €100 in USD at 2025-01-27 *)
 //   target      = "%" | unit_expr ;
 //   choice      = "if" choice "then" choice "else" choice | or ;
 //   or          = and { "or" and } ;
@@ -31,7 +31,8 @@
 //   unit_factor = NAME [ "^" [ "-" ] NUMBER ] | "(" unit_expr ")" | NUMBER ;
 //
 // Inside brackets, and after an operator that needs a right operand, newlines are skipped, so a
-// long expression can continue on the next line.
+// long expression can continue on the next line. `at` is a word only after a conversion's target
+// (a currency, converted at that date's exchange rate); elsewhere it is a name like any other.
 
 /// Turns tokens into statements one at a time, so an interpreter can evaluate each statement
 /// before the next is parsed, and a broken statement costs only itself.

@@ -33,7 +33,8 @@ public enum DatasetCatalogDocument {
   static let introduction = """
     Tape ships the files of `Sources/TapeLibrary/Datasets/Data/` inside the binary and exposes each as a \
     named value. Every figure carries a citation: the data file and row, what the figure is with its unit and \
-    date, the documents it was copied from (ids of `Data/SOURCES.md`, read 2026-11-23), and a note with the \
+    date, the documents it was copied from (ids of `Data/SOURCES.md`, read 2026-11-23, and 2026-12-06 for the \
+    extension set of exchange rates, peers, NVIDIA's cash flows and rates), and a note with the \
     conventions and the discrepancies between sources. A result computed from figures carries the citations \
     of all of them; `why x` shows them and `sources` lists every one. `help NAME` shows the same description \
     as this page. Examples below are run by the tests and checked against the source figures.

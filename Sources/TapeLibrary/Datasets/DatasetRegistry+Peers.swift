@@ -38,14 +38,18 @@ extension DatasetRegistry {
     ],
     dates: priceDates,
     files: PeerFundamentalsDatasets.tickers.map { "prices/\($0).csv" } + [PeerFundamentalsDatasets.path],
-    sourceIDs: ["TP_TECH", "TP_TECH_AMD", "TP_STOCKS"],
+    sourceIDs: [
+      "TP_TECH", "TP_TECH_AMD", "TP_STOCKS", "AAPL_10K_FY24_IX", "AMZN_10K_FY24_IX", "GOOGL_10K_FY24_IX",
+      "META_10K_FY24_IX", "ZACKS_MSFT_IS", "SAON_CF_MSFT", "SECWATCH_MSFT_8K", "ASSETROOM_MSFT_10Q", "SAON_BS_Q_MSFT",
+      "STOCKANALYSIS_MSFT_CF", "SAON_IS_AVGO", "AVGO_8K_FY25", "AMD_PR_Q4FY24", "STOCKANALYSIS_ORCL_IS",
+    ],
     notes: """
       `stocks` without the ETFs and without TSMC, for which no fundamentals or share count were found. Each \
       table carries its company's figures, so a ratio across the peers is one line: \
       `map(peers, t => pe(t.close[2025-01-24], t.eps_diluted))`. The fiscal years differ: see `fundamentals`.
       """,
     examples: [
-      .init("pe(peers.aapl.close[2025-01-24], peers.aapl.eps_diluted)", yields: "36.6414473684211"),
+      .init("peers.aapl.close[2025-01-24] / peers.aapl.eps_diluted", yields: "36.6414473684211"),
       .init("peers.msft.fiscal_year", yields: "\"FY2024\""),
     ],
     seeAlso: ["stocks", "fundamentals", "pe", "datasets"],
@@ -65,16 +69,18 @@ extension DatasetRegistry {
         "<company>.revenue, net_income, operating_cash_flow, capex", "USD",
         "the fiscal year's flows (capex is a positive outflow)"),
       .init("<company>.eps_diluted", "USD/share", "diluted earnings per share, GAAP"),
+      .init("<company>.shareholders_equity, cash_and_equivalents", "USD", "at the fiscal year's end, where found"),
       .init(
-        "<company>.shareholders_equity, cash_and_equivalents, marketable_securities_*, long_term_debt_*, ...", "USD",
-        "balance-sheet figures at the fiscal year's end, where found"),
+        "<company>.marketable_securities_*, long_term_debt_*, ...", "USD",
+        "other balance-sheet figures at the fiscal year's end, where found"),
     ],
     dates: "fiscal years ended 2024-05-31 (ORCL) to 2025-01-26 (NVDA)",
     files: [PeerFundamentalsDatasets.path, FundamentalsDatasets.path, NVDACashFlowDatasets.path],
     sourceIDs: [
       "AAPL_10K_FY24_IX", "AMZN_10K_FY24_IX", "GOOGL_10K_FY24_IX", "META_10K_FY24_IX", "ZACKS_MSFT_IS", "SAON_CF_MSFT",
       "SECWATCH_MSFT_8K", "ASSETROOM_MSFT_10Q", "SAON_BS_Q_MSFT", "STOCKANALYSIS_MSFT_CF", "SAON_IS_AVGO",
-      "AVGO_8K_FY25", "AMD_PR_Q4FY24", "STOCKANALYSIS_ORCL_IS", "PR_Q4FY25", "NVDA_10K_FY25_IX",
+      "AVGO_8K_FY25", "AMD_PR_Q4FY24", "STOCKANALYSIS_ORCL_IS", "PR_Q4FY25", "SAON_BS_Q", "QIHUI_XBRL",
+      "SEC_10K_FY25_R", "SEC_10Q_Q3FY25_R", "PR_Q3FY25", "SAON_BS_A", "SAON_IS", "NVDA_10K_FY25_IX", "SEC_CF_NVDA",
     ],
     notes: """
       Fiscal years end on different days: AAPL 2024-09-28, MSFT 2024-06-30, AVGO 2024-11-03, ORCL 2024-05-31, \
@@ -120,10 +126,11 @@ extension DatasetRegistry {
     files: [ShareCountDatasets.path, FundamentalsDatasets.path],
     sourceIDs: [
       "AAPL_10K_FY24_IX", "SEC_CF_AAPL", "GOOGL_10K_FY24_IX", "META_10K_FY24_IX", "AMZN_10K_FY24_IX",
-      "CAPEDGE_AVGO_10Q_Q3FY24", "MSFT_IR_FAQ", "SEC_10K_FY25_R", "SEC_10Q_Q3FY25_R",
+      "CAPEDGE_AVGO_10Q_Q3FY24", "MSFT_IR_FAQ", "DERIVED", "PR_Q4FY25", "SAON_BS_Q", "QIHUI_XBRL", "SEC_10K_FY25_R",
+      "SEC_10Q_Q3FY25_R", "PR_Q3FY25", "SAON_BS_A", "SAON_IS",
     ],
     notes: """
-      `market_cap(t, date)` and `shares_outstanding(t, date)` take the latest count dated on or before the date. \
+      `market_cap(t, date)` and `loss(t, date)` take the latest count dated on or before the date. \
       When every count is dated after it, they take the earliest and say so in `why` (a look-ahead): GOOGL's \
       counts are as of 2025-01-28 and AMZN's as of 2025-01-29. Alphabet's three classes and Meta's two are added \
       for the market value, and `why` shows the addition; the file's own GOOGL total (a derived row) is not used.
@@ -138,7 +145,7 @@ extension DatasetRegistry {
       .init("share_counts.meta[1].share_class", yields: "\"B\""),
       .init("len(share_counts.googl)", yields: "3"),
     ],
-    seeAlso: ["market_cap", "shares_outstanding", "fundamentals", "datasets"],
+    seeAlso: ["market_cap", "loss", "fundamentals", "datasets"],
     load: { ShareCountDatasets.all })
 
   static let nvdaCashFlows = DatasetDescription(
@@ -147,15 +154,14 @@ extension DatasetRegistry {
     shape: "record of records, one per fiscal year (latest first)",
     fields: [
       .init("fy2025, fy2024, fy2023, fy2022", "record", "one fiscal year: `period_end`, then its figures"),
+      .init("<year>.net_cash_from_operating_activities", "USD", "operating cash flow"),
+      .init("<year>.depreciation_and_amortization, stock_based_compensation", "USD", "cash-flow statement add-backs"),
+      .init("<year>.capex_property_equipment_intangibles", "USD", "capital expenditure, a positive outflow"),
+      .init("<year>.dividends_paid, repurchases_of_common_stock", "USD", "cash outflows, as positive amounts"),
+      .init("fy2025.debt_current, long_term_debt_noncurrent, total_debt", "USD", "debt at 2025-01-26"),
       .init(
-        "<year>.net_cash_from_operating_activities, depreciation_and_amortization, stock_based_compensation", "USD",
-        "cash-flow statement lines"),
-      .init(
-        "<year>.capex_property_equipment_intangibles, dividends_paid, repurchases_of_common_stock", "USD",
-        "cash outflows, as positive amounts"),
-      .init(
-        "fy2025.debt_current, long_term_debt_noncurrent, total_debt, total_liabilities, shareholders_equity", "USD",
-        "at 2025-01-26 (fy2024: total_debt and shareholders_equity at 2024-01-28)"),
+        "fy2025.total_liabilities, shareholders_equity", "USD",
+        "at 2025-01-26 (fy2024 has total_debt and shareholders_equity at 2024-01-28)"),
     ],
     dates: "fiscal years 2022 to 2025 (FY2025 ended 2025-01-26)",
     files: [NVDACashFlowDatasets.path], sourceIDs: ["NVDA_10K_FY25_IX", "SEC_CF_NVDA"],

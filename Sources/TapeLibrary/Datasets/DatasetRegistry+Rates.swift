@@ -40,7 +40,7 @@ extension DatasetRegistry {
       .init("dgs3mo", "percentage", "3-month Treasury constant-maturity yield"),
     ],
     dates: "2024-12-02 to 2025-02-28, 61 dates", files: [RateDatasets.yieldsPath],
-    sourceIDs: ["FRED_CODEJONCODE", "FRED_SIVAM"],
+    sourceIDs: ["FRED_CODEJONCODE"],
     notes: """
       For valuation: a risk-free rate for discounting. \(RateDatasets.yieldsNote)
       """,

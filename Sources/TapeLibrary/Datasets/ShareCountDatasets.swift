@@ -2,7 +2,7 @@ import TapeCore
 
 /// Cover-page shares outstanding, dated: the rows of `fundamentals/shares_outstanding.csv` and
 /// NVIDIA's two cover counts in `fundamentals/nvda.csv`. `share_counts` shows them; `market_cap`
-/// and `shares_outstanding` pick the count for a date, sum share classes and say when the only
+/// and `loss` pick the count for a date, sum share classes and say when the only
 /// count is dated after the date (look-ahead).
 enum ShareCountDatasets {
   static let path = "fundamentals/shares_outstanding.csv"

@@ -21,7 +21,7 @@ enum ConceptHelp {
         \(currencies.joined(separator: ", ")); `help USD` describes one.
 
         Each currency is a dimension of its own, and currencies never convert on their own. To \
-        combine two currencies, convert at the ECB's reference rate of a date you state (`€100 in \
+        combine two currencies, convert at the ECB's exchange rate of a date you state (`€100 in \
         USD at 2025-01-27`, see `help ecb_rates`), or multiply by a rate you state, written with its \
         units (`1.04 USD/EUR`); the units cancel as they would on paper.
 

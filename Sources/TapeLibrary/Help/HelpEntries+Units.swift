@@ -201,7 +201,7 @@ enum UnitHelp {
       (k, M, B, T) from a million up.\(note.map { " " + $0 } ?? "")
 
       Each currency is a dimension of its own, and Tape never converts between currencies on its \
-      own. To combine two currencies, convert at the ECB's reference rate of a date you state \
+      own. To combine two currencies, convert at the ECB's exchange rate of a date you state \
       (`€5 in USD at 2025-01-27`, see `help ecb_rates`), or multiply by a rate you state, written \
       with its units, as in `€5 * 1.04 USD/EUR`.
       """

@@ -22,7 +22,7 @@ struct MarketTests {
     #expect(weekend.message == "`nv` has no value on 2025-01-25 (a Saturday)")
     #expect(weekend.at == "2025-01-25")
     let noShares = session.error("market_cap(bare, 2025-01-27)")
-    #expect(noShares.message == "`bare` has no `shares` attribute")
+    #expect(noShares.message == "no share count for `bare` in the data")
     #expect(noShares.at == "bare")
     #expect(session.error("market_cap(nv.close, 2025-01-27)").message == "a price series needs shares outstanding")
     let badShares = session.error("market_cap(nv, 2025-01-27, $5)")
