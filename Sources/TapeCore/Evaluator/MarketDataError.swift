@@ -17,7 +17,7 @@ public enum MarketDataError: Sendable, Equatable {
       return Diagnostic(
         "no share count for `\(table)` in the data", at: span, label: "no shares outstanding",
         notes: ["`help share_counts` lists the companies with cover-page counts"],
-        help: "give shares outstanding as the third argument, as in `\(function)(\(table), 2025-01-24, 1.62B shares)`")
+        help: "give shares outstanding as the third argument: `\(function)(\(table), DATE, COUNT shares)`")
     case .noExchangeRate(let currency, let source, let covered):
       return Diagnostic(
         "no exchange rate for `\(currency)`", at: span, label: "not in \(source)",

@@ -35,16 +35,17 @@ extension Builtins {
   static let fxConvert = Builtin(
     name: "fx_convert", topic: .market,
     parameters: [
-      .init("amount", .money),
+      .init("amount", .oneOf([.money, .list(of: .money)]), "an amount, or a list of amounts each converted"),
       .init("currency", .string, "the code of the currency to convert to, such as \"USD\""),
       .init("date", .date, "an ECB business day of 2024 or 2025"),
     ],
-    returns: .money, resultNote: "in `currency`, citing the ECB and the rate's date",
+    returns: .oneOf([.money, .list(of: .money)]), resultNote: "in `currency`, citing the ECB and the rate's date",
     summary: "`amount` in `currency` at the ECB reference rate of `date`; `x in USD at DATE` calls it.",
     examples: [
       .init("fx_convert(€100, \"USD\", 2025-01-27)", yields: "$105.30"),
       .init("€100 in USD at 2025-01-27", yields: "$105.30"),
       .init("$1B in EUR at 2025-01-24", yields: "€954.9M"),
+      .init("[£100, ¥10000] in USD at 2025-01-27", yields: "[$125.20, $64.92]"),
     ],
     details: """
       Converts with `fx_rate(currency of amount, currency, date)`: the ECB's rate, its inverse, or the cross \
@@ -53,18 +54,25 @@ extension Builtins {
       """,
     seeAlso: ["fx_rate", "ecb_rates", "in"]
   ) { arguments, call throws(EvalError) in
-    guard case .quantity(let amount) = arguments[0], case .string(let code) = arguments[1] else {
-      throw undeclared(0, call)
-    }
+    guard case .string(let code) = arguments[1] else { throw undeclared(1, call) }
     let date = try date(arguments, 2, call)
-    guard amount.unit.factors.count == 1, let currency = amount.unit.currency else {
-      throw EvalError.cannotConvert(
-        from: "`\(amount.unit.described(plural: true))`", to: "`\(code)`", at: call.argumentSpan(1), isCurrency: false)
+    func converted(_ value: Value) throws(EvalError) -> Value {
+      guard case .quantity(let amount) = value else { throw undeclared(0, call) }
+      guard amount.unit.factors.count == 1, let currency = amount.unit.currency else {
+        throw EvalError.cannotConvert(
+          from: "`\(amount.unit.described(plural: true))`", to: "`\(code)`", at: call.argumentSpan(1),
+          isCurrency: false)
+      }
+      let rate = try exchangeRate(from: currency.name, to: code, on: date, call, fromSpan: 0, toSpan: 1, dateSpan: 2)
+      return try finite(
+        Quantity(
+          amount.value * rate.value, Unit(DatasetUnits.builtin(code)),
+          provenance: amount.provenance.union(rate.provenance)), call)
     }
-    let rate = try exchangeRate(from: currency.name, to: code, on: date, call, fromSpan: 0, toSpan: 1, dateSpan: 2)
-    let converted = Quantity(
-      amount.value * rate.value, Unit(DatasetUnits.builtin(code)), provenance: amount.provenance.union(rate.provenance))
-    return try finite(converted, call)
+    guard case .list(let amounts) = arguments[0] else { return try converted(arguments[0]) }
+    var results: [Value] = []
+    for amount in amounts { results.append(try converted(amount)) }
+    return .list(results)
   }
 
   /// `ExchangeRateDatasets.rate`, its failures as errors at the argument they are about.
