@@ -15,7 +15,7 @@ extension Builtins {
   static let marketCap = Builtin(
     name: "market_cap", topic: .market,
     parameters: [
-      .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
+      .init("prices", .oneOf([.table, .series]), "a company's price table, or a series in money per share"),
       .init("date", .date, "a date with a price"),
       .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
     ],
@@ -27,13 +27,18 @@ extension Builtins {
         yields: "$2.889T")
     ],
     details: """
-      For a price table such as `nvda`, the price is its `close` column on `date` and the shares \
-      are its `shares` attribute, unless you give `shares` yourself (a dated `shares` figure is \
-      taken as it stood on or before `date`). For a series, give the shares. The result is in \
-      the price's currency and cites the sources of both the price and the share count. \
-      `date` must have a price; the error names the nearest trading days.
+      For a price table such as `aapl`, the price is its `close` column on `date` and the shares \
+      are the company's cover-page count for `date` (`help share_counts`): the latest dated on or \
+      before `date`, or, when every count is dated after it, the earliest, which `why` then calls a \
+      look-ahead. Classes of shares (Alphabet A, B, C; Meta A, B) are added and `why` shows the \
+      addition. `nvda` uses its `shares` attribute (24.4B as of 2025-02-21), a look-ahead before \
+      that date that `why` names with the earlier 10-Q count. A company without a count (AMD, \
+      ORCL, TSMC) is an error: give `shares` yourself (a dated `shares` figure is taken as it \
+      stood on or before `date`). For a series, give the shares. The result is in the price's \
+      currency and cites the sources of both the price and the share count. `date` must have a \
+      price; the error names the nearest trading days.
       """,
-    seeAlso: ["loss", "at", "money"]
+    seeAlso: ["loss", "share_counts", "at", "money"]
   ) { arguments, call throws(EvalError) in
     let date = try date(arguments, 1, call)
     let inputs = try marketInputs(arguments, call, on: date, function: "market_cap")

@@ -105,6 +105,7 @@ extension DatasetRegistry {
       .init("fundamentals.googl.eps_diluted", yields: "$8.04/share"),
       .init("fundamentals.nvda.operating_cash_flow", yields: "$64.09B"),
       .init("fundamentals.meta.net_income / fundamentals.meta.revenue in %", yields: "37.91%"),
+      .init("market_cap(aapl, 2025-01-24) / fundamentals.aapl.revenue", yields: "8.55835775043155"),
     ],
     seeAlso: ["peers", "share_counts", "nvda_fundamentals", "pe", "datasets"],
     load: { PeerFundamentalsDatasets.all })

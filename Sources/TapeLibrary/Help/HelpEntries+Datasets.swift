@@ -43,9 +43,12 @@ enum DatasetHelp {
       result computed from figures carries the citations of all of them: `why x` shows them, `sources` lists \
       every one, and the statement `datasets` lists the datasets.
 
-      Prices: \(PriceDatasets.tickers.map { "`\($0.name)`" }.joined(separator: ", ")) and `closes`. Figures: \
-      `nvda_fundamentals`, `gdp` (also `gdp_2022`, `gdp_2023`), `events`, `market_cap_moves`, `ai_costs`, \
-      `seed_figures`. Teaching: `vega_stocks`. `help NAME` describes one; docs/datasets.md is the catalogue.
+      Prices: \(PriceDatasets.tickers.map { "`\($0.name)`" }.joined(separator: ", ")) and `closes`; all the \
+      companies and ETFs in one record, `stocks`, and those with fundamentals, `peers`. Companies: \
+      `fundamentals`, `share_counts`, `nvda_fundamentals`, `nvda_cash_flows`. Rates: `ecb_rates`, \
+      `treasury_yields`, `equity_risk_premium`. Figures: `gdp` (also `gdp_2022`, `gdp_2023`), `events`, \
+      `market_cap_moves`, `ai_costs`, `seed_figures`. Teaching: `vega_stocks`. `help NAME` describes one; \
+      docs/datasets.md is the catalogue.
       """,
     examples: [
       .init("nvda.close[2025-01-27]", yields: "$118.42/share"),
