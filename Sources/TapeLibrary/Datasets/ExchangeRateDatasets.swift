@@ -24,28 +24,35 @@ enum ExchangeRateDatasets {
     documents: [SourceDocuments.document("ECB_EUROFXREF_HIST")], note: conventions)
 
   /// `ecb_rates`: one row per ECB business day, one column per currency (`usd` in USD/EUR).
+  /// The file lists each day's 12 currencies together, days ascending (a test checks), so the
+  /// columns fill in one pass, with no table keyed by date and currency.
   static let table: Table = {
     let file = CSVDocument.embedded(path)
     let (dateColumn, currencyColumn, rateColumn) =
       (file.column("date"), file.column("currency"), file.column("units_per_eur"))
-    var daySet: Set<Int32> = []
-    var rates: [String: [Int32: Double]] = [:]
+    var days: ContiguousArray<Int32> = []
+    var columns = currencies.map { _ in ContiguousArray<Double>() }
+    var lastDateText = ""
     for row in file.rows {
-      let day = Int32(DatasetParsing.date(row[dateColumn], in: path).daysSinceEpoch)
-      daySet.insert(day)
-      rates[row[currencyColumn], default: [:]][day] = DatasetParsing.number(row[rateColumn], in: path)
-    }
-    let days = daySet.sorted()
-    let columns = currencies.map { code -> Table.Column in
-      let byDay = rates[code] ?? [:]
-      // SOURCES.md: every currency is published with no N/A in the range (a test checks).
-      let values = days.map { day -> Double in
-        guard let rate = byDay[day] else { preconditionFailure("\(path): no \(code) rate on day \(day)") }
-        return rate
+      if row[dateColumn] != lastDateText {
+        lastDateText = row[dateColumn]
+        let day = Int32(DatasetParsing.date(lastDateText, in: path).daysSinceEpoch)
+        guard days.last.map({ $0 < day }) ?? true else { preconditionFailure("\(path): dates out of order") }
+        days.append(day)
       }
-      return Table.Column(name: code.lowercased(), values: ContiguousArray(values), unit: perEuro(code))
+      guard let index = currencies.firstIndex(of: row[currencyColumn]), columns[index].count == days.count - 1 else {
+        preconditionFailure("\(path): \(row[currencyColumn]) on \(lastDateText) is not one of each day's currencies")
+      }
+      columns[index].append(DatasetParsing.number(row[rateColumn], in: path))
     }
-    return Table(name: "ecb_rates", days: ContiguousArray(days), columns: columns, provenance: Provenance(fileCitation))
+    // SOURCES.md: every currency is published with no N/A in the range.
+    for (index, code) in currencies.enumerated() where columns[index].count != days.count {
+      preconditionFailure("\(path): \(code) misses a day")
+    }
+    return Table(
+      name: "ecb_rates", days: days,
+      columns: currencies.indices.map { Table.Column(name: currencies[$0].lowercased(), values: columns[$0], unit: perEuro(currencies[$0])) },
+      provenance: Provenance(fileCitation))
   }()
 
   /// A rate as Tape shows a plain number: up to 15 significant digits, no binary noise.

@@ -225,6 +225,20 @@ private func span(_ start: Int, _ end: Int) -> Span { Span(source: SourceID(0), 
     #expect(target.span == span(5, 14))
   }
 
+  @Test func conversionAtADateKeepsTheDateAndSpansIt() throws {
+    let statement = try #require(try parsed("x in USD at d + 1 day").first?.get())
+    guard case .expression(let expr) = statement.kind, case .conversion(_, let target) = expr.kind else {
+      Issue.record("not a conversion")
+      return
+    }
+    #expect(target.span == span(5, 8))
+    #expect(target.date?.span == span(12, 21))
+    #expect(expr.span == span(0, 21))
+    // Anywhere else `at` is a name: the built-in function `at(s, d)`.
+    #expect(tree("at(s, d)") == "(call at s d)")
+    #expect(parseError("x in USD at") != nil)
+  }
+
   // MARK: Errors
 
   @Test func missingOperandIsReportedWhereItShouldBe() {
