@@ -139,6 +139,9 @@ extension DatasetRegistry {
       - Only AAPL has a count from the filing nearest before 2025-01-27. AVGO's is from the August 2024 10-Q \
       (post 10:1 split), MSFT's from the IR FAQ (not checked against the 10-K cover).
       - No count was found for AMD, ORCL or TSMC: `market_cap` of those needs the shares as a third argument.
+      - `market_cap(nvda, date)` keeps `nvda.shares`, the 10-K cover's 24.4B as of 2025-02-21: before that date \
+      `why` calls it a look-ahead and names the 10-Q cover's 24.49B as of 2024-11-15, the latest count on or \
+      before the date, to give as the third argument.
       """,
     examples: [
       .init("share_counts.aapl[0].shares", yields: "15.115823B shares"),
