@@ -71,6 +71,10 @@ public enum EvalError: Error, Sendable, Equatable {
   /// A list or record nested deeper than `ValueWalk.depthLimit`, met while comparing, combining
   /// or converting it (a value built by recursion; a literal that deep is a parse error).
   case valueNestedTooDeeply(limit: Int, at: Span)
+  /// Records and tables combined or chosen by their labels (see `LabelProblem`).
+  case labels(LabelProblem, at: Span)
+  /// `write_csv(t, "out.csv")` that did not write (see `FileWriteProblem`).
+  case fileWrite(FileWriteProblem, at: Span)
 
   public var span: Span {
     switch self {
@@ -93,6 +97,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
     case .valueNestedTooDeeply(_, let span): span
+    case .labels(_, let span), .fileWrite(_, let span): span
     }
   }
 }
@@ -295,6 +300,10 @@ extension EvalError {
       return Diagnostic(
         "value nested more than \(limit) levels deep", at: span, label: "too deep here",
         notes: ["Tape walks lists and records to the parser's nesting limit"])
+    case .labels(let problem, let span):
+      return problem.diagnostic(at: span)
+    case .fileWrite(let problem, let span):
+      return problem.diagnostic(at: span)
     }
   }
 
@@ -347,6 +356,9 @@ extension EvalError {
     case sharesOutstanding
     case recordOfNumbers
     case number
+    /// `r[[1, 2]]`: names of keys or columns, as strings.
+    case keyNames
+    case recordOrTable
 
     public var description: String {
       switch self {
@@ -371,6 +383,8 @@ extension EvalError {
       case .sharesOutstanding: "shares outstanding, in shares"
       case .recordOfNumbers: "a record of numbers"
       case .number: "a number"
+      case .keyNames: "names of keys as strings, such as `[\"nvda\", \"amd\"]`"
+      case .recordOrTable: "a record or a table"
       }
     }
   }

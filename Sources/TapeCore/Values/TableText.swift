@@ -67,7 +67,7 @@ extension Table {
       headers: headers, rowCount: days.count,
       row: { index in
         [TapeDate(daysSinceEpoch: Int(days[index])).iso]
-          + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
+          + columns.map { Quantity.cell($0.values[index], $0.unit, format: $0.format) }
       }, rightAligned: [false] + columns.map { _ in true })
     if let attributes, !attributes.names.isEmpty {
       text += "\nalso: " + attributes.names.map { "`.\($0.escapingControlCharacters)`" }.joined(separator: ", ")

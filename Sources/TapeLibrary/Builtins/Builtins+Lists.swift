@@ -29,7 +29,7 @@ extension Builtins {
   }
 
   static let sum = Builtin(
-    name: "sum", topic: .lists, parameters: [.init("list", seriesOrList, "in one dimension")], returns: .quantity,
+    name: "sum", topic: .lists, parameters: [.init("list", seriesOrList, "in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The total of the items of `list`, in the unit of the first item, or of a series' values.",
     examples: [
@@ -55,7 +55,7 @@ extension Builtins {
   }
 
   static let mean = Builtin(
-    name: "mean", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "mean", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The arithmetic mean of the items of `list`, or of a series' values.",
     examples: [
@@ -82,7 +82,7 @@ extension Builtins {
   }
 
   static let min = Builtin(
-    name: "min", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "min", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The smallest item of `list`, or the smallest value of a series.",
     examples: [
@@ -101,7 +101,7 @@ extension Builtins {
   }
 
   static let max = Builtin(
-    name: "max", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "max", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The largest item of `list`, or the largest value of a series.",
     examples: [
