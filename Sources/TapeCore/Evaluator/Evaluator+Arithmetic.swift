@@ -41,7 +41,8 @@ extension Evaluator {
       return try seriesArithmetic(op, left, right, spans)
     case (.record, .record), (.record, .quantity), (.quantity, .record), (.record, .series), (.series, .record):
       return try recordArithmetic(op, left, right, spans)
-    case (.table, .table), (.table, .quantity), (.quantity, .table), (.table, .series), (.series, .table):
+    case (.table, .table), (.table, .quantity), (.quantity, .table), (.table, .series), (.series, .table), (.table, .record),
+      (.record, .table):
       return try tableArithmetic(op, left, right, spans)
     case (.quantity(let a), .quantity(let b)):
       switch op {

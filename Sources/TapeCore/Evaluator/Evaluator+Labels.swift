@@ -72,6 +72,15 @@ extension Evaluator {
         guard let other = b.series(column.name) else { preconditionFailure("the keys were checked to match") }
         return try seriesArithmetic(op, .series(series), .series(other), spans)
       }
+    case (.table(let a), .record(let b)), (.record(let b), .table(let a)):
+      // `closes / closes[2025-01-24]`: each column with its key's value.
+      try Evaluator.requireSameKeys(a.columns.map(\.name), b.names, tables: true, at: spans.operatorSpan)
+      let tableOnLeft = if case .table = left { true } else { false }
+      return try columnwise(a) { (series, column) throws(EvalError) in
+        guard let value = b[column.name] else { preconditionFailure("the keys were checked to match") }
+        return tableOnLeft
+          ? try seriesArithmetic(op, .series(series), value, spans) : try seriesArithmetic(op, value, .series(series), spans)
+      }
     case (.table(let a), .series), (.table(let a), .quantity):
       return try columnwise(a) { (series, _) throws(EvalError) in try seriesArithmetic(op, .series(series), right, spans) }
     case (.series, .table(let b)), (.quantity, .table(let b)):

@@ -1,6 +1,8 @@
 /// Why `write_csv` did not write a file, with its message beside it.
 public enum FileWriteProblem: Error, Sendable, Equatable {
   case emptyPath
+  /// `tape:…` names Tape's own copy of its built-in data, which is read-only.
+  case builtInData(path: String)
   /// Writes stay where reads may go in a confined session: the notebook's folder.
   case outsideFolder(path: String, folderName: String)
   /// Only `.csv` files are written, so a typo cannot replace a notebook or a script.
@@ -14,6 +16,7 @@ public enum FileWriteProblem: Error, Sendable, Equatable {
   var message: String {
     switch self {
     case .emptyPath: "the path is empty"
+    case .builtInData(let path): "cannot write `\(path)`: `tape:` names Tape's built-in data, which is read-only"
     case .outsideFolder(let path, let folderName): "cannot write `\(path)`: only files inside \(folderName) may be written"
     case .notCSV(let path): "cannot write `\(path)`: the name must end in `.csv`"
     case .exists(let path): "`\(path)` already exists and holds other data"
@@ -25,6 +28,7 @@ public enum FileWriteProblem: Error, Sendable, Equatable {
   var help: String? {
     switch self {
     case .emptyPath: "give the name of a CSV file: `write_csv(t, \"out.csv\")`"
+    case .builtInData: "write to a file of your own, as in `write_csv(t, \"out.csv\")`"
     case .outsideFolder: "write it inside the folder, as in `write_csv(t, \"out.csv\")`"
     case .notCSV: "name it `….csv`"
     case .exists: "choose another name, or pass `true` as the third argument to replace it"

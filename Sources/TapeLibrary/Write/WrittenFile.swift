@@ -24,6 +24,7 @@ enum WrittenFile {
     -> Outcome
   {
     guard !path.isEmpty, !path.utf8.contains(0) else { throw .emptyPath }
+    guard !path.hasPrefix("tape:") else { throw .builtInData(path: path) }
     guard path.lowercased().hasSuffix(".csv") else { throw .notCSV(path: path) }
     let startsWithTilde = path == "~" || path.hasPrefix("~/")
     if startsWithTilde && policy.isConfined { throw .outsideFolder(path: path, folderName: policy.baseFolderName) }
