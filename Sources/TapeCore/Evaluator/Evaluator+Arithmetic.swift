@@ -260,6 +260,16 @@ extension Evaluator {
       }
       series.format = probe.format
       return .series(series)
+    case .table(var table):
+      // Every column as a series: `pct_change(closes) in %`, `closes in EUR/share` (same dimension).
+      for index in table.columns.indices {
+        guard case .series(let converted) = try convert(.series(table.series(of: table.columns[index])), to: target, spans, &walk, depth: depth + 1)
+        else { continue }
+        table.columns[index].values = converted.values
+        table.columns[index].unit = converted.unit
+        table.columns[index].format = converted.format
+      }
+      return .table(table)
     case .quantity(var quantity):
       switch target {
       case .percent:
