@@ -8,11 +8,14 @@ extension Value {
     let keys = record.names
     if let unit = Value.sharedUnit(record.values) {
       let header = unit.unit.isNone ? "value" : "value (\(unit.unit.described(plural: true)))"
+      // Only the rows shown are formatted: a ranking of 500 keys formats a dozen cells.
       return TableText.rendered(
-        headers: ["key", header],
-        rows: zip(keys, record.values).map { key, value in
-          guard case .quantity(let quantity) = value else { return [key, value.display(depth: depth)] }
-          return [key, Quantity.cell(quantity.value, quantity.unit, format: quantity.format)]
+        headers: ["key", header], rowCount: keys.count,
+        row: { index in
+          guard case .quantity(let quantity) = record.values[index] else {
+            return [keys[index], record.values[index].display(depth: depth)]
+          }
+          return [keys[index], Quantity.cell(quantity.value, quantity.unit, format: quantity.format)]
         },
         rightAligned: [false, true])
     }
