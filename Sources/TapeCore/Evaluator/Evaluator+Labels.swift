@@ -110,7 +110,7 @@ extension Evaluator {
         throw EvalError.labels(.noSuchKey(name, available: record.names), at: span)
       }
       return value
-    case (.table(let table), .string(let name)):
+    case (.table, .string(let name)):
       return try field(name, of: base, baseSpan: baseSpan, nameSpan: span)
     case (.record, .list(let names)), (.table, .list(let names)):
       var chosen: [String] = []
