@@ -122,8 +122,9 @@ extension Value {
 }
 
 extension Record {
-  /// Whether every field is one figure, date, text or boolean: a record that fits a table row.
-  var isFlat: Bool {
+  /// Whether every field is one figure, date, text or boolean: a record that fits a table row
+  /// (and a CSV row).
+  public var isFlat: Bool {
     values.allSatisfy {
       switch $0 {
       case .quantity, .date, .string, .bool: true

@@ -8,11 +8,11 @@ enum CSVText {
   static func rendered(_ value: Value) -> String? {
     switch value {
     case .table(let table): return rendered(table)
-    case .record(let record) where record.isFlatRow: return rendered([record])
+    case .record(let record) where record.isFlat: return rendered([record])
     case .list(let items):
       var rows: [Record] = []
       for item in items {
-        guard case .record(let row) = item, row.isFlatRow, row.names == rows.first?.names ?? row.names else {
+        guard case .record(let row) = item, row.isFlat, row.names == rows.first?.names ?? row.names else {
           return nil
         }
         rows.append(row)
@@ -112,17 +112,5 @@ enum CSVText {
   static func field(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""
-  }
-}
-
-extension Record {
-  /// Every field one figure, date, text or boolean: a record that is one CSV row.
-  var isFlatRow: Bool {
-    values.allSatisfy {
-      switch $0 {
-      case .quantity, .date, .string, .bool: true
-      default: false
-      }
-    }
   }
 }
