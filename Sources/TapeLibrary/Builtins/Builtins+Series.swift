@@ -160,8 +160,9 @@ extension Builtins {
     details: """
       A date with no data (a weekend, a holiday, a date outside the series) is an error that \
       names the nearest dates with data on either side; use `prev` for the last value before a \
-      date. For a table, the result is the row on that date as a record, with `date` and one \
-      field per column.
+      date. For a table, the result is the row on that date as a record keyed by column \
+      (`at(closes, 2025-01-27).nvda`); the date is the row's label, not a field, so two rows \
+      combine key by key.
       """,
     seeAlso: ["prev", "first", "dated"]
   ) { arguments, call throws(EvalError) in
