@@ -17,11 +17,12 @@ extension Value {
           }
           return [keys[index], Quantity.cell(quantity.value, quantity.unit, format: quantity.format)]
         },
-        rightAligned: [false, true])
+        rightAligned: [false, true], maximumRows: TableText.maximumLabelledRows)
     }
     if record.values.allSatisfy(\.isBig) {
       return TableText.rendered(
-        headers: ["key", "value"], rows: zip(keys, record.values).map { [$0, $1.summary] }, rightAligned: [false, false])
+        headers: ["key", "value"], rowCount: keys.count, row: { [keys[$0], record.values[$0].summary] },
+        rightAligned: [false, false], maximumRows: TableText.maximumLabelledRows)
     }
     if case .record(let first) = record.values.first,
       record.values.allSatisfy({ if case .record(let row) = $0 { row.names == first.names && row.isFlat } else { false } })
@@ -70,7 +71,7 @@ extension Value {
           return value.display(depth: depth)
         }
         return labels.map { [$0.keys[index]] + cells } ?? cells
-      }, rightAligned: rightAligned)
+      }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows)
   }
 
   /// The one quantity whose unit every value has (all quantities, one unit, one format), if any.
