@@ -33,28 +33,38 @@ extension Value {
     return nil
   }
 
-  /// A list of records that share their keys (and hold no lists or records) as a table; nil otherwise.
+  /// A list of records (holding no lists or records) as a table, one column per key any of them
+  /// has, a blank where a record lacks it; nil otherwise.
   static func recordsTable(_ items: [Value], depth: Int) -> String? {
-    guard case .record(let first) = items.first, first.isFlat, !first.names.isEmpty else { return nil }
+    guard case .record(let first) = items.first, !first.names.isEmpty else { return nil }
     var rows: [Record] = []
     rows.reserveCapacity(items.count)
+    var names = first.names
     for item in items {
-      guard case .record(let row) = item, row.names == first.names, row.isFlat else { return nil }
+      guard case .record(let row) = item, row.isFlat else { return nil }
+      if row.names != first.names {
+        for name in row.names where !names.contains(name) { names.append(name) }
+      }
       rows.append(row)
     }
-    return rowsTable(rows, labels: nil, depth: depth)
+    return rowsTable(rows, names: names, labels: nil, depth: depth)
   }
 
-  /// Records as rows under their shared keys; a column of one unit has it in its header.
-  static func rowsTable(_ rows: [Record], labels: (header: String, keys: [String])?, depth: Int) -> String {
-    let names = rows.first?.names ?? []
-    let units: [Quantity?] = names.indices.map { column in Value.sharedUnit(rows.map { $0.values[column] }) }
+  /// Records as rows under `names`; a column of one unit has it in its header.
+  static func rowsTable(
+    _ rows: [Record], names: [String]? = nil, labels: (header: String, keys: [String])?, depth: Int
+  ) -> String {
+    let names = names ?? rows.first?.names ?? []
+    // Each row's fields in the order of `names`: by position when the row has exactly those keys.
+    func cells(_ row: Record) -> [Value?] { row.names == names ? row.values : names.map { row[$0] } }
+    let columns = rows.map(cells)
+    let units: [Quantity?] = names.indices.map { column in Value.sharedUnit(columns.compactMap { $0[column] }) }
     var headers = names.indices.map { column in
       units[column].map { $0.unit.isNone ? names[column] : "\(names[column]) (\($0.unit.described(plural: true)))" }
         ?? names[column]
     }
     var rightAligned = names.indices.map { column in
-      rows.allSatisfy { if case .quantity = $0.values[column] { true } else { false } }
+      columns.allSatisfy { if case .quantity? = $0[column] { true } else { $0[column] == nil } }
     }
     if let labels {
       headers.insert(labels.header, at: 0)
@@ -63,14 +73,16 @@ extension Value {
     return TableText.rendered(
       headers: headers, rowCount: rows.count,
       row: { index in
-        let cells = rows[index].values.enumerated().map { column, value -> String in
-          if units[column] != nil, case .quantity(let quantity) = value {
+        let shown = columns[index].enumerated().map { column, value -> String in
+          switch value {
+          case nil: return ""
+          case .quantity(let quantity)? where units[column] != nil:
             return Quantity.cell(quantity.value, quantity.unit, format: quantity.format)
+          case .string(let text)?: return text
+          case let value?: return value.display(depth: depth)
           }
-          if case .string(let text) = value { return text }
-          return value.display(depth: depth)
         }
-        return labels.map { [$0.keys[index]] + cells } ?? cells
+        return labels.map { [$0.keys[index]] + shown } ?? shown
       }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows)
   }
 

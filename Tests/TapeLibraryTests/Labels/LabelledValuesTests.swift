@@ -87,4 +87,17 @@ import Testing
     let record = session.shown("{nvda: nvda, amd: amd}")
     #expect(record.split(separator: "\n").count == 4)
   }
+
+  @Test func aListOfRecordsShowsAsATableWithABlankForAMissingKey() {
+    var session = Self.session()
+    #expect(
+      session.shown(#"[{name: "a", cap: $1.5B}, {name: "b", cap: $2B, change: -3%}]"#) == """
+        name  cap (USD)  change
+        ────  ─────────  ──────
+        a       $1.500B
+        b       $2.000B  -3.00%
+        """)
+    // Records that hold lists stay inline.
+    #expect(session.shown("[{a: [1]}, {a: [2]}]") == "[{a: [1]}, {a: [2]}]")
+  }
 }
