@@ -20,6 +20,20 @@ import Testing
     #expect(text.hasPrefix("date,nvda (USD/share),amd (USD/share),avgo (USD/share)\n2024-12-02,138.63,"))
   }
 
+  @Test func aTableOfPercentagesRoundTripsAsPercentages() throws {
+    let directory = try TemporaryDirectory()
+    var session = LabelledValuesTests.session()
+    let path = directory.url.appendingPathComponent("changes.csv").path
+    guard case .table(let back)? = session.value("load(write_csv(pct_change(closes), \"\(path)\"))"),
+      case .table(let changes)? = session.value("pct_change(closes)")
+    else { return }
+    #expect(back.columns.map(\.format) == changes.columns.map { _ in .percent })
+    for (read, written) in zip(back.columns, changes.columns) {
+      #expect(zip(read.values, written.values).allSatisfy { abs($0 - $1) <= 1e-12 * Swift.max(abs($0), abs($1)) })
+    }
+    #expect(session.shown("load(\"\(path)\")[2025-01-27].nvda") == "-16.97%")
+  }
+
   @Test func recordsAndPercentagesRoundTrip() throws {
     let directory = try TemporaryDirectory()
     var session = LabelledValuesTests.session()
