@@ -8,12 +8,13 @@ extension Builtins {
   static let seriesOrList: ParameterType = .oneOf([.series, .list(of: .quantity)])
 
   static let len = Builtin(
-    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table]))],
+    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table, .record]))],
     returns: .number,
-    summary: "How many items `list` holds, or how many dates a series or table has.",
+    summary: "How many items `list` holds, how many dates a series or table has, or how many keys a record has.",
     examples: [
       .init("len([1, 2, 3])", yields: "3"), .init("len([])", yields: "0"),
       .init("len(dated([2025-01-24, 2025-01-27], [$142.62, $118.42]))", yields: "2"),
+      .init("len({nvda: -16.97%, amd: -6.37%})", yields: "2"),
     ],
     details: """
       Counts the items of any list, whatever they hold: numbers, money, dates, text or other lists. \
@@ -24,6 +25,7 @@ extension Builtins {
     switch arguments[0] {
     case .series(let series): .number(Double(series.count))
     case .table(let table): .number(Double(table.count))
+    case .record(let record): .number(Double(record.names.count))
     default: .number(Double(try list(arguments, 0, call).count))
     }
   }
