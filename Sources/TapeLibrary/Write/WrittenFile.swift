@@ -23,7 +23,11 @@ enum WrittenFile {
   static func write(_ text: String, to path: String, under policy: FileReadPolicy, replacing: Bool) throws(FileWriteProblem)
     -> Outcome
   {
-    guard !path.isEmpty, !path.utf8.contains(0) else { throw .emptyPath }
+    guard !path.isEmpty else { throw .emptyPath }
+    // The system would stop at a NUL and write a file other than the one named.
+    guard !path.utf8.contains(0) else {
+      throw .failed(path: path.replacing("\u{0}", with: "\\0"), reason: "a path cannot hold a NUL character")
+    }
     guard !path.hasPrefix("tape:") else { throw .builtInData(path: path) }
     guard path.lowercased().hasSuffix(".csv") else { throw .notCSV(path: path) }
     let startsWithTilde = path == "~" || path.hasPrefix("~/")
