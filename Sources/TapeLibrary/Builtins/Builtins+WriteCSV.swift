@@ -21,12 +21,12 @@ extension Builtins {
       records with one column per key and one row per record; a record as one row; a series as \
       `date,value`. Units go in the headers (`close (USD/share)`), so cells are plain numbers \
       with every digit they need (percentages end in `%`), and `load` reads back the same values \
-      in the same units: `load(write_csv(t, "t.csv")) == t` row for row. A relative path is \
-      written in the session's folder; a notebook writes only inside its own folder. The file \
-      is written whole or not at all (a temporary file is renamed over it). A file that already \
-      holds the same text is left as it is, so a notebook that writes a file replays; a file \
-      that holds anything else is not replaced unless `replace` is `true`. Only names ending in \
-      `.csv` are written.
+      in the same units, column by column (`load(write_csv(r, "r.csv"))[0] == r` for a record). \
+      A relative path is written in the session's folder; a notebook writes only inside its own \
+      folder. The file is written whole or not at all (a temporary file is renamed over it). A \
+      file that already holds the same text is left as it is, so a notebook that writes a file \
+      replays; a file that holds anything else is not replaced unless `replace` is `true`. Only \
+      names ending in `.csv` are written, and never a `tape:` path.
       """,
     seeAlso: ["load", "records"]
   ) { arguments, call throws(EvalError) in
