@@ -14,7 +14,7 @@ extension Builtins {
     optionalCount: 1, readsFiles: true, returns: .string, resultNote: "the path written, ready for `load`",
     summary: "Writes a table, a record or a list of records to a CSV file that `load` reads back to equal values.",
     examples: [
-      .init(#"write_csv({nvda: -16.97%, amd: -6.37%}, "/tmp/tape-example-written.csv")"#, yields: #""/tmp/tape-example-written.csv""#)
+      .init(#"write_csv({nvda: -16.97%, amd: -6.37%}, "/tmp/tape-example-written.csv", true)"#, yields: #""/tmp/tape-example-written.csv""#)
     ],
     details: """
       A table is written with a `date` column then one column per column of the table; a list of \
