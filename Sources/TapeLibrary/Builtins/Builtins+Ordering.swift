@@ -61,8 +61,8 @@ extension Builtins {
       """,
     seeAlso: ["sort", "top", "argmax"]
   ) { arguments, call throws(EvalError) in
-    if case .list(let items) = arguments[0], arguments.count > 1 || items.first.map({ if case .record = $0 { true } else { false } }) == true {
-      guard let labelled = try labelledItems(arguments, keyIndex: 1, call) else { throw undeclared(0, call) }
+    // Records by a key function: ranks in list order. (A record of figures came as a list.)
+    if case .list = arguments[0], let labelled = try labelledItems(arguments, keyIndex: 1, call) {
       return .list(ranks(labelled.figures).map { .number($0) })
     }
     let points = try points(arguments, 0, call, function: "rank")
