@@ -7,7 +7,7 @@
 #   RUNS=5 scripts/bench-peers.sh           fewer runs per command (default 10)
 #   TAPE_BEFORE=/path/to/old/tape scripts/bench-peers.sh   also time an older build, as "tape (before)"
 #
-# Needs hyperfine, bc, python3 with numpy, GNU time (/usr/bin/time); qalc is optional
+# Needs hyperfine, bc, python3 with numpy and pandas, GNU time (/usr/bin/time); qalc is optional
 # (apt-get install qalc; benchmarking only, CI does not need it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,11 +18,15 @@ fib_n=25
 series_points=3000000 # a series is dated; 0001-01-01..9999-12-31 holds 3.65M days, so not 10M
 series_repeats=1000  # the op is ~2 ms: 1000 of them outweigh the drift of one load
 csv_rows=1000000
+wide_columns=500     # a table of 500 companies by 2,500 trading days (about ten years)
+wide_days=2500
+wide_repeats=20      # pct_change of the table and a sort of its last row, 20 times after one load
 
 for tool in hyperfine bc python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not installed" >&2; exit 1; }
 done
 python3 -c 'import numpy' 2>/dev/null || { echo "bench: python3 has no numpy (pip install numpy)" >&2; exit 1; }
+python3 -c 'import pandas' 2>/dev/null || { echo "bench: python3 has no pandas (pip install pandas)" >&2; exit 1; }
 # pyenv and similar put a shell script first on PATH; time the interpreter itself.
 python="$(python3 -c 'import sys; print(sys.executable)')"
 has_qalc=1
@@ -93,6 +97,22 @@ def write(path, start, n):
 write(f"{work}/series.csv", "0001-01-01", points)
 write(f"{work}/prices.csv", "1900-01-01", rows)
 EOF
+# A wide table: one close per company a day, random walks from a fixed seed, weekdays only.
+"$python" - "$work" "$wide_columns" "$wide_days" <<'EOF'
+import datetime, random, sys
+work, columns, days = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+random.seed(11)
+day, dates = datetime.date(2015, 1, 5), []
+while len(dates) < days:
+    if day.weekday() < 5: dates.append(day.isoformat())
+    day += datetime.timedelta(days=1)
+prices = [50.0 + random.random() * 150 for _ in range(columns)]
+with open(f"{work}/wide.csv", "w") as f:
+    f.write("date," + ",".join(f"t{c:03d}" for c in range(columns)) + "\n")
+    for date in dates:
+        prices = [max(1.0, p * (1 + random.gauss(0, 0.02))) for p in prices]
+        f.write(date + "," + ",".join(f"{p:.2f}" for p in prices) + "\n")
+EOF
 # Series: the element-wise op and sum run `series_repeats` times after one load (enough that they
 # outweigh the noise of the load); the same run
 # without them is subtracted, so the figure is the op and sum alone, as numpy's is.
@@ -109,6 +129,22 @@ print(len(s))
 EOF
 cp "$work/series-base.py" "$work/series-ops.py"
 for _ in $(seq "$series_repeats"); do echo "print((s * 1.07).sum())" >>"$work/series-ops.py"; done
+
+# Whole-table operations: `pct_change` of every column, then the last row sorted with its labels;
+# the load alone is subtracted, for tape and pandas alike.
+{
+  echo "t = load(\"$work/wide.csv\")"
+  echo "len(t)"
+} >"$work/wide-load.tape"
+cp "$work/wide-load.tape" "$work/wide-ops.tape"
+for _ in $(seq "$wide_repeats"); do echo "sort(last(pct_change(t)))" >>"$work/wide-ops.tape"; done
+cat >"$work/wide-base.py" <<EOF
+import pandas as pd
+t = pd.read_csv("$work/wide.csv", index_col="date", parse_dates=True)
+print(len(t))
+EOF
+cp "$work/wide-base.py" "$work/wide-ops.py"
+for _ in $(seq "$wide_repeats"); do echo "print(t.pct_change().iloc[-1].sort_values())" >>"$work/wide-ops.py"; done
 
 echo "load(\"$work/prices.csv\")" >"$work/csv.tape"
 cat >"$work/load_prices.py" <<EOF
@@ -130,6 +166,10 @@ mapfile -t notebooks < <(find "$root/sessions" -name '*.session' | sort)
 "$tape" check "${notebooks[@]}" >/dev/null || { echo "bench: tape check failed" >&2; exit 1; }
 head -4 "$work/scalar.tape" | paste - <("$tape" <"$work/scalar.tape" | head -4) >&2
 tail -3 "$work/series-ops.tape" | paste - <("$tape" <"$work/series-ops.tape" | tail -3) >&2
+# Tape's ranking starts with the company pandas' does: the same figures, sorted the same way.
+wide_first_tape="$(printf '%s\n' "t = load(\"$work/wide.csv\")" "sort(last(pct_change(t)))" | "$tape" | grep -m1 '^t[0-9]' | awk '{print $1}')"
+wide_first_pandas="$(printf '%s\n' "import pandas as pd" "t = pd.read_csv('$work/wide.csv', index_col='date')" "print(t.pct_change().iloc[-1].sort_values().index[0])" | "$python")"
+[ "$wide_first_tape" = "$wide_first_pandas" ] || { echo "bench: tape ranks $wide_first_tape first, pandas $wide_first_pandas" >&2; exit 1; }
 
 # --- Timing -----------------------------------------------------------------------------------
 # RESULTS=folder keeps hyperfine's JSON exports there; by default they go with the inputs.
@@ -210,6 +250,13 @@ sep=$'\x1f'
   "numpy base" /dev/null "$python$sep$work/series-base.py" \
   "numpy base+ops" /dev/null "$python$sep$work/series-ops.py"
 
+# The whole-table op: one load, then `pct_change` of the table and a sort of its last row.
+"$python" "$work/alternate.py" "$export_dir/wide-interleaved.json" "$(( runs > 8 ? runs : 8 ))" \
+  "tape load" "$work/wide-load.tape" "$tape" \
+  "tape load+ops" "$work/wide-ops.tape" "$tape" \
+  "pandas base" /dev/null "$python$sep$work/wide-base.py" \
+  "pandas base+ops" /dev/null "$python$sep$work/wide-ops.py"
+
 # Peak memory (maximum resident set, GNU time) of the series runs.
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 tape_series_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close" -e "sum(s * 1.07)")"
@@ -221,9 +268,11 @@ csv_bytes="$(stat -c %s "$work/series.csv")"
 
 # --- Report -----------------------------------------------------------------------------------
 "$python" - "$export_dir" "$scalar_lines" "$qalc_lines" "$series_points" "$series_repeats" "$csv_rows" \
-  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" <<'EOF'
+  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" \
+  "$wide_columns" "$wide_days" "$wide_repeats" <<'EOF'
 import json, statistics, sys
-d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb = sys.argv[1:]
+d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb, wcols, wdays, wrepeats = sys.argv[1:]
+wcols, wdays, wrepeats = int(wcols), int(wdays), int(wrepeats)
 lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
 # The median of each command's runs: on a shared 2-core machine another process can stall a run,
 # and one stalled run moves the mean but not the median. CPU time (user + system, mean) is in the
@@ -277,6 +326,11 @@ table = points * (4 + 8 + 8)
 above_idle = (int(tape_kb) - int(idle_kb)) * 1024
 row(f"series peak memory above idle tape ({int(idle_kb) / 1024:,.0f} MB), load + op", f"{above_idle / 2**20:,.0f} MB", f"numpy {int(np_kb) / 1024:,.0f} MB in all", f"{above_idle / table:.2f}x the file's {table / 1e6:.0f} MB of data; {above_idle / values:.2f}x the series' {values / 1e6:.0f} MB of values", "< 2.5x raw", verdict(above_idle < 2.5 * table))
 row(f"series peak memory, whole process", f"{int(tape_kb) / 1024:,.0f} MB (load alone {int(load_kb) / 1024:,.0f} MB)", f"CSV file {int(csv_bytes) / 1e6:.0f} MB", f"{int(tape_kb) * 1024 / values:.1f}x the values", "", "")
+w = {name: statistics.median(v["wall"]) for name, v in json.load(open(f"{d}/wide-interleaved.json")).items()}
+tape_wide = (w["tape load+ops"] - w["tape load"]) / wrepeats
+pandas_wide = (w["pandas base+ops"] - w["pandas base"]) / wrepeats
+row(f"`sort(last(pct_change(t)))`, {wcols} columns × {wdays:,} days, per op (runs alternating)", ms(tape_wide), f"pandas {ms(pandas_wide)}", ratio(tape_wide, pandas_wide), "≤ 1x", verdict(tape_wide <= pandas_wide))
+row(f"load of that table", ms(w["tape load"]), f"pandas read_csv {ms(w['pandas base'])}", ratio(w["tape load"], w["pandas base"]), "", "")
 v = load("csv")
 row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
 if "tape (before)" in v:
@@ -295,7 +349,7 @@ for name in ("startup", "scalar", "fib", "csv", "check"):
 print()
 print("Runs alternating, medians of wall clock and CPU time (user + system), and the range of wall clock:")
 print()
-for name in ("scalar", "series"):
+for name in ("scalar", "series", "wide"):
     for command, v in json.load(open(f"{d}/{name}-interleaved.json")).items():
         print(f"- {name}: {command}: {ms(statistics.median(v['wall']))}; CPU {ms(statistics.median(v['cpu']))}; "
               f"{ms(min(v['wall']))} to {ms(max(v['wall']))} over {len(v['wall'])} runs")

@@ -5,12 +5,18 @@ public enum OutcomeText {
   public static func result(_ outcome: Outcome) -> String? {
     switch outcome {
     case .value(let value, _): value.display
-    case .binding(let name, let value, _): "\(name) = \(value.display)"
+    case .binding(let name, let value, _): bindingText(name, value.display)
     // Shown escaped whoever made them: a report quotes inputs and citations (a CSV file's path).
     case .declaration(let text, _): text.escapingControlCharacters
     case .report(let text, _): text.escapingControlCharacters
     case .error: nil
     }
+  }
+
+  /// `name = value`; a value shown on several lines (a table) starts on the line below, so its
+  /// columns line up under their headers.
+  static func bindingText(_ name: String, _ display: String) -> String {
+    display.contains("\n") ? "\(name) =\n\(display)" : "\(name) = \(display)"
   }
 
   /// `name = 1,244.80364275` and a newline for a plain number under a million (where display
@@ -46,6 +52,7 @@ public enum OutcomeText {
     switch outcome {
     case .binding(let name, let value, _):
       if let line = numberLine(name, value) { return line }
+      if value.isBig || value.isLabelled { return bindingText(name, value.display) + "\n" }
       var line = ""
       line.reserveCapacity(name.utf8.count + 24)
       line += name

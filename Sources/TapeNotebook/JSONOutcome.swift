@@ -32,8 +32,30 @@ public enum JSONOutcome {
     if case .quantity(let quantity) = value {
       fields.append(("unit", quantity.unit.isNone ? (quantity.isPercent ? string("%") : "null") : string(quantity.unit.described)))
     }
+    switch value {
+    case .table(let table):
+      fields.append(("columns", "[" + table.columns.map { string($0.name) }.joined(separator: ", ") + "]"))
+      fields.append(("units", object(table.columns.map { ($0.name, unitField($0.unit, isPercent: $0.format == .percent)) })))
+    case .record(let record):
+      fields.append(("columns", "[" + record.names.map(string).joined(separator: ", ") + "]"))
+      fields.append(
+        (
+          "units",
+          object(
+            zip(record.names, record.values).map { name, value in
+              guard case .quantity(let quantity) = value else { return (name, "null") }
+              return (name, unitField(quantity.unit, isPercent: quantity.isPercent))
+            })
+        ))
+    default: break
+    }
     fields.append(("display", string(value.display)))
     return fields
+  }
+
+  /// A unit as JSON: its name, `"%"` for a percentage, `null` for a plain number.
+  static func unitField(_ unit: Unit, isPercent: Bool) -> String {
+    unit.isNone ? (isPercent ? string("%") : "null") : string(unit.described)
   }
 
   /// A value as JSON. Lists and records nested past the display's depth limit (256, the parser's)

@@ -55,8 +55,22 @@ enum REPLCommands {
     let width = bindings.map(\.name.count).max() ?? 0
     return bindings.map { name, value in
       let padded = name + String(repeating: " ", count: width - name.count)
-      return "\(padded) = \(value.display)" + dimensionNote(value)
+      return "\(padded) = \(oneLine(value))" + dimensionNote(value)
     }.joined(separator: "\n") + "\n"
+  }
+
+  /// The value on one line: a table or series as its summary, a long display cut short.
+  static func oneLine(_ value: Value) -> String {
+    if value.isBig { return value.summary }
+    let text = value.display
+    guard text.contains("\n") || text.count > 120 else { return text }
+    let flat: String
+    switch value {
+    case .record(let record): flat = "record of \(record.names.count) keys: " + record.names.prefix(8).joined(separator: ", ")
+    case .list(let items): flat = "list of \(items.count) items"
+    default: flat = text.split(separator: "\n").first.map(String.init) ?? ""
+    }
+    return flat.count > 120 ? String(flat.prefix(119)) + "…" : flat
   }
 
   static func dimensionNote(_ value: Value) -> String {

@@ -73,6 +73,10 @@ public enum EvalError: Error, Sendable, Equatable {
   case valueNestedTooDeeply(limit: Int, at: Span)
   /// A figure or a rate the built-in market data does not hold (`MarketDataError`).
   case marketData(MarketDataError, at: Span)
+  /// Records and tables combined or chosen by their labels (see `LabelProblem`).
+  case labels(LabelProblem, at: Span)
+  /// `write_csv(t, "out.csv")` that did not write (see `FileWriteProblem`).
+  case fileWrite(FileWriteProblem, at: Span)
 
   public var span: Span {
     switch self {
@@ -95,6 +99,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
     case .valueNestedTooDeeply(_, let span), .marketData(_, let span): span
+    case .labels(_, let span), .fileWrite(_, let span): span
     }
   }
 }
@@ -300,6 +305,10 @@ extension EvalError {
         notes: ["Tape walks lists and records to the parser's nesting limit"])
     case .marketData(let error, let span):
       return error.diagnostic(at: span)
+    case .labels(let problem, let span):
+      return problem.diagnostic(at: span)
+    case .fileWrite(let problem, let span):
+      return problem.diagnostic(at: span)
     }
   }
 
@@ -352,6 +361,9 @@ extension EvalError {
     case sharesOutstanding
     case recordOfNumbers
     case number
+    /// `r[[1, 2]]`: names of keys or columns, as strings.
+    case keyNames
+    case recordOrTable
 
     public var description: String {
       switch self {
@@ -376,6 +388,8 @@ extension EvalError {
       case .sharesOutstanding: "shares outstanding, in shares"
       case .recordOfNumbers: "a record of numbers"
       case .number: "a number"
+      case .keyNames: "names of keys as strings, such as `[\"nvda\", \"amd\"]`"
+      case .recordOrTable: "a record or a table"
       }
     }
   }

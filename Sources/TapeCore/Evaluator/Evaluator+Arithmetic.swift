@@ -19,7 +19,14 @@ extension Evaluator {
     case (.negate, .series(var series)):
       for index in series.values.indices { series.values[index] = -series.values[index] }
       return .series(series)
-    case (.plus, .series): return value
+    case (.plus, .series), (.plus, .record), (.plus, .table): return value
+    case (.negate, .record(let record)):
+      var values: [Value] = []
+      for item in record.values { values.append(try unary(.negate, item, spans)) }
+      return .record(Record(names: record.names, values: values))
+    case (.negate, .table(var table)):
+      for index in table.columns.indices { table.columns[index].values = table.columns[index].values.mapValues { -$0 } }
+      return .table(table)
     case (.negate, .list):
       var walk = ValueWalk()
       return try negated(value, spans, &walk, depth: 0)
@@ -32,6 +39,11 @@ extension Evaluator {
     switch (left, right) {
     case (.series, .series), (.series, .quantity), (.quantity, .series):
       return try seriesArithmetic(op, left, right, spans)
+    case (.record, .record), (.record, .quantity), (.quantity, .record), (.record, .series), (.series, .record):
+      return try recordArithmetic(op, left, right, spans)
+    case (.table, .table), (.table, .quantity), (.quantity, .table), (.table, .series), (.series, .table), (.table, .record),
+      (.record, .table):
+      return try tableArithmetic(op, left, right, spans)
     case (.quantity(let a), .quantity(let b)):
       switch op {
       case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
@@ -248,6 +260,16 @@ extension Evaluator {
       }
       series.format = probe.format
       return .series(series)
+    case .table(var table):
+      // Every column as a series: `pct_change(closes) in %`, `closes in EUR/share` (same dimension).
+      for index in table.columns.indices {
+        guard case .series(let converted) = try convert(.series(table.series(of: table.columns[index])), to: target, spans, &walk, depth: depth + 1)
+        else { continue }
+        table.columns[index].values = converted.values
+        table.columns[index].unit = converted.unit
+        table.columns[index].format = converted.format
+      }
+      return .table(table)
     case .quantity(var quantity):
       switch target {
       case .percent:

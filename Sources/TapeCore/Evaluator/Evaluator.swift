@@ -134,6 +134,9 @@ struct Evaluator {
       if let attribute = table.attributes?[name] { return attribute }
       throw EvalError.noSuchField(name, available: table.fieldNames, at: nameSpan)
     }
+    if case .list(let items) = value, !items.isEmpty, case .record = items[0] {
+      return try fieldOfEvery(name, in: items, baseSpan: baseSpan, nameSpan: nameSpan)
+    }
     guard case .record(let record) = value else {
       throw EvalError.unexpectedKind(expected: .recordWithField(name), found: value.kind, at: baseSpan)
     }
@@ -144,6 +147,7 @@ struct Evaluator {
   }
 
   func element(of base: Value, baseSpan: Span, at index: Value, _ span: Span) throws(EvalError) -> Value {
+    if let value = try labelled(base, baseSpan: baseSpan, at: index, span) { return value }
     guard case .list(let items) = base else {
       throw EvalError.unexpectedKind(expected: .listToIndex, found: base.kind, at: baseSpan)
     }

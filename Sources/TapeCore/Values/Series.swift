@@ -49,10 +49,13 @@ public struct Table: Sendable {
     public var name: String
     public var values: ContiguousArray<Double>
     public var unit: Unit
-    public init(name: String, values: ContiguousArray<Double>, unit: Unit) {
+    /// How its cells show: `pct_change` of a table gives columns of percentages.
+    public var format: DisplayFormat
+    public init(name: String, values: ContiguousArray<Double>, unit: Unit, format: DisplayFormat = .automatic) {
       self.name = name
       self.values = values
       self.unit = unit
+      self.format = format
     }
   }
 
@@ -80,23 +83,41 @@ public struct Table: Sendable {
 
   public var count: Int { days.count }
 
-  /// The row on `date` as a record (`date`, then one field per column), if the table has one.
+  /// The row on `date` as a record keyed by column (`closes[2025-01-27].nvda`), if the table has
+  /// one. The date is the row's label, not a field, so two rows combine key by key.
   public func row(on date: TapeDate) -> Record? {
-    guard let index = TradingDays.position(of: date, in: days) else { return nil }
-    var names = ["date"]
-    var values: [Value] = [.date(date)]
-    for column in columns {
-      names.append(column.name)
-      values.append(.quantity(Quantity(column.values[index], column.unit, provenance: provenance)))
-    }
-    return Record(names: names, values: values)
+    TradingDays.position(of: date, in: days).map(row(at:))
+  }
+
+  /// The row at position `index` as a record keyed by column.
+  public func row(at index: Int) -> Record {
+    Record(
+      names: columns.map(\.name),
+      values: columns.map { .quantity(Quantity($0.values[index], $0.unit, format: $0.format, provenance: provenance)) })
   }
 
   /// A column as a series (`nvda.close`), named `table.column`.
   public func series(_ column: String) -> Series? {
     guard let found = columns.first(where: { $0.name == column }) else { return nil }
-    return Series(
-      name: "\(name).\(column)", days: days, values: found.values, unit: found.unit, provenance: provenance)
+    return series(of: found)
+  }
+
+  /// `column` as a series named `table.column`, sharing its storage.
+  public func series(of column: Column) -> Series {
+    Series(
+      name: "\(name).\(column.name)", days: days, values: column.values, unit: column.unit, format: column.format,
+      provenance: provenance)
+  }
+
+  /// The rows at `positions` (ascending), in every column.
+  public func rows(at positions: [Int]) -> Table {
+    var copy = self
+    copy.days = ContiguousArray(positions.map { days[$0] })
+    for index in copy.columns.indices {
+      let values = columns[index].values
+      copy.columns[index].values = ContiguousArray(positions.map { values[$0] })
+    }
+    return copy
   }
 
   /// The rows from `start` through `end`, inclusive.
@@ -104,7 +125,9 @@ public struct Table: Sendable {
     let range = TradingDays.range(in: days, from: start, through: end)
     var copy = self
     copy.days = ContiguousArray(days[range])
-    copy.columns = columns.map { Column(name: $0.name, values: ContiguousArray($0.values[range]), unit: $0.unit) }
+    copy.columns = columns.map {
+      Column(name: $0.name, values: ContiguousArray($0.values[range]), unit: $0.unit, format: $0.format)
+    }
     return copy
   }
 }

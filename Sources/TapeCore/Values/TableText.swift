@@ -3,6 +3,9 @@
 public enum TableText {
   /// Rows beyond this many are elided in the middle.
   public static let maximumRows = 12
+  /// The same for labelled rankings (a record, a list of records): a ranking is read whole, so
+  /// forty companies show before any is elided.
+  public static let maximumLabelledRows = 40
 
   public static func rendered(headers: [String], rows: [[String]], rightAligned: [Bool]) -> String {
     rendered(headers: headers, rowCount: rows.count, row: { rows[$0] }, rightAligned: rightAligned)
@@ -13,7 +16,7 @@ public enum TableText {
   /// Headers and cells are shown with control characters escaped (a name or a text cell can
   /// come from a CSV file), before the columns are measured, so they still line up.
   public static func rendered(
-    headers: [String], rowCount: Int, row: (Int) -> [String], rightAligned: [Bool]
+    headers: [String], rowCount: Int, row: (Int) -> [String], rightAligned: [Bool], maximumRows: Int = maximumRows
   ) -> String {
     let headers = headers.map(\.escapingControlCharacters)
     func shownRow(_ index: Int) -> [String] { row(index).map(\.escapingControlCharacters) }
@@ -67,7 +70,7 @@ extension Table {
       headers: headers, rowCount: days.count,
       row: { index in
         [TapeDate(daysSinceEpoch: Int(days[index])).iso]
-          + columns.map { Quantity.cell($0.values[index], $0.unit, format: .automatic) }
+          + columns.map { Quantity.cell($0.values[index], $0.unit, format: $0.format) }
       }, rightAligned: [false] + columns.map { _ in true })
     if let attributes, !attributes.names.isEmpty {
       text += "\nalso: " + attributes.names.map { "`.\($0.escapingControlCharacters)`" }.joined(separator: ", ")

@@ -18,10 +18,18 @@ extension Value {
     // Text from a CSV cell or a literal can hold bytes a terminal obeys; they are shown escaped.
     case .string(let text): "\"" + text.escapingControlCharacters + "\""
     case .list(let values):
-      if depth >= Value.displayedDepthLimit { "[…]" } else { Value.displayed(values, depth: depth + 1) }
+      if depth >= Value.displayedDepthLimit {
+        "[…]"
+      } else if depth == 0, let table = Value.recordsTable(values, depth: depth + 1) {
+        table
+      } else {
+        Value.displayed(values, depth: depth + 1)
+      }
     case .record(let record):
       if depth >= Value.displayedDepthLimit {
         "{…}"
+      } else if depth == 0, let table = Value.labelledTable(record, depth: depth + 1) {
+        table
       } else {
         "{" + zip(record.names, record.values).map { "\($0.escapingControlCharacters): \($1.display(depth: depth + 1))" }
           .joined(separator: ", ") + "}"
@@ -147,6 +155,12 @@ extension Value {
   /// `[a, b, c]`, or past `displayedItemLimit` items the first ten, `…`, the last three and the
   /// count: `[1, 2, …, 999,999, 1,000,000] (1,000,000 items)`.
   static func displayed(_ values: [Value], depth: Int) -> String {
+    // Tables and series in a list: one summary line each, not a whole table each.
+    if values.contains(where: \.isBig) {
+      let lines = values.prefix(displayedItemLimit).map { $0.isBig ? $0.summary : $0.display(depth: depth) }
+      let more = values.count > displayedItemLimit ? ",\n … (\(grouped(values.count)) items)" : ""
+      return "[" + lines.joined(separator: ",\n ") + more + "]"
+    }
     guard values.count > displayedItemLimit else {
       return "[" + values.map { $0.display(depth: depth) }.joined(separator: ", ") + "]"
     }

@@ -62,7 +62,7 @@ public struct Builtin: Sendable {
   /// at that argument, naming the function and the parameter, so a body never checks a kind.
   public init(
     name: String, topic: Topic, parameters: [Parameter], optionalCount: Int = 0, repeatsLast: Bool = false,
-    callsFunctions: Bool = false, readsFiles: Bool = false,
+    callsFunctions: Bool = false, readsFiles: Bool = false, overColumns: ColumnUse = .none,
     returns: ParameterType, resultNote: String = "", summary: String, examples: [Example], details: String = "",
     seeAlso: [String] = [],
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
@@ -81,13 +81,24 @@ public struct Builtin: Sendable {
     let signature = Signature(
       name, parameters.map { Signature.Parameter($0.name, $0.type) }, optionalCount: optionalCount,
       repeatsLast: repeatsLast, returns: returns)
-    self.signature = signature
+    // What help shows: a function over columns also takes a table or a record in its first place.
+    let shown = overColumns == .none ? signature : Builtin.labelledSignature(signature)
+    self.signature = shown
     let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
-      name: name, arity: (parameters.count - optionalCount)...most, signature: signature.notation,
+      name: name, arity: (parameters.count - optionalCount)...most, signature: shown.notation,
       callsFunctions: callsFunctions, readsFiles: readsFiles
     ) { arguments, call throws(EvalError) in
-      try signature.check(arguments, call)
+      if overColumns != .none, let labelled = try Builtin.overLabels(
+        arguments, call, function: name, use: overColumns,
+        { (arguments: [Value]) throws(EvalError) -> Value in
+          try shown.check(arguments, call)
+          return try body(arguments, call)
+        })
+      {
+        return labelled
+      }
+      try shown.check(arguments, call)
       return try body(arguments, call)
     }
   }

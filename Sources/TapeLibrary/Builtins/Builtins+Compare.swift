@@ -5,10 +5,10 @@ extension Builtins {
   static let compare = Builtin(
     name: "compare", topic: .market,
     parameters: [
-      .init("a", .oneOf([.series, .table]), "a price table gives its close"), .init("b", .oneOf([.series, .table])),
-      .init("more", .oneOf([.series, .table])),
+      .init("a", .oneOf([.series, .table, .record]), "a price table gives its close; a record, one column per key"),
+      .init("b", .oneOf([.series, .table])), .init("more", .oneOf([.series, .table])),
     ],
-    optionalCount: 1, repeatsLast: true, returns: .table, resultNote: "one column per argument",
+    optionalCount: 2, repeatsLast: true, returns: .table, resultNote: "one column per argument",
     summary: "Several series side by side in one table, on the dates they all have.",
     examples: [
       .init(
@@ -25,13 +25,40 @@ extension Builtins {
       unit; a price table (`nvda`) contributes its `close` column under the table's name. Only \
       the dates every argument has are kept, so take slices first to choose the window: \
       `compare(nvda[2025-01-24..2025-01-31], amd[2025-01-24..2025-01-31])`. The table cites the \
-      sources of every column. Up to 12 series.
+      sources of every column. Up to 12 series. A record of series or price tables gives one \
+      column per key, named by the key, with no limit: `compare({nvda: nvda, amd: amd})`, \
+      `compare(stocks)`.
       """,
     seeAlso: ["dated", "ratio", "at"]
   ) { arguments, call throws(EvalError) in
     var columns: [Series] = []
-    for index in arguments.indices {
-      switch arguments[index] {
+    var values = arguments
+    if case .record(let record) = arguments[0] {
+      guard arguments.count == 1 else {
+        throw EvalError.wrongArgumentCount(function: "compare", expected: 1, found: arguments.count, at: call.span)
+      }
+      guard !record.names.isEmpty else { throw EvalError.labels(.noColumns, at: call.argumentSpan(0)) }
+      for (name, value) in zip(record.names, record.values) {
+        switch value {
+        case .series(var series):
+          series.name = name
+          columns.append(series)
+        case .table(let table):
+          guard var close = table.series("close") else {
+            throw EvalError.noSuchField("close", available: table.columns.map(\.name), at: call.argumentSpan(0))
+          }
+          close.name = name
+          columns.append(close)
+        default:
+          throw EvalError.labels(.notAColumn(key: name, found: value.kind), at: call.argumentSpan(0))
+        }
+      }
+      values = []
+    } else if arguments.count < 2 {
+      throw EvalError.wrongArgumentCount(function: "compare", expected: 2, found: 1, at: call.span)
+    }
+    for index in values.indices {
+      switch values[index] {
       case .series(let series): columns.append(series)
       case .table(let table):
         guard var close = table.series("close") else {

@@ -6,18 +6,22 @@ extension Builtins {
   static let map = Builtin(
     name: "map", topic: .lists,
     parameters: [
-      .init("values", .oneOf([.list(of: .any), .series])),
+      .init("values", .oneOf([.list(of: .any), .series, .record])),
       .init("function", .function, "of one value, such as `x => x * 2`"),
     ],
-    callsFunctions: true, returns: .oneOf([.list(of: .any), .series]), resultNote: "a series on the same dates",
-    summary: "Applies `function` to every item of a list or every point of a series.",
+    callsFunctions: true, returns: .oneOf([.list(of: .any), .series, .record]),
+    resultNote: "a series on the same dates; a record with the same keys",
+    summary: "Applies `function` to every item of a list, every point of a series or every value of a record.",
     examples: [
       .init("map([1, 2, 3], x => x * 10)", yields: "[10, 20, 30]"),
       .init("map([$142.62, $118.42], p => round(p))", yields: "[$143.00, $118.00]"),
+      .init("map({a: 1, b: 2}, x => x * 10).b", yields: "20"),
     ],
     details: """
       On a series the function sees each point as a quantity in the series' unit, and must \
-      return quantities in one unit; the result keeps the series' dates and sources.
+      return quantities in one unit; the result keeps the series' dates and sources. On a \
+      record the function sees each value and the result is a record with the same keys, so \
+      `map(stocks, t => pct_change(t.close)[2025-01-27])` is a labelled record that sorts.
       """,
     seeAlso: ["filter"]
   ) { arguments, call throws(EvalError) in
@@ -28,6 +32,11 @@ extension Builtins {
       results.reserveCapacity(items.count)
       for item in items { results.append(try apply(arguments[1], [item])) }
       return .list(results)
+    case .record(let record):
+      var results: [Value] = []
+      results.reserveCapacity(record.values.count)
+      for value in record.values { results.append(try apply(arguments[1], [value])) }
+      return .record(Record(names: record.names, values: results))
     case .series(let series):
       var values = ContiguousArray<Double>()
       values.reserveCapacity(series.count)
@@ -59,25 +68,36 @@ extension Builtins {
   static let filter = Builtin(
     name: "filter", topic: .lists,
     parameters: [
-      .init("values", .oneOf([.list(of: .any), .series])),
+      .init("values", .oneOf([.list(of: .any), .series, .table, .record])),
       .init("keep", .function, "of one value, returning true or false"),
     ],
-    callsFunctions: true, returns: .oneOf([.list(of: .any), .series]),
-    resultNote: "the items or points for which `keep` is true",
-    summary: "Keeps the items of a list, or the points of a series, for which `keep` returns true.",
+    callsFunctions: true, returns: .oneOf([.list(of: .any), .series, .table, .record]),
+    resultNote: "the items, points, rows or keys for which `keep` is true",
+    summary: "Keeps the items of a list, the points of a series, the rows of a table or the values of a record for which `keep` returns true.",
     examples: [
       .init("filter([-3%, 17%, 8.9%], r => r > 5%)", yields: "[17.00%, 8.90%]"),
       .init("len(filter([$142.62, $118.42, $128.99], p => p < $130))", yields: "2"),
+      .init("filter({nvda: -16.97%, amd: -6.37%, avgo: -17.40%}, c => c < -10%)", yields: """
+        key     value
+        ────  ───────
+        nvda  -16.97%
+        avgo  -17.40%
+        """),
     ],
     details: """
       `filter(nvda.close, p => p < $120/share)` keeps the days the close was under $120, with \
-      their dates. The function must return a boolean for every item.
+      their dates. On a table the function sees each row as a record keyed by column, and the \
+      rows it keeps stay a table: `filter(nvda, row => row.close > $120/share)`. On a record it \
+      sees each value, and the values kept keep their keys. The function must return a boolean \
+      for every item.
       """,
     seeAlso: ["map"]
   ) { arguments, call throws(EvalError) in
     let apply = try applier(arguments, call)
     func keeps(_ value: Value) throws(EvalError) -> Bool {
-      guard case .bool(let keep) = try apply(arguments[1], [value]) else {
+      let result = try apply(arguments[1], [value])
+      guard case .bool(let keep) = result else {
+        if case .record = value { throw EvalError.labels(.conditionNotBoolean(found: result.kind), at: call.argumentSpan(1)) }
         throw EvalError.invalidArgument(
           "`filter` needs a function that returns true or false", at: call.argumentSpan(1),
           help: "compare inside it, as in `x => x > 0`")
@@ -99,6 +119,18 @@ extension Builtins {
       var result = series
       (result.days, result.values) = (days, values)
       return .series(result)
+    case .table(let table):
+      var kept: [Int] = []
+      for index in 0..<table.count where try keeps(.record(table.row(at: index))) { kept.append(index) }
+      return .table(table.rows(at: kept))
+    case .record(let record):
+      var names: [String] = []
+      var values: [Value] = []
+      for (name, value) in zip(record.names, record.values) where try keeps(value) {
+        names.append(name)
+        values.append(value)
+      }
+      return .record(Record(names: names, values: values))
     default:
       throw undeclared(0, call)
     }

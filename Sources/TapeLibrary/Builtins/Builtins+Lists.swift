@@ -8,12 +8,13 @@ extension Builtins {
   static let seriesOrList: ParameterType = .oneOf([.series, .list(of: .quantity)])
 
   static let len = Builtin(
-    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table]))],
+    name: "len", topic: .lists, parameters: [.init("list", .oneOf([.list(of: .any), .series, .table, .record]))],
     returns: .number,
-    summary: "How many items `list` holds, or how many dates a series or table has.",
+    summary: "How many items `list` holds, how many dates a series or table has, or how many keys a record has.",
     examples: [
       .init("len([1, 2, 3])", yields: "3"), .init("len([])", yields: "0"),
       .init("len(dated([2025-01-24, 2025-01-27], [$142.62, $118.42]))", yields: "2"),
+      .init("len({nvda: -16.97%, amd: -6.37%})", yields: "2"),
     ],
     details: """
       Counts the items of any list, whatever they hold: numbers, money, dates, text or other lists. \
@@ -24,12 +25,13 @@ extension Builtins {
     switch arguments[0] {
     case .series(let series): .number(Double(series.count))
     case .table(let table): .number(Double(table.count))
+    case .record(let record): .number(Double(record.names.count))
     default: .number(Double(try list(arguments, 0, call).count))
     }
   }
 
   static let sum = Builtin(
-    name: "sum", topic: .lists, parameters: [.init("list", seriesOrList, "in one dimension")], returns: .quantity,
+    name: "sum", topic: .lists, parameters: [.init("list", seriesOrList, "in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The total of the items of `list`, in the unit of the first item, or of a series' values.",
     examples: [
@@ -55,7 +57,7 @@ extension Builtins {
   }
 
   static let mean = Builtin(
-    name: "mean", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "mean", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The arithmetic mean of the items of `list`, or of a series' values.",
     examples: [
@@ -82,7 +84,7 @@ extension Builtins {
   }
 
   static let min = Builtin(
-    name: "min", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "min", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The smallest item of `list`, or the smallest value of a series.",
     examples: [
@@ -101,7 +103,7 @@ extension Builtins {
   }
 
   static let max = Builtin(
-    name: "max", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], returns: .quantity,
+    name: "max", topic: .lists, parameters: [.init("list", seriesOrList, "not empty, in one dimension")], overColumns: .values, returns: .quantity,
     resultNote: "in the unit of the first item, or of the series",
     summary: "The largest item of `list`, or the largest value of a series.",
     examples: [

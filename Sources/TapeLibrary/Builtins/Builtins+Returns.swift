@@ -6,7 +6,7 @@ extension Builtins {
 
   static let change = Builtin(
     name: "change", topic: .series, parameters: [.init("x", seriesOrList, "at least two values")],
-    returns: seriesOrList, resultNote: "in the unit of x, one point shorter",
+    overColumns: .values, returns: seriesOrList, resultNote: "in the unit of x, one point shorter",
     summary: "The difference from each point to the next, in the unit of `x`.",
     examples: [
       .init("change([$142.62, $118.42, $128.99])", yields: "[-$24.20, $10.57]"),
@@ -43,7 +43,7 @@ extension Builtins {
       .init("old", .oneOf([.quantity, .series, .list(of: .quantity)]), "the earlier value, or a series or list"),
       .init("new", .sameDimension(as: 0), "the later value; none for a series or list"),
     ],
-    optionalCount: 1, returns: .oneOf([.percent, .series, .list(of: .percent)]),
+    optionalCount: 1, overColumns: .values, returns: .oneOf([.percent, .series, .list(of: .percent)]),
     resultNote: "for a series or list, one point shorter",
     summary: "The relative change from `old` to `new`, or from each point of a series to the next, in percent.",
     examples: [
@@ -80,7 +80,7 @@ extension Builtins {
 
   static let returns = Builtin(
     name: "returns", topic: .series, parameters: [.init("prices", seriesOrList, "at least two values")],
-    returns: .oneOf([.series, .list(of: .number)]), resultNote: "plain numbers, one point shorter",
+    overColumns: .values, returns: .oneOf([.series, .list(of: .number)]), resultNote: "plain numbers, one point shorter",
     summary: "Simple daily returns: the relative change from each point to the next, as plain numbers.",
     examples: [.init("returns([100, 110, 99])", yields: "[0.1, -0.1]")],
     details: """
@@ -116,7 +116,7 @@ extension Builtins {
 
   static let cumulative = Builtin(
     name: "cumulative", topic: .series, parameters: [.init("prices", seriesOrList, "not empty")],
-    returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages",
+    overColumns: .values, returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages",
     summary: "The return from the first point to each point, in percent.",
     examples: [.init("cumulative([$142.62, $118.42, $128.99])", yields: "[0.00%, -16.97%, -9.56%]")],
     details: """
@@ -137,7 +137,7 @@ extension Builtins {
 
   static let drawdown = Builtin(
     name: "drawdown", topic: .series, parameters: [.init("prices", seriesOrList, "positive values")],
-    returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages, zero or below",
+    overColumns: .values, returns: .oneOf([.series, .list(of: .percent)]), resultNote: "percentages, zero or below",
     summary: "How far each point is below the highest point before it, in percent.",
     examples: [.init("drawdown([$142.62, $118.42, $128.99])", yields: "[0.00%, -16.97%, -9.56%]")],
     details: """
@@ -156,7 +156,7 @@ extension Builtins {
 
   static let maxDrawdown = Builtin(
     name: "max_drawdown", topic: .series, parameters: [.init("prices", seriesOrList, "positive values")],
-    returns: .percent, resultNote: "zero or below",
+    overColumns: .values, returns: .percent, resultNote: "zero or below",
     summary: "The deepest fall from a peak to a later low, in percent.",
     examples: [.init("max_drawdown([$142.62, $118.42, $128.99])", yields: "-16.97%")],
     details: """

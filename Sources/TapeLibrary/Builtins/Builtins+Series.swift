@@ -77,7 +77,7 @@ extension Builtins {
 
   static let first = Builtin(
     name: "first", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
-    returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
+    overColumns: .values, returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
     summary: "The value at the first date of a series, or the first item of a list.",
     examples: [
       .init("first(\(exampleCloses))", yields: "$142.62/share"),
@@ -95,7 +95,7 @@ extension Builtins {
 
   static let last = Builtin(
     name: "last", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
-    returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
+    overColumns: .values, returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
     summary: "The value at the last date of a series, or the last item of a list.",
     examples: [
       .init("last(\(exampleCloses))", yields: "$128.99/share"),
@@ -160,8 +160,9 @@ extension Builtins {
     details: """
       A date with no data (a weekend, a holiday, a date outside the series) is an error that \
       names the nearest dates with data on either side; use `prev` for the last value before a \
-      date. For a table, the result is the row on that date as a record, with `date` and one \
-      field per column.
+      date. For a table, the result is the row on that date as a record keyed by column \
+      (`at(closes, 2025-01-27).nvda`); the date is the row's label, not a field, so two rows \
+      combine key by key.
       """,
     seeAlso: ["prev", "first", "dated"]
   ) { arguments, call throws(EvalError) in

@@ -6,7 +6,7 @@ extension Builtins {
 
   static let median = Builtin(
     name: "median", topic: .series, parameters: [.init("x", seriesOrList, "not empty, in one dimension")],
-    returns: .quantity, resultNote: "in the unit of x",
+    overColumns: .values, returns: .quantity, resultNote: "in the unit of x",
     summary: "The middle value of `x`: half the points are below it, half above.",
     examples: [
       .init("median([$142.62, $118.42, $128.99])", yields: "$128.99"), .init("median([1, 2, 3, 10])", yields: "2.5"),
@@ -20,7 +20,7 @@ extension Builtins {
     let points = try points(arguments, 0, call, function: "median")
     var values = points.values
     let middle = values.count / 2
-    let upper = select(middle, in: &values)
+    let upper = selectKth(middle, in: &values)
     guard values.count % 2 == 0 else { return .quantity(points.quantity(upper)) }
     // Selection leaves the smaller half before `middle`: the lower middle is its largest.
     let lower = values[..<middle].max() ?? upper
@@ -29,7 +29,7 @@ extension Builtins {
 
   /// The `k`th smallest value (from 0), by quickselect: linear on average, where sorting a long
   /// series would be n log n. Reorders `values` so that everything before `k` is not larger.
-  static func select(_ k: Int, in values: inout ContiguousArray<Double>) -> Double {
+  static func selectKth(_ k: Int, in values: inout ContiguousArray<Double>) -> Double {
     values.withUnsafeMutableBufferPointer { buffer in
       var low = 0
       var high = buffer.count - 1
@@ -62,7 +62,7 @@ extension Builtins {
 
   static let stdev = Builtin(
     name: "stdev", topic: .series, parameters: [.init("x", seriesOrList, "at least two values")],
-    returns: .quantity, resultNote: "in the unit of x",
+    overColumns: .values, returns: .quantity, resultNote: "in the unit of x",
     summary: "The sample standard deviation of `x` (dividing by n - 1).",
     examples: [
       .init("stdev([2, 4, 4, 4, 5, 5, 7, 9])", yields: "2.1380899352994"),
@@ -86,7 +86,7 @@ extension Builtins {
 
   static let argmin = Builtin(
     name: "argmin", topic: .series, parameters: [.init("x", seriesOrList, "not empty")],
-    returns: .oneOf([.date, .number]), resultNote: "a position for a list",
+    overColumns: .positions, returns: .oneOf([.date, .number]), resultNote: "a position for a list",
     summary: "The date of the smallest value of a series, or the position of the smallest item of a list.",
     examples: [
       .init("argmin(\(exampleCloses))", yields: "2025-01-27"),
@@ -104,7 +104,7 @@ extension Builtins {
 
   static let argmax = Builtin(
     name: "argmax", topic: .series, parameters: [.init("x", seriesOrList, "not empty")],
-    returns: .oneOf([.date, .number]), resultNote: "a position for a list",
+    overColumns: .positions, returns: .oneOf([.date, .number]), resultNote: "a position for a list",
     summary: "The date of the largest value of a series, or the position of the largest item of a list.",
     examples: [
       .init("argmax(\(exampleCloses))", yields: "2025-01-24"),

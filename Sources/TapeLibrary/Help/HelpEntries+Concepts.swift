@@ -247,8 +247,14 @@ enum ConceptHelp {
     name: "records", kind: .concept, aliases: ["record", "fields"],
     summary: "Records such as `{price: $118.42/share}`: named fields, read with `.name`.",
     explanation: """
-      A record holds named fields, written in braces as `{name: value, ...}`, and `r.name` reads a \
-      field. A misspelled field is an error that lists the fields the record has.
+      A record holds named fields, written in braces as `{name: value, ...}`, and `r.name` or \
+      `r["name"]` reads a field; `r[["a", "b"]]` keeps some. A misspelled field is an error that \
+      lists the fields the record has. The row of a table on a date is a record keyed by column \
+      (`closes[2025-01-27]`). Records of figures combine key by key (`r1 / r2 - 1`, `r * 2`, \
+      `r > 0`), and keys on one side only are an error that names them. `sort`, `sort_desc`, \
+      `top`, `bottom` and `rank` keep the keys; `argmin` and `argmax` give a key; `map` and \
+      `filter` keep them too. A record of figures in one unit shows as a table of keys and \
+      values; `write_csv` writes it as one CSV row.
       """,
     examples: [
       .init(
@@ -257,8 +263,9 @@ enum ConceptHelp {
       .init("nvda.price", yields: "$118.42/share"),
       .init("nvda.price * nvda.shares", yields: "$2.923T"),
       .init("nvda.prise", yields: "error: no field `prise`\nhelp: did you mean `price`?"),
+      .init("sort({nvda: -16.97%, amd: -6.37%})", yields: "key     value\n────  ───────\nnvda  -16.97%\namd    -6.37%"),
     ],
-    seeAlso: ["lists", "names"])
+    seeAlso: ["lists", "names", "sort", "select", "write_csv"])
 
   static let conversions = HelpEntry(
     name: "in", kind: .concept, aliases: ["conversions", "conversion", "convert"],

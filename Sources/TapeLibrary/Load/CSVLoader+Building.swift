@@ -67,9 +67,11 @@ extension CSVLoader {
       var tableColumns: [Table.Column] = []
       for index in kept {
         let unit: TapeCore.Unit = if case .quantity(let unit, _) = types[index] { unit } else { .none }
+        let isPercent = if case .quantity(_, true) = types[index] { true } else { false }
         let values = parsed.columns[index].takeAmounts()
         checkComplete(values.count, rows: rows)
-        tableColumns.append(Table.Column(name: headers[index].name, values: values, unit: unit))
+        tableColumns.append(
+          Table.Column(name: headers[index].name, values: values, unit: unit, format: isPercent ? .percent : .automatic))
       }
       if order == .descending {
         days.reverse()

@@ -68,7 +68,7 @@ import Testing
     ("{}", "{}"),
     ("{price: $118.42/share, shares: 24.68B shares}", "{price: $118.42/share, shares: 24.68B shares}"),
     ("{a: {b: 5}}.a.b", "5"),
-    ("{a: 0.5, b: 2} in %", "{a: 50.00%, b: 200.00%}"),
+    ("{a: 0.5, b: 2} in %", "key    value\n───  ───────\na     50.00%\nb    200.00%"),
     ("nvda = {price: $118.42/share, shares: 24.68B shares}; nvda.price * nvda.shares", "$2.923T"),
     ("r = {xs: [1, 2, 3]}; r.xs[1]", "2"),
   ])

@@ -53,13 +53,16 @@ struct ArgumentCheckTests {
     let error = session.error("compare(nv, bench, 3)")
     #expect(error.message == "`compare` expects `more` to be a series or a table, found a plain number")
     #expect(error.at == "3")
-    #expect(error.notes == ["signature: `compare(a: series | table, b: series | table, more...: series | table) -> table`"])
+    #expect(
+      error.notes == ["signature: `compare(a: series | table | record, b?: series | table, more...: series | table) -> table`"])
   }
 
   @Test func aListItemIsNamedByPosition() {
     var session = SeriesSession()
     let error = session.error("sum([$1, \"two\"])")
-    #expect(error.message == "`sum` expects `list` to be a series or a list of numbers, found a string at position 1")
+    #expect(
+      error.message
+        == "`sum` expects `list` to be a series, a list of numbers, a table or a record, found a string at position 1")
     #expect(error.at == "[$1, \"two\"]")
   }
 

@@ -101,10 +101,17 @@ struct LoadTests {
     )
     let result = loadSession(#"load("\#(path)")"#)
     let value = try #require(result.value)
+    // A list of records with the same keys shows as a table, a column of one unit with it in its header.
     #expect(
-      value.display
-        == #"[{name: "Ada", salary: €1,200.50, share: 12.50%, note: "first, of course"}, {name: "Bob", salary: -€3.00, share: -1.00%, note: ""}]"#
+      value.display == """
+        name  salary (EUR)   share  note
+        ────  ────────────  ──────  ────────────────
+        Ada      €1,200.50  12.50%  first, of course
+        Bob         -€3.00  -1.00%
+        """
     )
+    guard case .list(let rows) = value, case .record(let bob) = rows[1] else { return }
+    #expect(bob["note"].map { if case .string("") = $0 { true } else { false } } == true)
     #expect(value.provenance.citations.map(\.key) == ["load:\(path)"])
   }
 

@@ -33,10 +33,10 @@ struct SeriesAccessTests {
   @Test func wrongKindsPointAtTheArgument() {
     var session = SeriesSession()
     let number = session.error("first(nv.close) + last(3)")
-    #expect(number.message == "`last` expects `x` to be a series or a list, found a plain number")
+    #expect(number.message == "`last` expects `x` to be a series, a list, a table or a record, found a plain number")
     #expect(number.at == "3")
-    let table = session.error("median(nv)")
-    #expect(table.message == "`median` expects `x` to be a series or a list of numbers, found a table")
+    let table = session.error("correlation(nv, nv.close)")
+    #expect(table.message == "`correlation` expects `a` to be a series or a list of numbers, found a table")
     #expect(table.help == "pick one column, as in `nv.close`")
     #expect(table.at == "nv")
     let date = session.error("at(nv.close, 5)")
@@ -65,7 +65,7 @@ struct SeriesAccessTests {
   @Test func atNamesTheNearestTradingDaysForADateWithoutData() {
     var session = SeriesSession()
     #expect(session.shown("at(nv.close, 2025-01-27)") == "$118.42/share")
-    #expect(session.shown("at(nv, 2025-01-27)") == "{date: 2025-01-27, close: $118.42/share}")
+    #expect(session.shown("at(nv, 2025-01-27)") == "{close: $118.42/share}")
     let weekend = session.error("at(nv.close, 2025-01-25)")
     #expect(weekend.message == "`nv.close` has no value on 2025-01-25 (a Saturday)")
     #expect(weekend.notes == ["nearest dates with data: `2025-01-24` before, `2025-01-27` after"])
@@ -107,7 +107,8 @@ struct SeriesAccessTests {
     #expect(session.shown("len(nv)") == "3")
     #expect(session.sources("max(nv.close)") == ["test/nv-prices"])
     #expect(session.sources("mean(nv.close)") == ["test/nv-prices"])
-    #expect(session.error("max(nv)").help == "pick one column, as in `nv.close`")
+    // A table gives one figure per column, keyed by column.
+    #expect(session.shown("max(nv).close") == "$142.62/share")
     // Lists behave as before.
     #expect(session.shown("max([1 day, 36 hours])") == "1.5 days")
     #expect(session.shown("sum([])") == "0")

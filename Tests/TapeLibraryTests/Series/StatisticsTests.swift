@@ -79,9 +79,13 @@ struct StatisticsTests {
     #expect(ranks.days == SeriesFixtures.nv.days)
     #expect(session.shown("rank([5, 7, 5, 1])") == "[2, 1, 2, 4]")
     #expect(
-      session.shown("sort(nv.close)")
-        == "[{date: 2025-01-27, value: $118.42/share}, {date: 2025-01-28, value: $128.99/share}, "
-        + "{date: 2025-01-24, value: $142.62/share}]")
+      session.shown("sort(nv.close)") == """
+        date        value (USD/share)
+        ──────────  ─────────────────
+        2025-01-27            $118.42
+        2025-01-28            $128.99
+        2025-01-24            $142.62
+        """)
     #expect(session.shown("sort([3, 1, 2])") == "[1, 2, 3]")
     guard case .series(let top)? = session.value("top(nv.close, 2)") else { return }
     #expect(top.days == SeriesFixtures.days(["2025-01-24", "2025-01-28"]))
