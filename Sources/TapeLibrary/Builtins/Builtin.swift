@@ -84,7 +84,7 @@ public struct Builtin: Sendable {
     self.signature = signature
     let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
-      name: name, arity: (parameters.count - optionalCount)...most, signature: signature.notation,
+      name: name, arity: (parameters.count - optionalCount)...most, declaring: signature,
       callsFunctions: callsFunctions, readsFiles: readsFiles
     ) { arguments, call throws(EvalError) in
       try signature.check(arguments, call)
