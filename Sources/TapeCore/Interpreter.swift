@@ -66,19 +66,26 @@ public struct Interpreter: Sendable {
     do throws(StatementError) {
       return try executeOrThrow(statement)
     } catch {
-      switch error {
-      case .resolve(.deferredName) where !environment.deferredSlots.isEmpty:
-        // The entry names a global bound on first use: bound now, the entry is resolved again
-        // (nothing was changed before its names were resolved).
-        environment.bindDeferred()
-        return execute(statement)
-      case .resolve(let error):
-        return .error(error.diagnostic)
-      case .eval(let error):
-        // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
-        if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
-        return .error(error.diagnostic(in: sources))
-      }
+      return outcome(of: error, in: statement)
+    }
+  }
+
+  /// The outcome of a statement that failed with `error`. Kept out of `execute`, which every
+  /// statement runs and which stays small enough to be inlined.
+  @inline(never)
+  mutating func outcome(of error: StatementError, in statement: Stmt) -> Outcome {
+    switch error {
+    case .resolve(.deferredName) where environment.deferredGlobals != nil:
+      // The entry names a global bound on first use: bound now, the entry is resolved again
+      // (nothing was changed before its names were resolved).
+      environment.bindDeferred()
+      return execute(statement)
+    case .resolve(let error):
+      return .error(error.diagnostic)
+    case .eval(let error):
+      // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
+      if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
+      return .error(error.diagnostic(in: sources))
     }
   }
 

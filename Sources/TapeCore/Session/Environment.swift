@@ -19,15 +19,17 @@ public struct Environment: Sendable {
   /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot:
   /// an array beside `globals`, so noting one costs a store, not a hash.
   var derivations: [Derivation?] = []
-  /// Whether each slot holds a user function (and so has an entry in `functionSignatures`).
-  private var holdsUserFunction: [Bool] = []
+  /// What each slot holds beyond its value: a user function (and so an entry in
+  /// `functionSignatures`), or a global bound on first use that is not bound yet.
+  private var slotKinds: [SlotKind] = []
   /// The slot of `ans`, set every statement; found once, not hashed for every result.
   private var answerSlot: Int? = nil
-  /// Globals known by name before they have a value (the standard library's functions): their
-  /// slots, and the environment that binds them (see `DeferredGlobals`). A deferred slot reads
-  /// as bound everywhere but in `globals`, which `bindDeferred` fills the first time an entry
-  /// names one; binding the name first (`npv = 5`) takes it off the list.
-  var deferredSlots: [Int] = []
+  /// Where the globals known by name before they have a value (the standard library's
+  /// functions, `SlotKind.deferred`) are bound; nil once they are. A deferred slot reads as
+  /// bound everywhere but in `globals`, which `bindDeferred` fills the first time an entry
+  /// names one; binding the name first (`npv = 5`) makes it an ordinary slot. (A class and a
+  /// byte per slot: every field that counts references is counted again whenever an entry
+  /// copies the environment.)
   var deferredGlobals: DeferredGlobals? = nil
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
@@ -53,7 +55,7 @@ public struct Environment: Sendable {
     slots[name] = slot
     globals.append(nil)
     derivations.append(nil)
-    holdsUserFunction.append(false)
+    slotKinds.append(.other)
     return slot
   }
 
@@ -76,16 +78,14 @@ public struct Environment: Sendable {
   }
 
   mutating func assign(_ value: Value, toSlot slot: Int, name: String) {
-    // Only a slot without a value can be deferred: a look at the list only for a name's first binding.
-    if globals[slot] == nil, !deferredSlots.isEmpty { deferredSlots.removeAll { $0 == slot } }
     // A slot has a signature exactly while it holds a user function: drop it only then, without
     // a lookup for every binding of a number.
-    if holdsUserFunction[slot] { functionSignatures[slot] = nil }
-    holdsUserFunction[slot] = false
+    if slotKinds[slot] == .userFunction { functionSignatures[slot] = nil }
+    slotKinds[slot] = .other
     globals[slot] = value
     if case .function(.user(let function)) = value {
       functionSignatures[slot] = (function.parameters, name)
-      holdsUserFunction[slot] = true
+      slotKinds[slot] = .userFunction
     }
   }
 
@@ -114,7 +114,7 @@ public struct Environment: Sendable {
 
   /// Whether `slot` holds a global that is bound on first use and has not been yet.
   func isDeferred(_ slot: Int) -> Bool {
-    !deferredSlots.isEmpty && deferredSlots.contains(slot)
+    slotKinds[slot] == .deferred
   }
 
   /// Every global name with its current value, in the order they were first bound.
@@ -128,23 +128,23 @@ public struct Environment: Sendable {
     deferredGlobals = globals
     for name in globals.names {
       let slot = slot(for: name)
-      if self.globals[slot] == nil, !deferredSlots.contains(slot) { deferredSlots.append(slot) }
+      if self.globals[slot] == nil { slotKinds[slot] = .deferred }
     }
   }
 
   /// Binds every deferred global to its value: the resolver asks for this (`deferredName`)
   /// when an entry names one, and resolves the entry again.
   mutating func bindDeferred() {
-    guard !deferredSlots.isEmpty, let deferredGlobals else { return }
+    guard let deferredGlobals else { return }
     let bound = deferredGlobals.bound()
-    for (name, slot) in slots where deferredSlots.contains(slot) {
+    for (name, slot) in slots where slotKinds[slot] == .deferred {
       // The deferred values were made with these slots (their code reads globals by slot).
       guard bound.slots[name] == slot, let value = bound.globals[slot] else {
         preconditionFailure("a deferred global `\(name)` is bound in the same slot by its environment")
       }
       assign(value, toSlot: slot, name: name)
     }
-    deferredSlots = []
+    self.deferredGlobals = nil
   }
 
   /// Every name the resolver can resolve, for suggestions and completion.
@@ -153,10 +153,20 @@ public struct Environment: Sendable {
   }
 }
 
+/// What a global slot holds beyond its value.
+enum SlotKind: UInt8 {
+  case other
+  /// A user function, with its parameters in `Environment.functionSignatures`.
+  case userFunction
+  /// A global bound on first use, not bound yet (`Environment.deferredGlobals`).
+  case deferred
+}
+
 /// Where a session finds its built-in functions and datasets by name. The tables are made when
 /// first asked for, which a session that names neither (`echo 1+1 | tape`) never does: the
 /// standard session's come from statics, made once per process (TapeLibrary's registries).
-public struct BuiltinTables: Sendable {
+/// A class: one reference for the environment to count instead of two.
+public final class BuiltinTables: Sendable {
   public let natives: @Sendable () -> [String: NativeFunction]
   public let datasets: @Sendable () -> [String: Dataset]
 
@@ -168,7 +178,7 @@ public struct BuiltinTables: Sendable {
   }
 
   /// Tables made now from these lists; of two entries with one name, the later counts.
-  public init(natives: [NativeFunction], datasets: [Dataset]) {
+  public convenience init(natives: [NativeFunction], datasets: [Dataset]) {
     let nativesByName = Self.byName(natives, \.name)
     let datasetsByName = Self.byName(datasets, \.name)
     self.init(natives: { nativesByName }, datasets: { datasetsByName })
@@ -186,7 +196,7 @@ public struct BuiltinTables: Sendable {
 /// never call. `bound` returns the environment in which they are bound: the same session with
 /// its definitions run, in the same slots, made once per process (a static) the first time any
 /// session needs one.
-public struct DeferredGlobals: Sendable {
+public final class DeferredGlobals: Sendable {
   /// In the order their definitions bind them.
   public let names: [String]
   public let bound: @Sendable () -> Environment

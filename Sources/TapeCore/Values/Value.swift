@@ -115,12 +115,11 @@ public struct NativeFunction: Sendable {
   /// How many arguments it takes.
   public let arity: ClosedRange<Int>
   /// Signature shown in errors and help: `sqrt(x)`.
-  public var signature: String { declared?.notation ?? written }
-  /// The signature as given in words, when no typed one was.
-  private let written: String
-  /// The typed signature, written out only when shown: writing out every builtin's at start-up
-  /// was a tenth of `echo 1+1 | tape`.
-  private let declared: Signature?
+  public var signature: String { signatureText() }
+  /// Writes the signature out when it is shown: writing out every builtin's typed signature at
+  /// start-up was a tenth of `echo 1+1 | tape`. (A closure, as wide as the text it replaced: a
+  /// wider function value made every user-function call copy more.)
+  private let signatureText: @Sendable () -> String
   /// Whether the function calls functions it is given (`map`, `filter`); only those get
   /// `CallContext.apply`, so ordinary calls build no closure.
   public let callsFunctions: Bool
@@ -132,7 +131,7 @@ public struct NativeFunction: Sendable {
     name: String, arity: ClosedRange<Int>, signature: String, callsFunctions: Bool = false, readsFiles: Bool = false,
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
-    self.init(name: name, arity: arity, written: signature, declared: nil, callsFunctions: callsFunctions, readsFiles: readsFiles, body: body)
+    self.init(name: name, arity: arity, signatureText: { signature }, callsFunctions: callsFunctions, readsFiles: readsFiles, body: body)
   }
 
   /// A function whose `signature` is `declared.notation`.
@@ -140,17 +139,16 @@ public struct NativeFunction: Sendable {
     name: String, arity: ClosedRange<Int>, declaring declared: Signature, callsFunctions: Bool = false, readsFiles: Bool = false,
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
-    self.init(name: name, arity: arity, written: "", declared: declared, callsFunctions: callsFunctions, readsFiles: readsFiles, body: body)
+    self.init(name: name, arity: arity, signatureText: { declared.notation }, callsFunctions: callsFunctions, readsFiles: readsFiles, body: body)
   }
 
   private init(
-    name: String, arity: ClosedRange<Int>, written: String, declared: Signature?, callsFunctions: Bool, readsFiles: Bool,
+    name: String, arity: ClosedRange<Int>, signatureText: @escaping @Sendable () -> String, callsFunctions: Bool, readsFiles: Bool,
     body: @escaping @Sendable (_ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value
   ) {
     self.name = name
     self.arity = arity
-    self.written = written
-    self.declared = declared
+    self.signatureText = signatureText
     self.callsFunctions = callsFunctions
     self.readsFiles = readsFiles
     self.body = body
