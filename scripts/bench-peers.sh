@@ -2,7 +2,7 @@
 # Tape against its peers, whole programs timed with hyperfine in one run (docs/performance.md).
 # Generates every input in a temporary folder; nothing large is committed.
 #
-#   scripts/bench-peers.sh                  build tape (release) and a Swift hello-world, then time
+#   scripts/bench-peers.sh                  build tape and a Swift hello-world (release, static), then time
 #   TAPE=/path/to/tape scripts/bench-peers.sh
 #   RUNS=5 scripts/bench-peers.sh           fewer runs per command (default 10)
 #   TAPE_BEFORE=/path/to/old/tape scripts/bench-peers.sh   also time an older build, as "tape (before)"
@@ -35,12 +35,16 @@ command -v qalc >/dev/null || { has_qalc=0; echo "bench: qalc not installed, ski
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# Tape as released and the floor built the same way: release, the Swift runtime linked in
+# (scripts/static-link-flags.sh, as scripts/build-release.sh builds Tape).
+static_flags_text="$("$root/scripts/static-link-flags.sh")"
+mapfile -t static_flags <<<"$static_flags_text"
 tape="${TAPE:-}"
 if [ -z "$tape" ]; then
-  swift build -c release --product tape --package-path "$root" --scratch-path "$root/.build-bench" >&2
+  swift build -c release --product tape "${static_flags[@]}" --package-path "$root" --scratch-path "$root/.build-bench" >&2
   tape="$root/.build-bench/release/tape"
 fi
-# The floor: a Swift program that prints one line, built the same way (release, SwiftPM).
+# The floor: a Swift program that prints one line, in a scratch folder.
 hello_dir="$root/.build-bench-hello"
 mkdir -p "$hello_dir/Sources/hello"
 cat >"$hello_dir/Package.swift" <<'EOF'
@@ -49,7 +53,7 @@ import PackageDescription
 let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
 EOF
 echo 'print(1 + 1)' >"$hello_dir/Sources/hello/main.swift"
-swift build -c release --package-path "$hello_dir" >&2
+swift build -c release "${static_flags[@]}" --package-path "$hello_dir" >&2
 hello="$hello_dir/.build/release/hello"
 
 # --- Inputs -----------------------------------------------------------------------------------
@@ -71,6 +75,7 @@ gen_scalar "$scalar_lines" "=" 0 >"$work/scalar.tape"
 gen_scalar "$scalar_lines" "=" 1 >"$work/scalar.py"
 { echo "scale=15"; gen_scalar "$scalar_lines" "=" 0; } >"$work/scalar.bc"
 gen_scalar "$qalc_lines" ":=" 0 >"$work/scalar.qalc"
+echo '1+1' >"$work/one.txt"
 
 cat >"$work/fib.tape" <<EOF
 fn fib(n) = if n < 2 then n else fib(n - 1) + fib(n - 2)
@@ -239,6 +244,15 @@ for _ in range(rounds):
 json.dump(results, open(out, "w"))
 EOF
 sep=$'\x1f'
+# Start-up: `1+1` on standard input from a file, each program started directly (no shell), one
+# of each per round; the verdicts on start-up are these medians.
+before_alternating=()
+[ -n "${TAPE_BEFORE:-}" ] && before_alternating=("tape (before)" "$work/one.txt" "$TAPE_BEFORE")
+"$python" "$work/alternate.py" "$export_dir/startup-interleaved.json" "$(( runs * 20 > 200 ? runs * 20 : 200 ))" \
+  tape "$work/one.txt" "$tape" \
+  "${before_alternating[@]}" \
+  "swift hello" "$work/one.txt" "$hello" \
+  bc "$work/one.txt" "bc"
 "$python" "$work/alternate.py" "$export_dir/scalar-interleaved.json" "$(( runs > 15 ? runs : 15 ))" \
   tape "$work/scalar.tape" "$tape" \
   bc "$work/scalar.bc" "bc"
@@ -287,9 +301,17 @@ def ratio(a, b): return f"{a / b:.2f}x" if a / b >= 0.1 else f"{a / b:.2g}x"
 def verdict(ok): return "**met**" if ok else "**not met**"
 print("| benchmark | tape | peer | ratio tape/peer | target | status |")
 print("| --- | --- | --- | --- | --- | --- |")
+up = json.load(open(f"{d}/startup-interleaved.json"))
+tu, hu, bu = (statistics.median(up[name]["wall"]) for name in ("tape", "swift hello", "bc"))
+n = len(up["tape"]["wall"])
+row(f"startup `tape < 1+1`, runs alternating ({n} each)", ms(tu), f"static swift hello {ms(hu)}", ratio(tu, hu), "≤ 1.5x", verdict(tu <= 1.5 * hu))
+row(f"startup `tape < 1+1`, runs alternating ({n} each)", ms(tu), f"bc {ms(bu)}", ratio(tu, bu), "≤ 2x", verdict(tu <= 2 * bu))
+if "tape (before)" in up:
+    tb = statistics.median(up["tape (before)"]["wall"])
+    row("startup, before, runs alternating", ms(tb), f"static swift hello {ms(hu)}", ratio(tb, hu), "", "")
 s = load("startup")
 floor = s["swift hello (floor)"][0]
-row("startup `echo '1+1' \\| tape`", ms(s["tape"][0]), f"swift hello {ms(floor)}", ratio(s["tape"][0], floor), "≤ 3x", verdict(s["tape"][0] <= 3 * floor))
+row("startup `echo '1+1' \\| tape` (hyperfine, through a shell)", ms(s["tape"][0]), f"swift hello {ms(floor)}", ratio(s["tape"][0], floor), "", "")
 if "tape (before)" in s:
     row("startup, before", ms(s["tape (before)"][0]), f"swift hello {ms(floor)}", ratio(s["tape (before)"][0], floor), "", "")
 for peer in ("bc", "python3", "qalc"):
@@ -349,8 +371,10 @@ for name in ("startup", "scalar", "fib", "csv", "check"):
 print()
 print("Runs alternating, medians of wall clock and CPU time (user + system), and the range of wall clock:")
 print()
-for name in ("scalar", "series", "wide"):
+for name in ("startup", "scalar", "series", "wide"):
     for command, v in json.load(open(f"{d}/{name}-interleaved.json")).items():
-        print(f"- {name}: {command}: {ms(statistics.median(v['wall']))}; CPU {ms(statistics.median(v['cpu']))}; "
+        # Start-up is below the 10 ms resolution of the children's CPU times: wall clock only.
+        cpu_time = "" if name == "startup" else f"; CPU {ms(statistics.median(v['cpu']))}"
+        print(f"- {name}: {command}: {ms(statistics.median(v['wall']))}{cpu_time}; "
               f"{ms(min(v['wall']))} to {ms(max(v['wall']))} over {len(v['wall'])} runs")
 EOF

@@ -15,13 +15,18 @@ public enum Outcome: Sendable {
 /// sources); does no I/O.
 public struct Interpreter: Sendable {
   public internal(set) var sources = SourceMap()
-  public private(set) var environment: Environment
+  public internal(set) var environment: Environment
   /// The file-read policy and the log of files read; copied before a run when another copy of
   /// this interpreter shares it (see `FileAccess`).
   var files = FileAccess()
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
     environment = Environment(natives: natives, datasets: datasets)
+  }
+
+  /// A session whose built-in functions and datasets are looked up in `builtins` when first named.
+  public init(builtins: BuiltinTables) {
+    environment = Environment(builtins: builtins)
   }
 
   /// Runs every statement of `text`, reporting each outcome as soon as it is known, so a long
@@ -61,14 +66,26 @@ public struct Interpreter: Sendable {
     do throws(StatementError) {
       return try executeOrThrow(statement)
     } catch {
-      switch error {
-      case .resolve(let error):
-        return .error(error.diagnostic)
-      case .eval(let error):
-        // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
-        if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
-        return .error(error.diagnostic(in: sources))
-      }
+      return outcome(of: error, in: statement)
+    }
+  }
+
+  /// The outcome of a statement that failed with `error`. Kept out of `execute`, which every
+  /// statement runs and which stays small enough to be inlined.
+  @inline(never)
+  mutating func outcome(of error: StatementError, in statement: Stmt) -> Outcome {
+    switch error {
+    case .resolve(.deferredName) where environment.deferredGlobals != nil:
+      // The entry names a global bound on first use: bound now, the entry is resolved again
+      // (nothing was changed before its names were resolved).
+      environment.bindDeferred()
+      return execute(statement)
+    case .resolve(let error):
+      return .error(error.diagnostic)
+    case .eval(let error):
+      // Ctrl-C stops the entry the user typed, wherever the evaluator happened to be.
+      if case .interrupted = error { return .error(EvalError.interrupted(at: statement.span).diagnostic(in: sources)) }
+      return .error(error.diagnostic(in: sources))
     }
   }
 
@@ -128,7 +145,7 @@ public struct Interpreter: Sendable {
       if environment.units[name] != nil { throw .resolve(.cannotRedefineUnit(name, at: nameSpan)) }
       if environment.natives[name] != nil { throw .resolve(.cannotRedefineBuiltin(name, at: nameSpan)) }
       if name == "ans" { throw .resolve(.reservedName(name, at: nameSpan)) }
-      if environment.value(of: name) != nil { throw .resolve(.nameAlreadyBound(name, at: nameSpan)) }
+      if environment.isBound(name) { throw .resolve(.nameAlreadyBound(name, at: nameSpan)) }
       // `unit month` also accepts `months` and shows itself plural; an all-capitals name (`GPU`,
       // a ticker, a code) reads as an acronym and stays as written.
       let isAcronym = name.uppercased() == name

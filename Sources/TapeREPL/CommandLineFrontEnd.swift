@@ -36,6 +36,7 @@ public enum CommandLineFrontEnd {
     }
     if !expressions.isEmpty {
       for expression in expressions { session.run(expression, output: output, errors: errors) }
+      KeptUntilExit.keep(session)
       return libraryFailed ? 1 : session.exitCode
     }
     if Terminal.isStandardInputInteractive && !json {
@@ -62,6 +63,7 @@ public enum CommandLineFrontEnd {
         Terminal.write(text, to: 2)
       })
     standardOutput.flush()
+    KeptUntilExit.keep(session)
     return libraryFailed ? 1 : session.exitCode
   }
 }

@@ -17,13 +17,16 @@ public enum ResolveError: Error, Sendable, Equatable {
   case duplicateField(String, at: Span)
   case unitDefinitionNotQuantity(String, at: Span)
   case wrongArgumentCount(function: String, signature: String, expected: ClosedRange<Int>, found: Int, at: Span)
+  /// A global bound on first use (a standard-library function) that is not bound yet: the
+  /// interpreter binds it and resolves the entry again, so this is never shown.
+  case deferredName(String, at: Span)
 
   public var span: Span {
     switch self {
     case .noResultYet(let span), .unknownName(_, let span, _), .unknownUnit(_, let span, _), .unknownType(_, let span, _), .notAUnit(_, let span),
       .unitExponentNotWhole(let span), .cannotRedefineUnit(_, let span), .cannotRedefineBuiltin(_, let span),
       .reservedName(_, let span), .nameAlreadyBound(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
-      .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
+      .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span), .deferredName(_, let span):
       span
     }
   }
@@ -91,6 +94,8 @@ extension ResolveError {
       return Diagnostic(
         "`\(function)` takes \(count) \(plural), found \(found)", at: span, label: "called here",
         notes: ["signature: `\(signature)`"])
+    case .deferredName(let name, let span):
+      return Diagnostic("`\(name)` is not loaded yet", at: span, label: "used here")
     }
   }
 }

@@ -8,10 +8,13 @@ extension Resolver where Builder: Emitter {
       return .local(index)
     }
     if let function = functionBeingDefined, function.name == name { return .global(slot: function.slot) }
-    if let slot = environment.slots[name], environment.globals[slot] != nil {
+    let slot = environment.slots[name]
+    if let slot, environment.globals[slot] != nil {
       if inputs != nil, !environment.isAnswer(slot) { inputs?.uses.append((name, span.start)) }
       return .global(slot: slot)
     }
+    // Bound on first use (a stdlib function): the interpreter binds it and resolves the entry again.
+    if let slot, environment.isDeferred(slot) { throw ResolveError.deferredName(name, at: span) }
     if let unit = environment.units[name] { return .constant(.quantity(Quantity(1, Unit(unit)))) }
     if let native = environment.natives[name] { return .native(native) }
     if let dataset = environment.datasets[name] {
@@ -36,7 +39,7 @@ extension Resolver where Builder: Emitter {
   }
 
   func suggestion(for name: String, in environment: Environment) -> String? {
-    var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.value(of: $0) != nil }
+    var candidates = environment.allNames.filter { environment.slots[$0] == nil || environment.isBound($0) }
     candidates += parameters
     return Suggestion.closest(to: name, among: candidates)
   }

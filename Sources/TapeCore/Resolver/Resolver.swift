@@ -190,7 +190,7 @@ extension Resolver where Builder: Emitter {
     guard environment.datasets[name] != nil, !parameters.contains(name), functionBeingDefined?.name != name else {
       return false
     }
-    if let slot = environment.slots[name], environment.globals[slot] != nil { return false }
+    if environment.isBound(name) { return false }
     return environment.units[name] == nil && environment.natives[name] == nil
   }
 }

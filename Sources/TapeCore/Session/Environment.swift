@@ -8,23 +8,37 @@ public struct Environment: Sendable {
   var globals: [Value?] = []
   /// Unit names and aliases (`share` and `shares`) to their definitions.
   public private(set) var units: [String: UnitDefinition] = [:]
-  public private(set) var natives: [String: NativeFunction] = [:]
-  public private(set) var datasets: [String: Dataset] = [:]
+  /// Built-in functions by name.
+  public var natives: [String: NativeFunction] { builtins.natives() }
+  /// Built-in datasets by name.
+  public var datasets: [String: Dataset] { builtins.datasets() }
+  private let builtins: BuiltinTables
   /// Parameter names of the user functions bound to globals, by slot, for argument-count errors
   /// at resolve time; kept up to date by `assign` so resolving never scans the globals.
   var functionSignatures: [Int: (parameters: [String], name: String)] = [:]
   /// How each global was computed (`drop = close_after - close_before`), for `why`, by slot:
   /// an array beside `globals`, so noting one costs a store, not a hash.
   var derivations: [Derivation?] = []
-  /// Whether each slot holds a user function (and so has an entry in `functionSignatures`).
-  private var holdsUserFunction: [Bool] = []
+  /// What each slot holds beyond its value: a user function (and so an entry in
+  /// `functionSignatures`), or a global bound on first use that is not bound yet.
+  private var slotKinds: [SlotKind] = []
   /// The slot of `ans`, set every statement; found once, not hashed for every result.
   private var answerSlot: Int? = nil
+  /// Where the globals known by name before they have a value (the standard library's
+  /// functions, `SlotKind.deferred`) are bound; nil once they are. A deferred slot reads as
+  /// bound everywhere but in `globals`, which `bindDeferred` fills the first time an entry
+  /// names one; binding the name first (`npv = 5`) makes it an ordinary slot. (A class and a
+  /// byte per slot: every field that counts references is counted again whenever an entry
+  /// copies the environment.)
+  var deferredGlobals: DeferredGlobals? = nil
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
+    self.init(builtins: BuiltinTables(natives: natives, datasets: datasets))
+  }
+
+  public init(builtins: BuiltinTables) {
+    self.builtins = builtins
     for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
-    for native in natives { self.natives[native.name] = native }
-    for dataset in datasets { self.datasets[dataset.name] = dataset }
     // Room for every name a long session binds: a full table probes several keys per lookup,
     // and every name in every entry is looked up here.
     slots.reserveCapacity(128)
@@ -41,7 +55,7 @@ public struct Environment: Sendable {
     slots[name] = slot
     globals.append(nil)
     derivations.append(nil)
-    holdsUserFunction.append(false)
+    slotKinds.append(.other)
     return slot
   }
 
@@ -66,12 +80,12 @@ public struct Environment: Sendable {
   mutating func assign(_ value: Value, toSlot slot: Int, name: String) {
     // A slot has a signature exactly while it holds a user function: drop it only then, without
     // a lookup for every binding of a number.
-    if holdsUserFunction[slot] { functionSignatures[slot] = nil }
-    holdsUserFunction[slot] = false
+    if slotKinds[slot] == .userFunction { functionSignatures[slot] = nil }
+    slotKinds[slot] = .other
     globals[slot] = value
     if case .function(.user(let function)) = value {
       functionSignatures[slot] = (function.parameters, name)
-      holdsUserFunction[slot] = true
+      slotKinds[slot] = .userFunction
     }
   }
 
@@ -82,17 +96,114 @@ public struct Environment: Sendable {
 
   /// The value bound to a global name, if any.
   public func value(of name: String) -> Value? {
-    slots[name].flatMap { globals[$0] }
+    slots[name].flatMap { value(of: name, at: $0) }
+  }
+
+  /// The value in `slot`, which belongs to `name`: a deferred one as it will be bound.
+  func value(of name: String, at slot: Int) -> Value? {
+    if let value = globals[slot] { return value }
+    guard isDeferred(slot) else { return nil }
+    return deferredGlobals?.bound().value(of: name)
+  }
+
+  /// Whether `name` has a value, or will have one when it is first used, without making it.
+  func isBound(_ name: String) -> Bool {
+    guard let slot = slots[name] else { return false }
+    return globals[slot] != nil || isDeferred(slot)
+  }
+
+  /// Whether `slot` holds a global that is bound on first use and has not been yet.
+  func isDeferred(_ slot: Int) -> Bool {
+    slotKinds[slot] == .deferred
   }
 
   /// Every global name with its current value, in the order they were first bound.
   public var bindings: [(name: String, value: Value)] {
-    slots.sorted { $0.value < $1.value }.compactMap { name, slot in globals[slot].map { (name, $0) } }
+    slots.sorted { $0.value < $1.value }.compactMap { name, slot in value(of: name, at: slot).map { (name, $0) } }
+  }
+
+  /// Gives each of `globals.names` a slot, as binding them in order would, and its value from
+  /// `globals.bound()` when `bindDeferred` runs.
+  mutating func deferBinding(_ globals: DeferredGlobals) {
+    deferredGlobals = globals
+    for name in globals.names {
+      let slot = slot(for: name)
+      if self.globals[slot] == nil { slotKinds[slot] = .deferred }
+    }
+  }
+
+  /// Binds every deferred global to its value: the resolver asks for this (`deferredName`)
+  /// when an entry names one, and resolves the entry again.
+  mutating func bindDeferred() {
+    guard let deferredGlobals else { return }
+    let bound = deferredGlobals.bound()
+    for (name, slot) in slots where slotKinds[slot] == .deferred {
+      // The deferred values were made with these slots (their code reads globals by slot).
+      guard bound.slots[name] == slot, let value = bound.globals[slot] else {
+        preconditionFailure("a deferred global `\(name)` is bound in the same slot by its environment")
+      }
+      assign(value, toSlot: slot, name: name)
+    }
+    self.deferredGlobals = nil
   }
 
   /// Every name the resolver can resolve, for suggestions and completion.
   public var allNames: [String] {
     Array(slots.keys) + Array(units.keys) + Array(natives.keys) + Array(datasets.keys)
+  }
+}
+
+/// What a global slot holds beyond its value.
+enum SlotKind: UInt8 {
+  case other
+  /// A user function, with its parameters in `Environment.functionSignatures`.
+  case userFunction
+  /// A global bound on first use, not bound yet (`Environment.deferredGlobals`).
+  case deferred
+}
+
+/// Where a session finds its built-in functions and datasets by name. The tables are made when
+/// first asked for, which a session that names neither (`echo 1+1 | tape`) never does: the
+/// standard session's come from statics, made once per process (TapeLibrary's registries).
+/// A class: one reference for the environment to count instead of two.
+public final class BuiltinTables: Sendable {
+  public let natives: @Sendable () -> [String: NativeFunction]
+  public let datasets: @Sendable () -> [String: Dataset]
+
+  public init(
+    natives: @escaping @Sendable () -> [String: NativeFunction], datasets: @escaping @Sendable () -> [String: Dataset]
+  ) {
+    self.natives = natives
+    self.datasets = datasets
+  }
+
+  /// Tables made now from these lists; of two entries with one name, the later counts.
+  public convenience init(natives: [NativeFunction], datasets: [Dataset]) {
+    let nativesByName = Self.byName(natives, \.name)
+    let datasetsByName = Self.byName(datasets, \.name)
+    self.init(natives: { nativesByName }, datasets: { datasetsByName })
+  }
+
+  public static func byName<Element>(_ elements: [Element], _ name: (Element) -> String) -> [String: Element] {
+    var table: [String: Element] = [:]
+    for element in elements { table[name(element)] = element }
+    return table
+  }
+}
+
+/// Globals a session knows by name before their values are made: the standard library's
+/// functions, which take a fifth of a millisecond to parse and compile and which most entries
+/// never call. `bound` returns the environment in which they are bound: the same session with
+/// its definitions run, in the same slots, made once per process (a static) the first time any
+/// session needs one.
+public final class DeferredGlobals: Sendable {
+  /// In the order their definitions bind them.
+  public let names: [String]
+  public let bound: @Sendable () -> Environment
+
+  public init(names: [String], bound: @escaping @Sendable () -> Environment) {
+    self.names = names
+    self.bound = bound
   }
 }
 

@@ -86,7 +86,7 @@ public struct Builtin: Sendable {
     self.signature = shown
     let most = repeatsLast ? Swift.max(parameters.count, Builtin.maximumRepeatedArguments) : parameters.count
     self.native = NativeFunction(
-      name: name, arity: (parameters.count - optionalCount)...most, signature: shown.notation,
+      name: name, arity: (parameters.count - optionalCount)...most, declaring: shown,
       callsFunctions: callsFunctions, readsFiles: readsFiles
     ) { arguments, call throws(EvalError) in
       if overColumns != .none, let labelled = try Builtin.overLabels(

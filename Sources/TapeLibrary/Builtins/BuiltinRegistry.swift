@@ -10,6 +10,9 @@ public enum BuiltinRegistry {
 
   /// The functions an interpreter needs, ready to pass to `Interpreter(natives:)`.
   public static var natives: [NativeFunction] { all.map(\.native) }
+
+  /// `natives` by name, made once per process when a session first looks a name up in it.
+  public static let nativesByName = BuiltinTables.byName(natives, \.name)
 }
 
 /// Namespace for builtin declarations; each topic lives in its own file.

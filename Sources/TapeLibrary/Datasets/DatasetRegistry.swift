@@ -14,6 +14,10 @@ public enum DatasetRegistry {
   /// The datasets an interpreter resolves by name; each parses its files on first use only.
   public static let all: [Dataset] = catalog.map(\.dataset)
 
+  /// `all` by name, made once per process when a session first looks a name up in it: the
+  /// catalogue, with every dataset's help, is not built for a session that names none.
+  public static let byName = BuiltinTables.byName(all, \.name)
+
   /// The declaration named `name`.
   public static func description(named name: String) -> DatasetDescription? {
     catalog.first { $0.name == name }

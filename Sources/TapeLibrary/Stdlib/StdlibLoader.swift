@@ -62,7 +62,10 @@ public enum StdlibLoader {
 
   /// The files every session loads: from the folder `TAPE_STDLIB_PATH` names when it is set,
   /// otherwise the copy embedded in the binary. In name order.
-  public static let files: [StdlibFile] = {
+  public static let files: [StdlibFile] = folderFiles ?? embedded
+
+  /// The files of the folder `TAPE_STDLIB_PATH` names; nil when it is not set or cannot be read.
+  static let folderFiles: [StdlibFile]? = {
     // `getenv`, not `ProcessInfo`, whose first use copies the whole environment at start-up.
     if let value = getenv(pathVariable), case let folder = String(cString: value), !folder.isEmpty {
       do {
@@ -71,7 +74,7 @@ public enum StdlibLoader {
         writeToStandardError("tape: \(pathVariable)=\(folder): \(FileErrorReason.text(for: error))\n")
       }
     }
-    return embedded
+    return nil
   }()
 
   /// The files of `stdlib/` as they were when `make data` last ran.
@@ -104,15 +107,64 @@ public enum StdlibLoader {
   }
 
   /// A session with every builtin, dataset and stdlib function: what `Interpreter.standard()`
-  /// returns, built once per process and copied (an `Interpreter` is a value).
+  /// returns, built once per process and copied (an `Interpreter` is a value). The embedded
+  /// stdlib is not run here: its files become the session's first sources and its functions'
+  /// names their slots, and the functions themselves are taken from `loadedSession` the first
+  /// time an entry names one (`Interpreter.deferRunning`), so `echo 1+1 | tape` never parses
+  /// them. A folder named by `TAPE_STDLIB_PATH` is run at once, so its errors show at start.
   static let standardSession: Interpreter = {
-    var interpreter = Interpreter(natives: BuiltinRegistry.natives, datasets: DatasetRegistry.all)
+    guard folderFiles == nil, let names = definedNames(in: files) else { return loadedSession }
+    var interpreter = sessionWithoutStdlib
+    interpreter.deferRunning(files.map { ($0.path, $0.text) }, binding: names) { loadedSession.environment }
+    return interpreter
+  }()
+
+  /// Every builtin and dataset, nothing run yet. Their tables, and the declarations behind
+  /// them, are made the first time a session looks a name up in them.
+  private static let sessionWithoutStdlib = Interpreter(
+    builtins: BuiltinTables(natives: { BuiltinRegistry.nativesByName }, datasets: { DatasetRegistry.byName }))
+
+  /// `sessionWithoutStdlib` with every stdlib file run in it: where the functions of
+  /// `standardSession` come from, made the first time a session needs one.
+  static let loadedSession: Interpreter = {
+    var interpreter = sessionWithoutStdlib
     let errors = load(files, into: &interpreter)
     if !errors.isEmpty {
       writeToStandardError("tape: the standard library has errors:\n" + errors.joined(separator: "\n") + "\n")
     }
     return interpreter
   }()
+
+  /// The names the `fn` definitions of `files` bind, in order, read from the lines that start
+  /// with `fn NAME(`; nil when a file holds anything else at the start of a line but comments
+  /// and indented continuation lines (a binding or a `unit` would have to run), and then the
+  /// files are run. `StdlibTests` checks the names against the slots running the files gives.
+  static func definedNames(in files: [StdlibFile]) -> [String]? {
+    var names: [String] = []
+    for file in files {
+      var text = file.text
+      let found = text.withUTF8 { bytes -> Bool in
+        var start = 0
+        while start < bytes.count {
+          var end = start
+          while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+          defer { start = end + 1 }
+          switch bytes[start] {
+          case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): continue
+          default: break
+          }
+          let line = bytes[start..<end]
+          guard line.starts(with: "fn ".utf8), let open = line.firstIndex(of: UInt8(ascii: "(")) else { return false }
+          let name = line[(start + 3)..<open].filter { $0 != UInt8(ascii: " ") }
+          guard !name.isEmpty else { return false }
+          names.append(String(decoding: name, as: UTF8.self))
+        }
+        return true
+      }
+      guard found else { return nil }
+    }
+    return names
+  }
 
   /// Whether `name = value` is a stdlib function as the session loaded it rather than a name the
   /// user bound, so `:vars` can list only the user's names. A user function with the same name

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints, one a line, the `swift build` flags of Tape's release build: the Swift runtime,
+# Foundation, libstdc++ and libgcc linked in, only the C library (and what a product links
+# itself, libedit for Tape) shared. scripts/build-release.sh builds Tape with them, and
+# scripts/bench-peers.sh its Swift hello-world, so the start-up floor is built the same way.
+#
+# `--static-swift-stdlib` links the Swift libraries statically but still asks for `-lstdc++`
+# (the runtime is partly C++), which the linker satisfies with the shared libstdc++.so. A folder
+# holding only libstdc++.a, searched before the compiler's own, makes that link static too.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+# The toolchain's clang knows which GCC installation Swift links against; ask it (through the
+# toolchain's own folder, which a version manager's `swift` shim does not point at).
+resources=$(swift -print-target-info | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p' | head -1)
+clang="$(dirname "$(dirname "$resources")")/bin/clang"
+[ -x "$clang" ] || clang=clang
+archive=$("$clang" -print-file-name=libstdc++.a 2>/dev/null || true)
+if [ ! -f "$archive" ]; then
+  echo "tape: libstdc++.a was not found (install libstdc++-12-dev or the version your compiler uses)" >&2
+  exit 1
+fi
+mkdir -p "$root/.build/static-libstdc++"
+ln -sf "$archive" "$root/.build/static-libstdc++/libstdc++.a"
+printf '%s\n' --static-swift-stdlib -Xlinker "-L$root/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
