@@ -75,9 +75,8 @@ extension Builtins {
       throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
     }
     guard index > 0 else {
-      throw EvalError.invalidArgument(
-        "`\(prices.name)` has no date before \(date.iso) to measure the move from", at: call.argumentSpan(1),
-        help: "its first date is \(date.iso); pick a later date")
+      throw EvalError.badArgument(
+        .noDateBefore(series: prices.name, date: date, first: date, toMeasureMove: true), at: call.argumentSpan(1))
     }
     let factor = inputs.shares.value * inputs.scale
     let (after, before) = (prices.values[index] * factor, prices.values[index - 1] * factor)
@@ -103,17 +102,13 @@ extension Builtins {
       close.name = table.name
       prices = close
       guard let found = given ?? table.attributes?["shares"].map({ ($0, call.argumentSpan(0)) }) else {
-        throw EvalError.invalidArgument(
-          "`\(table.name)` has no `shares` attribute", at: call.argumentSpan(0),
-          help: "give shares outstanding as the third argument, as in `market_cap(t, date, 24.4B shares)`")
+        throw EvalError.badArgument(.noSharesAttribute(table: table.name), at: call.argumentSpan(0))
       }
       shares = found
     case .series(let series):
       prices = series
       guard let given else {
-        throw EvalError.invalidArgument(
-          "a price series needs shares outstanding", at: call.span,
-          help: "give them as the third argument, as in `market_cap(s, date, 24.4B shares)`")
+        throw EvalError.badArgument(.sharesNeeded, at: call.span)
       }
       shares = given
     default:
@@ -138,9 +133,10 @@ extension Builtins {
     case .series(let series) where series.unit.dimension == shareDimension:
       let index = TradingDays.firstPosition(in: series.days, after: Int32(clamping: date.daysSinceEpoch)) - 1
       guard index >= 0 else {
-        throw EvalError.invalidArgument(
-          "`\(series.name)` has no share count on or before \(date.iso)", at: span,
-          help: series.days.first.map { "its first date is \(TapeDate(daysSinceEpoch: Int($0)).iso)" })
+        throw EvalError.badArgument(
+          .noShareCount(
+            series: series.name, date: date, first: series.days.first.map { TapeDate(daysSinceEpoch: Int($0)) }),
+          at: span)
       }
       return series.quantity(at: index)
     case .record(let record):
@@ -182,10 +178,7 @@ extension Builtins {
     }
     let (unitA, unitB) = (try unitOf(0), try unitOf(1))
     guard unitA.dimension == unitB.dimension else {
-      throw EvalError.invalidArgument(
-        "`ratio` needs both sides in one dimension; found `\(unitA.described(plural: true))` and "
-          + "`\(unitB.described(plural: true))`",
-        at: call.argumentSpan(1), help: "for a rate between different units, divide with `/`")
+      throw EvalError.badArgument(.ratioDimensions(unitA, unitB), at: call.argumentSpan(1))
     }
     // Both sides in base units, so `ratio(1 day, 12 hours)` is 2.
     let scale = unitA.factor / unitB.factor
