@@ -17,6 +17,8 @@ public enum ResolveError: Error, Sendable, Equatable {
   case duplicateField(String, at: Span)
   case unitDefinitionNotQuantity(String, at: Span)
   case wrongArgumentCount(function: String, signature: String, expected: ClosedRange<Int>, found: Int, at: Span)
+  /// `fn f(x: USD, n: shares) = x + n`: a body that cannot work, refused when it is defined.
+  case impossibleDimensions(DimensionConflict)
 
   public var span: Span {
     switch self {
@@ -25,6 +27,7 @@ public enum ResolveError: Error, Sendable, Equatable {
       .reservedName(_, let span), .nameAlreadyBound(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
       .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span):
       span
+    case .impossibleDimensions(let conflict): conflict.at
     }
   }
 }
@@ -91,6 +94,8 @@ extension ResolveError {
       return Diagnostic(
         "`\(function)` takes \(count) \(plural), found \(found)", at: span, label: "called here",
         notes: ["signature: `\(signature)`"])
+    case .impossibleDimensions(let conflict):
+      return conflict.diagnostic
     }
   }
 }
