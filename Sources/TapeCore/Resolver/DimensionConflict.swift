@@ -46,11 +46,27 @@ public struct DimensionConflict: Sendable, Equatable {
       help: help)
   }
 
+  /// Whether one operand is a percentage and the other an amount with a unit.
+  static func isPercentageBesideAmount(_ left: ValueKind, _ right: ValueKind) -> Bool {
+    switch (left, right) {
+    case (.percentage, .quantity), (.quantity, .percentage): true
+    default: false
+    }
+  }
+
   /// The message, the label at `at` and the help.
   var words: (String, String, String?) {
     switch problem {
     case .operands(let op, let leftKind, let rightKind):
       let (left, right) = (leftKind.description, rightKind.description)
+      if op == .add || op == .subtract, Self.isPercentageBesideAmount(leftKind, rightKind) {
+        // Worded as the evaluator words it: the right side is added to the left.
+        let message = op == .add ? "cannot add \(right) to \(left)" : "cannot subtract \(right) from \(left)"
+        return (
+          message, "\(left) \(op.rawValue) \(right)",
+          "a percentage is a ratio: to change an amount by one, multiply, as in `amount * (1 + rate)`"
+        )
+      }
       let message =
         switch op {
         case .add: "cannot add \(left) and \(right)"

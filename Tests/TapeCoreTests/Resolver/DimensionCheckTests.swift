@@ -36,7 +36,10 @@ import Testing
     assertDiagnostic("fn z(x: USD) = x in 1️⃣shares", message: "cannot show `USD` in `shares`")
     assertDiagnostic("fn c(x: USD) = 1️⃣x in %", message: "cannot show `USD` as a percentage")
     assertDiagnostic("fn e(x: number, y: USD) = x ^ 1️⃣y", message: "cannot raise to the power of `USD`")
-    assertDiagnostic("fn m(x: USD, r: percent) = x 1️⃣+ r", message: "cannot add `USD` and a percentage")
+    assertDiagnostic(
+      "fn m(x: USD, r: percent) = x 1️⃣+ r", message: "cannot add a percentage to `USD`",
+      help: "a percentage is a ratio: to change an amount by one, multiply, as in `amount * (1 + rate)`")
+    assertDiagnostic("fn m(x: USD, r: percent) = r 1️⃣- x", message: "cannot subtract `USD` from a percentage")
     assertDiagnostic("fn d(t: duration) = t 1️⃣+ $5", message: "cannot add `days` and `USD`")
     assertDiagnostic("fn y(a: USD, b: a, n: shares) = b 1️⃣+ n", message: "cannot add `USD` and `shares`")
   }
