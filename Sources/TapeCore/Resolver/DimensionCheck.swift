@@ -72,12 +72,13 @@ struct DimensionCheck {
       guard let valueType = try type(of: value), let unit = unit(unitExpr) else { return nil }
       return StaticQuantity(unit: valueType.unit.multiplied(by: unit).unit, isPercent: false)
     case .call(let callee, let arguments):
-      var argumentTypes: [StaticQuantity?] = []
-      for argument in arguments { argumentTypes.append(try type(of: argument)) }
       if case .name(let name) = callee.kind, name == function, !parameters.contains(name), let returns = signature?.returns {
         // The function calling itself returns what it declares, or the call fails there.
+        var argumentTypes: [StaticQuantity?] = []
+        for argument in arguments { argumentTypes.append(try type(of: argument)) }
         return StaticQuantity(sureOf: returns, arguments: argumentTypes)
       }
+      for argument in arguments { _ = try type(of: argument) }
       _ = try type(of: callee)
       return nil
     case .field(let base, _, _):
@@ -114,17 +115,19 @@ struct DimensionCheck {
     _ op: BinaryOperator, _ left: StaticQuantity, _ right: StaticQuantity, _ spans: OperatorSpansData,
     _ leftExpr: Expr, _ rightExpr: Expr
   ) throws(ResolveError) -> StaticQuantity? {
-    let operands: [DimensionConflict.Operand] = [.init(span: spans.left, kind: left.kind), .init(span: spans.right, kind: right.kind)]
+    // Made only when refusing: most operations work.
+    func mismatch() -> ResolveError {
+      conflict(
+        .operands(op, left: left.kind, right: right.kind), at: spans.operatorSpan,
+        operands: [.init(span: spans.left, kind: left.kind), .init(span: spans.right, kind: right.kind)],
+        involving: [leftExpr, rightExpr])
+    }
     switch op {
     case .add, .subtract:
-      guard left.dimension == right.dimension else {
-        throw conflict(.operands(op, left: left.kind, right: right.kind), at: spans.operatorSpan, operands: operands, involving: [leftExpr, rightExpr])
-      }
+      guard left.unit == right.unit || left.dimension == right.dimension else { throw mismatch() }
       return StaticQuantity(unit: left.unit, isPercent: left.isPercent && right.isPercent)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-      guard left.dimension == right.dimension else {
-        throw conflict(.operands(op, left: left.kind, right: right.kind), at: spans.operatorSpan, operands: operands, involving: [leftExpr, rightExpr])
-      }
+      guard left.unit == right.unit || left.dimension == right.dimension else { throw mismatch() }
       return nil
     case .multiply:
       let unit = left.unit.multiplied(by: right.unit).unit
@@ -150,7 +153,6 @@ struct DimensionCheck {
   func converted(_ value: StaticQuantity, _ valueExpr: Expr, _ target: ConversionTarget) throws(ResolveError)
     -> StaticQuantity?
   {
-    let operands: [DimensionConflict.Operand] = [.init(span: valueExpr.span, kind: value.kind)]
     var targetUnit: Unit? = nil
     switch target.kind {
     case .percent: break
@@ -169,7 +171,9 @@ struct DimensionCheck {
       return StaticQuantity(unit: .none, isPercent: true)
     }
     guard value.dimension == targetUnit.dimension else {
-      throw conflict(.conversion(from: value.kind, to: targetUnit), at: target.span, operands: operands, involving: [valueExpr])
+      throw conflict(
+        .conversion(from: value.kind, to: targetUnit), at: target.span,
+        operands: [.init(span: valueExpr.span, kind: value.kind)], involving: [valueExpr])
     }
     return StaticQuantity(unit: targetUnit, isPercent: false)
   }
