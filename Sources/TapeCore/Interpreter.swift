@@ -111,9 +111,7 @@ public struct Interpreter: Sendable {
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
       let code = try resolving { () throws(ResolveError) in try resolver.resolve(body, in: environment) }
-      try resolving { () throws(ResolveError) in
-        try dimensionCheck(name, parameters, signature, returns, resolver).check(body)
-      }
+      try checkDimensions(of: body, name, parameters, signature, returns, resolver)
       let function = UserFunction(
         name: name, parameters: parameters.map(\.name), body: code, span: statement.span, signature: signature)
       environment = scratch

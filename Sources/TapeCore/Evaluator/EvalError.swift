@@ -25,7 +25,7 @@ public enum EvalError: Error, Sendable, Equatable {
   /// `nvda.close[2025-01-25]`, a Saturday.
   case noDataOnDate(date: TapeDate, series: String, before: TapeDate?, after: TapeDate?, at: Span)
   /// A built-in's own complaint about an argument.
-  case badArgument(ArgumentProblem, at: Span)
+  indirect case badArgument(ArgumentProblem, at: Span)
   /// An error inside a Tape function (a stdlib one such as `dcf`, or the user's): reported at
   /// the outermost call, `call`, with the innermost function and the error where it happened.
   indirect case insideCall(EvalError, outermost: String, innermost: String, call: Span)

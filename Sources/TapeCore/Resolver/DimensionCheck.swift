@@ -266,15 +266,23 @@ struct StaticQuantity: Equatable {
 }
 
 extension Interpreter {
-  /// The define-time check for a function's body, with units resolved as `resolver` resolved the body's.
-  func dimensionCheck(
-    _ name: String, _ parameters: [Stmt.Parameter], _ signature: Signature?, _ returns: TypeAnnotation?,
+  /// Refuses a function's `body` whose dimensions cannot work (`DimensionCheck`), with units
+  /// resolved as `resolver` resolved the body's. Kept out of line: inlined into the statement
+  /// switch, it made every entry's execution slower.
+  @inline(never)
+  func checkDimensions(
+    of body: Expr, _ name: String, _ parameters: [Stmt.Parameter], _ signature: Signature?, _ returns: TypeAnnotation?,
     _ resolver: Resolver<Compiler>
-  ) -> DimensionCheck {
+  ) throws(StatementError) {
     let environment = environment
-    return DimensionCheck(
+    let check = DimensionCheck(
       function: name, parameters: parameters.map(\.name), signature: signature, resultSpan: returns?.span,
       unit: { expr in try? resolver.resolveUnit(expr, in: environment) },
       currency: { code in environment.units[code].map { Unit($0) } })
+    do throws(ResolveError) {
+      try check.check(body)
+    } catch {
+      throw .resolve(error)
+    }
   }
 }

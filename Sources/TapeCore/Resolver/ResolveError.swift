@@ -18,7 +18,7 @@ public enum ResolveError: Error, Sendable, Equatable {
   case unitDefinitionNotQuantity(String, at: Span)
   case wrongArgumentCount(function: String, signature: String, expected: ClosedRange<Int>, found: Int, at: Span)
   /// `fn f(x: USD, n: shares) = x + n`: a body that cannot work, refused when it is defined.
-  case impossibleDimensions(DimensionConflict)
+  indirect case impossibleDimensions(DimensionConflict)
 
   public var span: Span {
     switch self {
