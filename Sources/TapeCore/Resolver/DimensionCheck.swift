@@ -15,28 +15,33 @@ struct DimensionCheck {
   let signature: Signature?
   /// The `-> TYPE` annotation's span, where a result that cannot match is blamed too.
   let resultSpan: Span?
-  /// Resolves a unit after a number or after `in`; nil when it does not (the resolver has
-  /// reported that already).
-  let unit: (Expr) -> Unit?
-  /// The unit of a currency written as money (`$5`).
-  let currency: (String) -> Unit?
+  /// What resolved the body, and the session it resolved it in: for the units after a number
+  /// or after `in`, and the currencies of money.
+  let resolver: Resolver<Compiler>
+  let environment: Environment
 
   init(
-    function: String, parameters: [String], signature: Signature?, resultSpan: Span?, unit: @escaping (Expr) -> Unit?,
-    currency: @escaping (String) -> Unit?
+    function: String, parameters: [String], signature: Signature?, resultSpan: Span?, resolver: Resolver<Compiler>,
+    environment: Environment
   ) {
     self.function = function
     self.parameters = parameters
     self.signature = signature
     self.resultSpan = resultSpan
-    self.unit = unit
-    self.currency = currency
+    self.resolver = resolver
+    self.environment = environment
     var types: [StaticQuantity?] = []
     for parameter in signature?.parameters ?? [] {
       types.append(StaticQuantity(sureOf: parameter.type, arguments: types))
     }
     parameterTypes = parameters.indices.map { types.indices.contains($0) ? types[$0] : nil }
   }
+
+  /// A unit after a number or after `in`; nil when it does not resolve (the resolver has said so).
+  func unit(_ expr: Expr) -> Unit? { try? resolver.resolveUnit(expr, in: environment) }
+
+  /// The unit of a currency written as money (`$5`).
+  func currency(_ code: String) -> Unit? { environment.units[code].map { Unit($0) } }
 
   /// Refuses `body` when an operation in it, or its result against the declared one, cannot work.
   func check(_ body: Expr) throws(ResolveError) {
@@ -274,11 +279,9 @@ extension Interpreter {
     of body: Expr, _ name: String, _ parameters: [Stmt.Parameter], _ signature: Signature?, _ returns: TypeAnnotation?,
     _ resolver: Resolver<Compiler>
   ) throws(StatementError) {
-    let environment = environment
     let check = DimensionCheck(
       function: name, parameters: parameters.map(\.name), signature: signature, resultSpan: returns?.span,
-      unit: { expr in try? resolver.resolveUnit(expr, in: environment) },
-      currency: { code in environment.units[code].map { Unit($0) } })
+      resolver: resolver, environment: environment)
     do throws(ResolveError) {
       try check.check(body)
     } catch {
