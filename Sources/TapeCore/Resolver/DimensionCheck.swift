@@ -272,8 +272,7 @@ struct StaticQuantity: Equatable {
 
 extension Interpreter {
   /// Refuses a function's `body` whose dimensions cannot work (`DimensionCheck`), with units
-  /// resolved as `resolver` resolved the body's. Kept out of line: inlined into the statement
-  /// switch, it made every entry's execution slower.
+  /// resolved as `resolver` resolved the body's. Out of line: only a `fn` statement runs it.
   @inline(never)
   func checkDimensions(
     of body: Expr, _ name: String, _ parameters: [Stmt.Parameter], _ signature: Signature?, _ returns: TypeAnnotation?,
