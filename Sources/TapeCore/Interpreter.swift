@@ -128,11 +128,12 @@ public struct Interpreter: Sendable {
       var scratch = environment
       resolver.functionBeingDefined = (name, scratch.slot(for: name))
       let code = try resolving { () throws(ResolveError) in try resolver.resolve(body, in: environment) }
+      try checkDimensions(of: body, name, parameters, signature, returns, resolver)
       let function = UserFunction(
         name: name, parameters: parameters.map(\.name), body: code, span: statement.span, signature: signature)
       environment = scratch
       environment.assign(.function(.user(function)), to: name)
-      return .declaration("fn \(name)(\(function.parameters.joined(separator: ", ")))", span: statement.span)
+      return .declaration(function.declaration, span: statement.span)
     // A report quotes the input and citations (a CSV file's path and columns), which can hold
     // control characters: it is made escaped, so every front end shows it safely.
     case .why(let subject):

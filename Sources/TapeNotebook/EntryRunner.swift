@@ -105,7 +105,7 @@ public struct EntryRunner: Sendable {
     case .blank, .command:
       break
     case .help(let topic):
-      output(helpOutput(topic: topic))
+      output(helpOutput(topic: topic, in: interpreter))
     case .refused(let command):
       let (diagnostic, sources) = REPLCommandLine.refusal(of: command, in: text, name: name, firstLine: firstLine)
       status.note(.error(diagnostic))
@@ -128,7 +128,7 @@ public struct EntryRunner: Sendable {
     _ lexed: LexedText, in interpreter: inout Interpreter, output: (Output) -> Void
   ) -> EntryStatus {
     if help.isAnswered, Self.mayBeHelp(lexed.bytes), case .help(let topic) = helpKind(of: lexed.text) {
-      output(helpOutput(topic: topic))
+      output(helpOutput(topic: topic, in: interpreter))
       return EntryStatus()
     }
     var status = EntryStatus()
@@ -139,13 +139,16 @@ public struct EntryRunner: Sendable {
     return status
   }
 
-  func helpOutput(topic: String) -> Output {
+  func helpOutput(topic: String, in interpreter: Interpreter) -> Output {
     let index: HelpIndex
     switch help {
     case .none, .standard: index = .standard
     case .index(let topics): index = topics
     }
-    let text = index.text(for: topic)
+    var text = index.text(for: topic)
+    if case .notFound = index.lookup(topic), let defined = Self.sessionFunctionHelp(topic, in: interpreter) {
+      text = defined
+    }
     // `--json` promises one JSON object a line: help is one too, as `{"help": "..."}`.
     if format == .json { return Output(kind: .help, text: JSONOutcome.object([("help", JSONOutcome.string(text))]) + "\n") }
     return Output(kind: .help, text: text + "\n")

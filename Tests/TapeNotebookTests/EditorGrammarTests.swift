@@ -45,6 +45,7 @@ struct EditorGrammarTests {
     "constant.language.boolean.tape": .keyword,
     "keyword.other.command.tape": .keyword,
     "entity.name.function.tape": CodeHighlighter.Category?.none,
+    "entity.name.type.tape": CodeHighlighter.Category?.none,
     "keyword.operator.tape": .operator,
     "punctuation.tape": .punctuation,
     "invalid.illegal.character.tape": .invalid,
@@ -125,6 +126,7 @@ struct EditorGrammarTests {
   /// One line with every token kind, the errors included.
   @Test(arguments: [
     "fn pe(price, eps) = if price >= 1 then price / eps else 0  # ratio",
+    "fn f(x: USD/share | shares, n: number, m: x) -> percent | money = x / n; r = {a: money, b: list}",
     "unit GPU; x = $5 + €2.5M - £1_000 + ¥.5 + 12% + 1.5e3 + 3k + 2025-01-27 - 2024-12-31",
     "ok = not (a == b) and c != d or e <= f < g > h; r = {a: 1, b: [1, 2]}; s = \"a # b\"",
     "why x; sources; datasets; true or false; x in $; y in $/share; z => w; nvda[2025-01-02..2025-01-10]",
@@ -155,5 +157,20 @@ struct EditorGrammarTests {
     let version = try String(contentsOf: Self.repository.appendingPathComponent("VERSION"), encoding: .utf8)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(package.contains("\"version\": \"\(version)\""), "editors/vscode/package.json: run `make version`")
+  }
+
+  /// A signature's types are coloured as types: after `->`, after `|`, and a type word after `:`.
+  @Test func typesInASignatureAreTypes() {
+    let line = "fn f(x: money, y: USD | shares) -> percent = x"
+    let scopes = Self.tape.scopes(of: line)
+    func scopesOf(_ word: String, after prefix: String) -> [String] {
+      let start = line.range(of: prefix + word).map { line.utf16.distance(from: line.startIndex, to: $0.lowerBound) + prefix.utf16.count } ?? 0
+      return scopes[start]
+    }
+    #expect(scopesOf("money", after: ": ").contains("entity.name.type.tape"))
+    #expect(scopesOf("shares", after: "| ").contains("entity.name.type.tape"))
+    #expect(scopesOf("percent", after: "-> ").contains("entity.name.type.tape"))
+    #expect(scopesOf("->", after: " ").contains("keyword.operator.tape"))
+    #expect(scopesOf("|", after: " ").contains("keyword.operator.tape"))
   }
 }

@@ -57,6 +57,26 @@ struct EntryRunnerTests {
     #expect(Self.library.kind(of: ":save x") == .code)
   }
 
+  /// `help NAME` for a function the session defined, which no help entry documents, shows the
+  /// signature it declares; one a help entry documents keeps its entry.
+  @Test func helpForASessionFunctionShowsItsTypedSignature() {
+    var interpreter = Interpreter.standard()
+    let ran = Self.prompt.run(
+      "fn my_pe(price: USD/share, eps: USD/share) -> number = price / eps", name: "<input>", in: &interpreter)
+    #expect(ran.outputs.map(\.text) == ["fn my_pe(price: USD/share, eps: USD/share) -> number\n"])
+    let help = Self.prompt.run("help my_pe", name: "<input>", in: &interpreter)
+    #expect(
+      help.outputs.map(\.text) == [
+        "my_pe — a function defined in this session\n\n  fn my_pe(price: USD/share, eps: USD/share) -> number\n"
+      ])
+    _ = Self.prompt.run("fn loose(a, b) = a", name: "<input>", in: &interpreter)
+    #expect(
+      Self.prompt.run("help loose", name: "<input>", in: &interpreter).printed
+        == "loose — a function defined in this session; it declares no types, so it takes any arguments\n\n  fn loose(a, b)\n")
+    #expect(Self.prompt.run("help round", name: "<input>", in: &interpreter).printed.hasPrefix("round — "))
+    #expect(Self.prompt.run("help nothing_here", name: "<input>", in: &interpreter).printed.hasPrefix("no help for"))
+  }
+
   @Test func outputsComeInOrderWithTheirKindsAndANewline() {
     var interpreter = Interpreter.standard()
     let ran = EntryRunner.notebook.run(

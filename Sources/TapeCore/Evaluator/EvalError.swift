@@ -1,29 +1,31 @@
 /// A problem found while computing a value. Each case carries what the message needs.
 public enum EvalError: Error, Sendable, Equatable {
   /// `$5 + 3 shares`: operands of different dimensions.
-  case mismatchedUnits(op: String, left: String, right: String, spans: OperatorSpansData)
+  case mismatchedUnits(op: BinaryOperator, left: ValueKind, right: ValueKind, spans: OperatorSpansData)
   /// `$100 + 10%`: a percentage added to an amount.
-  case percentAddedToAmount(op: String, amount: String, percent: String, percentOnLeft: Bool, spans: OperatorSpansData)
+  case percentAddedToAmount(op: BinaryOperator, amount: ValueKind, percentOnLeft: Bool, spans: OperatorSpansData)
   case divisionByZero(at: Span, divisor: Span)
   case notFinite(at: Span)
   /// `(-1)^0.5`
   case notARealNumber(at: Span)
-  case unitExponentNotWhole(unit: String, at: Span)
+  case unitExponentNotWhole(unit: Unit, at: Span)
   case noSuchField(String, available: [String], at: Span)
   case indexOutOfRange(index: Int, count: Int, at: Span)
   case lengthsDiffer(left: Int, right: Int, at: Span)
-  case notCallable(found: String, at: Span)
+  case notCallable(found: ValueKind, at: Span)
   case wrongArgumentCount(function: String, expected: Int, found: Int, at: Span)
-  case cannotConvert(from: String, to: String, at: Span, isCurrency: Bool)
-  case percentOfQuantity(unit: String, at: Span)
-  case dateArithmetic(String, at: Span, help: String?)
+  /// `$5 in shares`; `isCurrency` when both sides are money, which Tape never converts on its own.
+  case cannotConvert(from: ValueKind, to: Unit, at: Span, isCurrency: Bool)
+  case percentOfQuantity(unit: Unit, at: Span)
+  /// `d1 * d2`, `d + $5`: arithmetic a date cannot take.
+  case dateArithmetic(DateProblem, at: Span)
   case recursionTooDeep(function: String, depth: Int, at: Span)
   case interrupted(at: Span)
   case notYetDefined(String, at: Span)
   /// `nvda.close[2025-01-25]`, a Saturday.
   case noDataOnDate(date: TapeDate, series: String, before: TapeDate?, after: TapeDate?, at: Span)
   /// A built-in's own complaint about an argument.
-  case invalidArgument(String, at: Span, help: String?)
+  indirect case badArgument(ArgumentProblem, at: Span)
   /// An error inside a Tape function (a stdlib one such as `dcf`, or the user's): reported at
   /// the outermost call, `call`, with the innermost function and the error where it happened.
   indirect case insideCall(EvalError, outermost: String, innermost: String, call: Span)
@@ -80,14 +82,14 @@ public enum EvalError: Error, Sendable, Equatable {
 
   public var span: Span {
     switch self {
-    case .mismatchedUnits(_, _, _, let spans), .percentAddedToAmount(_, _, _, _, let spans): spans.operatorSpan
+    case .mismatchedUnits(_, _, _, let spans), .percentAddedToAmount(_, _, _, let spans): spans.operatorSpan
     case .divisionByZero(let span, _), .notFinite(let span), .notARealNumber(let span),
       .unitExponentNotWhole(_, let span), .noSuchField(_, _, let span), .indexOutOfRange(_, _, let span),
       .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
-      .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span, _),
+      .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span),
       .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
       .noDataOnDate(_, _, _, _, let span),
-      .invalidArgument(_, let span, _), .insideCall(_, _, _, let span):
+      .badArgument(_, let span), .insideCall(_, _, _, let span):
       span
     case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span), .resultMismatch(_, _, let span):
       span
@@ -120,27 +122,26 @@ extension EvalError {
   public func diagnostic(in sources: SourceMap) -> Diagnostic {
     func text(_ span: Span) -> String { sources[span.source]?.text(of: span) ?? "…" }
     switch self {
-    case .mismatchedUnits(let op, let left, let right, let spans):
-      let verb = ["+": "add", "-": "subtract", "==": "compare", "!=": "compare"][op] ?? "compare"
-      let (first, second) = op == "-" ? (right, left) : (left, right)
-      let message = op == "-" ? "cannot subtract \(first) from \(second)" : "cannot \(verb) \(first) and \(second)"
+    case .mismatchedUnits(let op, let leftKind, let rightKind, let spans):
+      let (left, right) = (leftKind.description, rightKind.description)
+      let verb = op == .add ? "add" : "compare"
+      let message = op == .subtract ? "cannot subtract \(right) from \(left)" : "cannot \(verb) \(left) and \(right)"
       var notes: [String] = []
       var help: String? = nil
-      if let leftCode = BuiltinUnits.currencyCode(inDescription: left),
-        let rightCode = BuiltinUnits.currencyCode(inDescription: right)
-      {
+      if let leftCode = BuiltinUnits.currencyCode(of: leftKind), let rightCode = BuiltinUnits.currencyCode(of: rightKind) {
         notes.append("Tape never converts between currencies on its own")
         help = "convert with a rate you state: `\(text(spans.right)) * RATE \(leftCode)/\(rightCode)`, where RATE is \(leftCode) per \(rightCode)"
       }
       return Diagnostic(
-        message, at: spans.operatorSpan, label: "\(left) \(op) \(right)",
+        message, at: spans.operatorSpan, label: "\(left) \(op.rawValue) \(right)",
         secondary: [.init(spans.left, left), .init(spans.right, right)], notes: notes, help: help)
-    case .percentAddedToAmount(let op, let amount, let percent, let percentOnLeft, let spans):
+    case .percentAddedToAmount(let op, let amountKind, let percentOnLeft, let spans):
       let amountText = text(percentOnLeft ? spans.right : spans.left)
       let percentText = text(percentOnLeft ? spans.left : spans.right)
-      let sign = op == "+" ? "+" : "-"
+      let sign = op == .add ? "+" : "-"
+      let (amount, percent) = (amountKind.description, ValueKind.percentage.description)
       let (moved, onto) = percentOnLeft ? (amount, percent) : (percent, amount)
-      let message = op == "+" ? "cannot add \(moved) to \(onto)" : "cannot subtract \(moved) from \(onto)"
+      let message = op == .add ? "cannot add \(moved) to \(onto)" : "cannot subtract \(moved) from \(onto)"
       return Diagnostic(
         message, at: spans.operatorSpan, label: "ambiguous percentage",
         secondary: [.init(spans.left, ""), .init(spans.right, "")],
@@ -158,7 +159,7 @@ extension EvalError {
         notes: ["a negative number has no real root or fractional power"])
     case .unitExponentNotWhole(let unit, let span):
       return Diagnostic(
-        "cannot raise \(unit) to a fractional power", at: span, label: "exponent is not a whole number",
+        "cannot raise `\(unit.described(plural: true))` to a fractional power", at: span, label: "exponent is not a whole number",
         help: "divide out the unit first, then raise the plain number")
     case .noSuchField(let name, let available, let span):
       let suggestion = Suggestion.closest(to: name, among: available)
@@ -174,15 +175,16 @@ extension EvalError {
       return Diagnostic(
         "lists of different lengths (\(left) and \(right))", at: span, label: "element-wise needs equal lengths")
     case .notCallable(let found, let span):
-      return Diagnostic("cannot call \(found)", at: span, label: "not a function")
+      return Diagnostic("cannot call \(found.description)", at: span, label: "not a function")
     case .wrongArgumentCount(let function, let expected, let found, let span):
       return Diagnostic(
         "`\(function)` takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)", at: span,
         label: "called here")
-    case .cannotConvert(let from, let to, let span, let isCurrency):
+    case .cannotConvert(let fromKind, let toUnit, let span, let isCurrency):
+      let (from, to) = (fromKind.description, ValueKind.quantity(toUnit).description)
       var help: String? = nil
-      if isCurrency, let fromCode = BuiltinUnits.currencyCode(inDescription: from),
-        let toCode = BuiltinUnits.currencyCode(inDescription: to)
+      if isCurrency, let fromCode = BuiltinUnits.currencyCode(of: fromKind),
+        let toCode = BuiltinUnits.currencyCode(of: .quantity(toUnit))
       {
         help =
           "convert at a dated reference rate, as in `x in \(toCode) at 2025-01-27`, or multiply by a rate you state: `x * RATE \(toCode)/\(fromCode)`"
@@ -192,10 +194,10 @@ extension EvalError {
         notes: isCurrency ? ["Tape never converts between currencies on its own"] : [], help: help)
     case .percentOfQuantity(let unit, let span):
       return Diagnostic(
-        "cannot show \(unit) as a percentage", at: span, label: "only ratios can be percentages",
+        "cannot show `\(unit.described(plural: true))` as a percentage", at: span, label: "only ratios can be percentages",
         help: "divide by another amount in the same unit first, as in `(new - old) / old in %`")
-    case .dateArithmetic(let message, let span, let help):
-      return Diagnostic(message, at: span, label: "here", help: help)
+    case .dateArithmetic(let problem, let span):
+      return dateDiagnostic(problem, at: span)
     case .recursionTooDeep(let function, let depth, let span):
       return Diagnostic(
         "`\(function)` recursed too deeply (\(depth) calls)", at: span, label: "in this call",
@@ -213,8 +215,8 @@ extension EvalError {
         "`\(series)` has no value on \(date.iso) (a \(weekday))", at: span, label: "not a date in the data",
         notes: nearest.isEmpty ? [] : ["nearest dates with data: " + nearest.joined(separator: ", ")],
         help: before.map { "for the previous trading day use `\($0.iso)`" })
-    case .invalidArgument(let message, let span, let help):
-      return Diagnostic(message, at: span, label: "this argument", help: help)
+    case .badArgument(let problem, let span):
+      return argumentDiagnostic(problem, at: span)
     case .insideCall(let inner, let outermost, let innermost, let call):
       let underlying = inner.diagnostic(in: sources)
       var diagnostic = Diagnostic(
@@ -325,9 +327,10 @@ extension EvalError {
 }
 
 extension BuiltinUnits {
-  /// The currency code in a unit description such as "`EUR`", or nil when it is not money alone.
-  static func currencyCode(inDescription text: String) -> String? {
-    let name = String(text.filter { $0 != "`" })
+  /// The currency code of an amount such as `EUR`, or nil when it is not money alone.
+  static func currencyCode(of kind: ValueKind) -> String? {
+    guard case .quantity(let unit) = kind else { return nil }
+    let name = unit.described(plural: true)
     return currencies.contains { $0.0 == name } ? name : nil
   }
 }

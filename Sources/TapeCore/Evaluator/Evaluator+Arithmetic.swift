@@ -64,9 +64,7 @@ extension Evaluator {
       case .greater: return .bool(a > b)
       case .greaterEqual: return .bool(a >= b)
       default:
-        throw EvalError.dateArithmetic(
-          "cannot \(verb(op)) two dates", at: spans.operatorSpan,
-          help: "subtract two dates to get the days between them")
+        throw EvalError.dateArithmetic(.twoDates(operator: op), at: spans.operatorSpan)
       }
     case (.date(let date), .quantity(let amount)) where op == .add || op == .subtract:
       return .date(try shifted(date, by: amount, subtracting: op == .subtract, spans))
@@ -136,7 +134,7 @@ extension Evaluator {
         result = Quantity(pow(a.value, b.value))
       } else {
         guard b.value == b.value.rounded(), abs(b.value) <= 64 else {
-          throw EvalError.unitExponentNotWhole(unit: "`\(a.unit.described(plural: true))`", at: spans.right)
+          throw EvalError.unitExponentNotWhole(unit: a.unit, at: spans.right)
         }
         let exponent = Int(b.value)
         result = Quantity(integerPower(a.value, exponent), a.unit.raised(to: exponent))
@@ -160,14 +158,10 @@ extension Evaluator {
     if (op == .add || op == .subtract) && (a.isPercent != b.isPercent) && (a.unit.isNone || b.unit.isNone) {
       let amount = a.isPercent ? b : a
       throw EvalError.percentAddedToAmount(
-        op: op.rawValue, amount: describe(amount), percent: "a percentage", percentOnLeft: a.isPercent,
-        spans: spans.data)
+        op: op, amount: ValueKind(of: .quantity(amount)), percentOnLeft: a.isPercent, spans: spans.data)
     }
-    throw EvalError.mismatchedUnits(op: op.rawValue, left: describe(a), right: describe(b), spans: spans.data)
-  }
-
-  func describe(_ quantity: Quantity) -> String {
-    quantity.unit.isNone ? (quantity.isPercent ? "a percentage" : "a plain number") : "`\(quantity.unit.described(plural: true))`"
+    throw EvalError.mismatchedUnits(
+      op: op, left: ValueKind(of: .quantity(a)), right: ValueKind(of: .quantity(b)), spans: spans.data)
   }
 
   /// Numbers compare equal when they agree to 12 significant digits, so `0.1 + 0.2 == 0.3`.
@@ -199,33 +193,18 @@ extension Evaluator {
     -> TapeDate
   {
     guard amount.dimension == BuiltinUnits.day.dimension else {
-      let message =
-        subtracting ? "cannot subtract \(describe(amount)) from a date" : "cannot add \(describe(amount)) to a date"
       throw EvalError.dateArithmetic(
-        message, at: spans.operatorSpan,
-        help: subtracting ? "subtract a duration, as in `2025-01-27 - 7 days`" : "add a duration, as in `2025-01-27 + 7 days`")
+        .notADuration(found: ValueKind(of: .quantity(amount)), subtracting: subtracting), at: spans.operatorSpan)
     }
     let converted = amount.converted(to: Unit(BuiltinUnits.day)).value
     let days = subtracting ? -converted : converted
     guard days == days.rounded() else {
-      throw EvalError.dateArithmetic(
-        "a date moves by whole days; this is \(NumberText.significant(days)) days", at: spans.operatorSpan, help: nil)
+      throw EvalError.dateArithmetic(.notWholeDays(days), at: spans.operatorSpan)
     }
     guard abs(days) < 1e7, TapeDate.range.contains(date.daysSinceEpoch + Int(days)) else {
-      throw EvalError.dateArithmetic("the date falls outside the years 1 to 9999", at: spans.operatorSpan, help: nil)
+      throw EvalError.dateArithmetic(.outsideCalendar, at: spans.operatorSpan)
     }
     return TapeDate(daysSinceEpoch: date.daysSinceEpoch + Int(days))
-  }
-
-  func verb(_ op: BinaryOperator) -> String {
-    switch op {
-    case .add: "add"
-    case .subtract: "subtract"
-    case .multiply: "multiply"
-    case .divide: "divide"
-    case .power: "raise"
-    default: "compare"
-    }
   }
 
   /// `x in %`, `x in B`, `x in full`, `x in USD/share`.
@@ -274,7 +253,7 @@ extension Evaluator {
       switch target {
       case .percent:
         guard quantity.unit.isNone else {
-          throw EvalError.percentOfQuantity(unit: describe(quantity), at: spans.left)
+          throw EvalError.percentOfQuantity(unit: quantity.unit, at: spans.left)
         }
         quantity.format = .percent
       case .full: quantity.format = .full
@@ -283,7 +262,7 @@ extension Evaluator {
         guard quantity.dimension == unit.dimension else {
           let isCurrency = quantity.unit.currency != nil && unit.currency != nil
           throw EvalError.cannotConvert(
-            from: describe(quantity), to: "`\(unit.described(plural: true))`", at: spans.operatorSpan,
+            from: ValueKind(of: .quantity(quantity)), to: unit, at: spans.operatorSpan,
             isCurrency: isCurrency)
         }
         quantity = Quantity(quantity.converted(to: unit).value, unit, provenance: quantity.provenance)

@@ -54,7 +54,7 @@ struct Evaluator {
 
   mutating func call(_ callee: Value, _ arguments: [Value], _ call: CallContext) throws(EvalError) -> Value {
     guard case .function(let function) = callee else {
-      throw EvalError.notCallable(found: callee.kindDescription, at: call.span)
+      throw EvalError.notCallable(found: callee.kind, at: call.span)
     }
     switch function {
     case .native(let native):

@@ -46,6 +46,7 @@ extension Parser {
   mutating func typeAnnotation() throws(ParseError) -> TypeAnnotation {
     var alternatives: [Expr] = []
     repeat {
+      skipNewlines()  // After `:`, `->` or `|` the statement cannot end.
       switch current.kind {
       case .identifier, .symbol(.leftParen): alternatives.append(try unitExpression())
       default: throw failure(expected: "a type, such as `money`, `percent` or `USD/share`")

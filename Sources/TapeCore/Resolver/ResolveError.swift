@@ -20,6 +20,8 @@ public enum ResolveError: Error, Sendable, Equatable {
   /// A global bound on first use (a standard-library function) that is not bound yet: the
   /// interpreter binds it and resolves the entry again, so this is never shown.
   case deferredName(String, at: Span)
+  /// `fn f(x: USD, n: shares) = x + n`: a body that cannot work, refused when it is defined.
+  indirect case impossibleDimensions(DimensionConflict)
 
   public var span: Span {
     switch self {
@@ -28,6 +30,7 @@ public enum ResolveError: Error, Sendable, Equatable {
       .reservedName(_, let span), .nameAlreadyBound(_, let span), .duplicateParameter(_, let span), .duplicateField(_, let span),
       .unitDefinitionNotQuantity(_, let span), .wrongArgumentCount(_, _, _, _, let span), .deferredName(_, let span):
       span
+    case .impossibleDimensions(let conflict): conflict.at
     }
   }
 }
@@ -96,6 +99,8 @@ extension ResolveError {
         notes: ["signature: `\(signature)`"])
     case .deferredName(let name, let span):
       return Diagnostic("`\(name)` is not loaded yet", at: span, label: "used here")
+    case .impossibleDimensions(let conflict):
+      return conflict.diagnostic
     }
   }
 }

@@ -77,7 +77,9 @@ public enum InputCompleteness {
       case .symbol(.plus), .symbol(.minus), .symbol(.star), .symbol(.slash), .symbol(.caret), .symbol(.comma),
         .symbol(.equal), .symbol(.equalEqual), .symbol(.bangEqual), .symbol(.less), .symbol(.lessEqual),
         .symbol(.greater), .symbol(.greaterEqual), .keyword(.and), .keyword(.or), .keyword(.not), .keyword(.if),
-        .keyword(.then), .keyword(.else), .keyword(.in):
+        .keyword(.then), .keyword(.else), .keyword(.in),
+        // A function's result type or another alternative still to come, a lambda's body.
+        .symbol(.arrow), .symbol(.bar), .symbol(.fatArrow):
         return true
       default:
         return false

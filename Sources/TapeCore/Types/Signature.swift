@@ -86,13 +86,23 @@ public struct Signature: Sendable, Hashable {
 
   /// The typed signature: `round(x: quantity, digits?: number) -> same dimension as x`.
   public var notation: String {
+    // Appended into one string: the generic `joined` was most of the cost, paid for every
+    // builtin and stdlib function at start-up.
     let names = parameterNames
-    let typed = parameters.indices.map { index in
-      let optional = index >= parameters.count - optionalCount && !isRepeated(index) ? "?" : ""
-      return "\(name(at: index))\(optional): \(parameters[index].type.notation(parameters: names))"
+    var text = function + "("
+    for index in parameters.indices {
+      if index > 0 { text += ", " }
+      text += name(at: index)
+      if index >= parameters.count - optionalCount && !isRepeated(index) { text += "?" }
+      text += ": "
+      text += parameters[index].type.notation(parameters: names)
     }
-    let result = returns.map { " -> " + $0.notation(parameters: names) } ?? ""
-    return "\(function)(\(typed.joined(separator: ", ")))\(result)"
+    text += ")"
+    if let returns {
+      text += " -> "
+      text += returns.notation(parameters: names)
+    }
+    return text
   }
 
   func isRepeated(_ index: Int) -> Bool { repeatsLast && index == parameters.count - 1 }

@@ -40,8 +40,7 @@ extension Value {
     case .function(let function):
       switch function {
       case .user(let user):
-        user.name == "lambda"
-          ? "(\(user.parameters.joined(separator: ", "))) => …" : "fn \(user.name)(\(user.parameters.joined(separator: ", ")))"
+        user.name == "lambda" ? "(\(user.parameters.joined(separator: ", "))) => …" : user.declaration
       case .native(let native): "built-in \(native.signature)"
       }
     }
@@ -178,5 +177,13 @@ extension Value {
       digits.insert(",", at: index)
     }
     return digits
+  }
+}
+
+extension UserFunction {
+  /// How a definition reads back, with what it declares: `fn pe(price: USD/share, eps:
+  /// USD/share) -> number`, or `fn f(a, b)` when it declares nothing.
+  public var declaration: String {
+    "fn " + (signature?.notation ?? "\(name)(\(parameters.joined(separator: ", ")))")
   }
 }

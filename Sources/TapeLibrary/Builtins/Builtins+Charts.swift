@@ -46,9 +46,7 @@ extension Builtins {
     for index in arguments.indices {
       let series = try chartSeries(arguments, index, call)
       if let unit, unit.dimension != series.unit.dimension {
-        throw EvalError.invalidArgument(
-          "a chart's series share one unit; this one is in `\(series.unit.described)`", at: call.argumentSpan(index),
-          help: "chart series in different units separately, or divide by a first value to compare growth")
+        throw EvalError.badArgument(.chartUnits(first: unit, found: series.unit), at: call.argumentSpan(index))
       }
       unit = unit ?? series.unit
       lines.append(
@@ -116,9 +114,8 @@ extension Builtins {
   static func chartSeries(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Series {
     guard case .table(let table) = arguments[index] else { return try series(arguments, index, call) }
     guard let close = table.series("close") else {
-      throw EvalError.invalidArgument(
-        "expected a series, found a table", at: call.argumentSpan(index),
-        help: "pick one column, as in `\(table.name).\(table.columns.first?.name ?? "close")`")
+      throw EvalError.badArgument(
+        .tableWithoutClose(table: table.name, firstColumn: table.columns.first?.name), at: call.argumentSpan(index))
     }
     return close
   }

@@ -82,7 +82,7 @@ extension Builtins {
       days = kept
     }
     guard !days.isEmpty else {
-      throw EvalError.invalidArgument("these series have no date in common", at: call.span, help: nil)
+      throw EvalError.badArgument(.noSharedDates, at: call.span)
     }
     var tableColumns: [Table.Column] = []
     var provenance = Provenance.none

@@ -59,9 +59,13 @@ extension Builtins {
     func converted(_ value: Value) throws(EvalError) -> Value {
       guard case .quantity(let amount) = value else { throw undeclared(0, call) }
       guard amount.unit.factors.count == 1, let currency = amount.unit.currency else {
+        guard let target = DatasetUnits.known[code] else {
+          throw EvalError.marketData(
+            .noExchangeRate(currency: code, source: "the ECB reference rates", covered: ExchangeRateDatasets.currencies),
+            at: call.argumentSpan(1))
+        }
         throw EvalError.cannotConvert(
-          from: "`\(amount.unit.described(plural: true))`", to: "`\(code)`", at: call.argumentSpan(1),
-          isCurrency: false)
+          from: ValueKind(of: .quantity(amount)), to: Unit(target), at: call.argumentSpan(1), isCurrency: false)
       }
       let rate = try exchangeRate(from: currency.name, to: code, on: date, call, fromSpan: 0, toSpan: 1, dateSpan: 2)
       return try finite(

@@ -43,16 +43,13 @@ extension Builtins {
       var unit: Unit? = nil
       var provenance = series.provenance
       for index in 0..<series.count {
-        guard case .quantity(let result) = try apply(arguments[1], [.quantity(series.quantity(at: index))]) else {
-          throw EvalError.invalidArgument(
-            "`map` over a series needs a function that returns a number or quantity", at: call.argumentSpan(1),
-            help: "to keep only some points, use `filter`")
+        let returned = try apply(arguments[1], [.quantity(series.quantity(at: index))])
+        guard case .quantity(let result) = returned else {
+          throw EvalError.badArgument(.mapNeedsNumber(found: returned.kind), at: call.argumentSpan(1))
         }
         let target = unit ?? result.unit
         guard result.dimension == target.dimension else {
-          throw EvalError.invalidArgument(
-            "the function returned `\(result.unit.described)` after `\(target.described)`", at: call.argumentSpan(1),
-            help: nil)
+          throw EvalError.badArgument(.mapChangedUnit(first: target, found: result.unit), at: call.argumentSpan(1))
         }
         unit = target
         values.append(result.converted(to: target).value)
@@ -95,12 +92,10 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let apply = try applier(arguments, call)
     func keeps(_ value: Value) throws(EvalError) -> Bool {
-      let result = try apply(arguments[1], [value])
-      guard case .bool(let keep) = result else {
-        if case .record = value { throw EvalError.labels(.conditionNotBoolean(found: result.kind), at: call.argumentSpan(1)) }
-        throw EvalError.invalidArgument(
-          "`filter` needs a function that returns true or false", at: call.argumentSpan(1),
-          help: "compare inside it, as in `x => x > 0`")
+      let returned = try apply(arguments[1], [value])
+      guard case .bool(let keep) = returned else {
+        if case .record = value { throw EvalError.labels(.conditionNotBoolean(found: returned.kind), at: call.argumentSpan(1)) }
+        throw EvalError.badArgument(.filterNeedsBoolean(found: returned.kind), at: call.argumentSpan(1))
       }
       return keep
     }
@@ -142,7 +137,7 @@ extension Builtins {
     -> @Sendable (Value, [Value]) throws(EvalError) -> Value
   {
     guard let apply = call.apply else {
-      throw EvalError.invalidArgument("this function cannot call functions here", at: call.span, help: nil)
+      throw EvalError.badArgument(.cannotCallFunctions, at: call.span)
     }
     return apply
   }

@@ -39,7 +39,7 @@ extension Builtins {
       // without it nothing on disk is read.
       return try CSVLoader.load(path, under: call.files?.policy) { call.files?.record($0) }
     } catch {
-      throw EvalError.invalidArgument(error.message, at: call.argumentSpan(0), help: error.help)
+      throw EvalError.badArgument(.cannotLoad(problem: error.message, help: error.help), at: call.argumentSpan(0))
     }
   }
 }

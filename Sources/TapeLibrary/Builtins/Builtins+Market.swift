@@ -80,9 +80,8 @@ extension Builtins {
       throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
     }
     guard index > 0 else {
-      throw EvalError.invalidArgument(
-        "`\(prices.name)` has no date before \(date.iso) to measure the move from", at: call.argumentSpan(1),
-        help: "its first date is \(date.iso); pick a later date")
+      throw EvalError.badArgument(
+        .noDateBefore(series: prices.name, date: date, first: date, toMeasureMove: true), at: call.argumentSpan(1))
     }
     let factor = inputs.shares.value * inputs.scale
     let (after, before) = (prices.values[index] * factor, prices.values[index - 1] * factor)
@@ -115,9 +114,7 @@ extension Builtins {
     case .series(let series):
       prices = series
       guard let given else {
-        throw EvalError.invalidArgument(
-          "a price series needs shares outstanding", at: call.span,
-          help: "give them as the third argument, as in `market_cap(s, date, 24.4B shares)`")
+        throw EvalError.badArgument(.sharesNeeded, at: call.span)
       }
       count = try sharesOutstanding(given.value, on: date, at: given.span)
     default:
@@ -158,9 +155,10 @@ extension Builtins {
     case .series(let series) where series.unit.dimension == shareDimension:
       let index = TradingDays.firstPosition(in: series.days, after: Int32(clamping: date.daysSinceEpoch)) - 1
       guard index >= 0 else {
-        throw EvalError.invalidArgument(
-          "`\(series.name)` has no share count on or before \(date.iso)", at: span,
-          help: series.days.first.map { "its first date is \(TapeDate(daysSinceEpoch: Int($0)).iso)" })
+        throw EvalError.badArgument(
+          .noShareCount(
+            series: series.name, date: date, first: series.days.first.map { TapeDate(daysSinceEpoch: Int($0)) }),
+          at: span)
       }
       return series.quantity(at: index)
     case .record(let record):
@@ -202,10 +200,7 @@ extension Builtins {
     }
     let (unitA, unitB) = (try unitOf(0), try unitOf(1))
     guard unitA.dimension == unitB.dimension else {
-      throw EvalError.invalidArgument(
-        "`ratio` needs both sides in one dimension; found `\(unitA.described(plural: true))` and "
-          + "`\(unitB.described(plural: true))`",
-        at: call.argumentSpan(1), help: "for a rate between different units, divide with `/`")
+      throw EvalError.badArgument(.ratioDimensions(unitA, unitB), at: call.argumentSpan(1))
     }
     // Both sides in base units, so `ratio(1 day, 12 hours)` is 2.
     let scale = unitA.factor / unitB.factor

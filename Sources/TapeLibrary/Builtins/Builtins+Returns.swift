@@ -61,9 +61,7 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     if case .quantity(let old) = arguments[0] {
       guard arguments.count == 2 else {
-        throw EvalError.invalidArgument(
-          "`pct_change` of one quantity is undefined", at: call.argumentSpan(0),
-          help: "give the old and the new value, as in `pct_change($142.62, $118.42)`")
+        throw EvalError.badArgument(.pctChangeOfOneQuantity, at: call.argumentSpan(0))
       }
       let new = try quantity(arguments, 1, call)
       guard old.value != 0 else { throw EvalError.divisionByZero(at: call.span, divisor: call.argumentSpan(0)) }
@@ -71,9 +69,7 @@ extension Builtins {
       return try finite(Quantity(ratio, format: .percent, provenance: old.provenance.union(new.provenance)), call)
     }
     guard arguments.count == 1 else {
-      throw EvalError.invalidArgument(
-        "`pct_change` of a series or list takes no second argument", at: call.argumentSpan(1),
-        help: "for the change between two dates, use `pct_change(s[OLD], s[NEW])`")
+      throw EvalError.badArgument(.pctChangeSecondArgument, at: call.argumentSpan(1))
     }
     return try relativeChanges(arguments, call, function: "pct_change", format: .percent)
   }

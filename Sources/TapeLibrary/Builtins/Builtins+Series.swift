@@ -43,9 +43,8 @@ extension Builtins {
       guard case .date(let date) = item else { throw undeclared(0, call) }
       let day = Int32(clamping: date.daysSinceEpoch)
       if let previous = days.last, day <= previous {
-        throw EvalError.invalidArgument(
-          "the dates must ascend: \(date.iso) comes after \(TapeDate(daysSinceEpoch: Int(previous)).iso)",
-          at: call.argumentSpan(0), help: "list each date once, earliest first")
+        throw EvalError.badArgument(
+          .datesNotAscending(date: date, previous: TapeDate(daysSinceEpoch: Int(previous))), at: call.argumentSpan(0))
       }
       days.append(day)
     }
@@ -57,8 +56,7 @@ extension Builtins {
     if arguments.count > 2 {
       guard case .string(let text) = arguments[2] else { throw undeclared(2, call) }
       guard !text.isEmpty else {
-        throw EvalError.invalidArgument(
-          "the name of a series cannot be empty", at: call.argumentSpan(2), help: "write a name such as `\"close\"`")
+        throw EvalError.badArgument(.emptySeriesName, at: call.argumentSpan(2))
       }
       name = text
     }
@@ -144,9 +142,11 @@ extension Builtins {
     let date = try date(arguments, 1, call)
     let index = TradingDays.firstPosition(in: series.days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
     guard index >= 0 else {
-      throw EvalError.invalidArgument(
-        "`\(series.name)` has no date before \(date.iso)", at: call.argumentSpan(1),
-        help: series.days.first.map { "its first date is \(TapeDate(daysSinceEpoch: Int($0)).iso)" })
+      throw EvalError.badArgument(
+        .noDateBefore(
+          series: series.name, date: date, first: series.days.first.map { TapeDate(daysSinceEpoch: Int($0)) },
+          toMeasureMove: false),
+        at: call.argumentSpan(1))
     }
     return .quantity(series.quantity(at: index))
   }

@@ -172,9 +172,8 @@ extension Builtins {
     let b = try points(arguments, 1, call, function: "beta")
     let pair = try aligned(a, b, call)
     guard pair.days.count >= 3 else {
-      throw EvalError.invalidArgument(
-        "`beta` needs at least 3 shared dates; \(a.described) and \(b.described) share \(pair.days.count)",
-        at: call.span, help: nil)
+      throw EvalError.badArgument(
+        .tooFewShared(function: "beta", minimum: 3, a: a.name, b: b.name, found: pair.days.count), at: call.span)
     }
     func returns(_ values: ContiguousArray<Double>, _ points: Points, _ index: Int) throws(EvalError)
       -> ContiguousArray<Double>
@@ -199,10 +198,8 @@ extension Builtins {
     function: String
   ) throws(EvalError) -> (covariance: Double, varianceA: Double, varianceB: Double) {
     guard x.count >= 2 else {
-      let shared = a.isList ? "have" : "share"
-      throw EvalError.invalidArgument(
-        "`\(function)` needs at least 2 points in common; \(a.described) and \(b.described) \(shared) \(x.count)",
-        at: call.span, help: nil)
+      throw EvalError.badArgument(
+        .tooFewShared(function: function, minimum: 2, a: a.name, b: b.name, found: x.count), at: call.span)
     }
     let meanX = compensatedSum(x) / Double(x.count)
     let meanY = compensatedSum(y) / Double(y.count)

@@ -21,8 +21,8 @@ enum EmbeddedStdlib {
 ## >>> npv_from(10%, [$100, $100], 2)
 ## $82.64
 fn npv_from(rate: percent, flows: list, t: number) =
-  flows[t - 1] / (1 + rate)^t +
-    (if t < len(flows) then npv_from(rate, flows, t + 1) else 0 * flows[0])
+  if t < len(flows) then flows[t - 1] / (1 + rate)^t + npv_from(rate, flows, t + 1)
+  else flows[t - 1] / (1 + rate)^t   # the last year: its flow alone
 
 ## Net present value: each year-end cash flow discounted at `rate`, summed.
 ##
@@ -109,8 +109,8 @@ fn irr(cost: quantity, cash_flows: list) -> percent = irr_between(cost, cash_flo
 ## >>> growing_npv_from($100, 10%, 10%, 1, 3)
 ## $300.00
 fn growing_npv_from(cash_flow: quantity, growth: percent, rate: percent, t: number, n: number) -> cash_flow =
-  cash_flow * (1 + growth)^t / (1 + rate)^t +
-    (if t < n then growing_npv_from(cash_flow, growth, rate, t + 1, n) else 0 * cash_flow)
+  if t < n then cash_flow * (1 + growth)^t / (1 + rate)^t + growing_npv_from(cash_flow, growth, rate, t + 1, n)
+  else cash_flow * (1 + growth)^t / (1 + rate)^t   # year n: its flow alone
 
 ## Value today of a cash flow growing at `growth` for `years`, then at `terminal_growth` for ever.
 ##

@@ -12,6 +12,18 @@ import Testing
     return statement.sexpr
   }
 
+  /// A definition reads back (its echo, and the function's value shown) with what it declares.
+  @Test func aDefinitionReadsBackWithItsTypes() {
+    #expect(outcomes("fn pe(price: USD/share, eps: USD/share) = price / eps") == ["fn pe(price: USD/share, eps: USD/share)"])
+    #expect(
+      outcomes("fn cagr(start: money, end: start, years: duration) -> percent = (end / start)^(1 / (years / 1 year)) - 1; cagr")
+        == [
+          "fn cagr(start: money, end: same dimension as start, years: duration) -> percent",
+          "fn cagr(start: money, end: same dimension as start, years: duration) -> percent",
+        ])
+    #expect(outcomes("fn f(a, b) = a; f") == ["fn f(a, b)", "fn f(a, b)"])
+  }
+
   @Test func annotationsParse() {
     #expect(Self.tree("fn pe(price: USD/share, eps: price) -> number = price / eps")
       == "(fn pe (price:(/ USD share) eps:price) -> number (/ price eps))")

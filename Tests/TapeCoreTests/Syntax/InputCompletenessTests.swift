@@ -16,6 +16,9 @@ import Testing
     "x in",
     "1 ==",
     "(1 +\n 2",
+    "fn f(x: USD) ->",
+    "fn f(x) -> USD |",
+    "double = x =>",
   ])
   func openBracketOrTrailingOperatorNeedsMoreInput(text: String) {
     #expect(InputCompleteness.isIncomplete(text))
@@ -35,5 +38,12 @@ import Testing
   ])
   func completeOrHopelessInputIsNotContinued(text: String) {
     #expect(!InputCompleteness.isIncomplete(text))
+  }
+
+  /// What the REPL continues, the parser reads on: a result type on the next line.
+  @Test func aResultTypeOrAlternativeMayFollowOnTheNextLine() {
+    #expect(result("fn f(x: USD) ->\n  USD = x * 2\nf($2)") == "$4.00")
+    #expect(result("fn g(x: USD |\n  shares) = x\ng(3 shares)") == "3 shares")
+    #expect(result("h = x =>\n  x + 1\nh(2)") == "3")
   }
 }

@@ -43,7 +43,7 @@ struct StatisticsTests {
     #expect(session.shown("correlation([1, 2, 3], [3, 2, 1])") == "-1")
     #expect(session.shown("correlation(nv.close, gappy)") == "-1")  // 01-24 and 01-28: down, and up
     let few = session.error("correlation(nv.close, bench[2025-01-29..2025-01-29])")
-    #expect(few.message == "`correlation` needs at least 2 points in common; `nv.close` and `bench` share 0")
+    #expect(few.message == "`correlation` needs at least 2 shared dates; `nv.close` and `bench` share 0")
     let constant = session.error("correlation(nv.close, flat)")
     #expect(constant.message == "`flat` does not vary over the shared points, so `correlation` is undefined")
     #expect(constant.at == "flat")
