@@ -73,6 +73,8 @@ public enum EvalError: Error, Sendable, Equatable {
   /// A list or record nested deeper than `ValueWalk.depthLimit`, met while comparing, combining
   /// or converting it (a value built by recursion; a literal that deep is a parse error).
   case valueNestedTooDeeply(limit: Int, at: Span)
+  /// Windows, resampling and the prices-or-returns convention (`EvalError+TimeSeries`).
+  case timeSeries(TimeSeriesProblem, at: Span)
 
   public var span: Span {
     switch self {
@@ -95,6 +97,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .ratioByZero(_, let span), .zeroOnSharedDate(_, let span), .constant(_, _, let span):
       span
     case .valueNestedTooDeeply(_, let span): span
+    case .timeSeries(_, let span): span
     }
   }
 }
@@ -201,10 +204,16 @@ extension EvalError {
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
     case .noDataOnDate(let date, let series, let before, let after, let span):
-      let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.isoWeekday - 1]
       let nearest = [before.map { "`\($0.iso)` before" }, after.map { "`\($0.iso)` after" }].compactMap { $0 }
+      // Why there is no row, when the exchange calendar knows.
+      let reason =
+        switch USMarketCalendar.closure(on: date) {
+        case .weekend(let weekday): "a \(weekday): US markets are closed at weekends"
+        case .holiday(let name): "a \(date.weekdayName): US markets were closed for \(name)"
+        case nil: "a \(date.weekdayName)"
+        }
       return Diagnostic(
-        "`\(series)` has no value on \(date.iso) (a \(weekday))", at: span, label: "not a date in the data",
+        "`\(series)` has no value on \(date.iso) (\(reason))", at: span, label: "not a date in the data",
         notes: nearest.isEmpty ? [] : ["nearest dates with data: " + nearest.joined(separator: ", ")],
         help: before.map { "for the previous trading day use `\($0.iso)`" })
     case .badArgument(let problem, let span):
@@ -293,6 +302,8 @@ extension EvalError {
       return Diagnostic(
         "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
         label: "this argument")
+    case .timeSeries(let problem, let span):
+      return timeSeriesDiagnostic(problem, at: span)
     case .valueNestedTooDeeply(let limit, let span):
       return Diagnostic(
         "value nested more than \(limit) levels deep", at: span, label: "too deep here",
@@ -342,6 +353,8 @@ extension EvalError {
     case date
     case seriesOrTableToIndexByDate
     case seriesOrTableToSliceByDates
+    /// An end of a series' range: `s[2025-01-24..]`, `s[-20..]`.
+    case datePositionOrOpen
     /// The operands of arithmetic on series: `nvda.close + "a"`.
     case seriesAndNumber
     /// The operators arithmetic on series takes.
@@ -362,12 +375,13 @@ extension EvalError {
       case .comparison: "a comparison"
       case .numberToConvert: "a number to convert"
       case .recordWithField(let name): "a record with a field `\(name)`"
-      case .listToIndex: "a list to index"
+      case .listToIndex: "a list, series or table to index"
       case .wholeNumberIndex: "a whole-number index"
       case .wholeNumberPosition: "a whole-number position"
       case .date: "a date"
       case .seriesOrTableToIndexByDate: "a series or table to index by date"
-      case .seriesOrTableToSliceByDates: "a series or table to slice by dates"
+      case .seriesOrTableToSliceByDates: "a list, series or table to slice"
+      case .datePositionOrOpen: "a date or a whole-number position"
       case .seriesAndNumber: "a series and a number or another series"
       case .seriesOperator: "`+`, `-`, `*` or `/` between series"
       case .pricesPerShare: "prices in money per share"
