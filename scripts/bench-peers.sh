@@ -7,7 +7,7 @@
 #   RUNS=5 scripts/bench-peers.sh           fewer runs per command (default 10)
 #   TAPE_BEFORE=/path/to/old/tape scripts/bench-peers.sh   also time an older build, as "tape (before)"
 #
-# Needs hyperfine, bc, python3 with numpy, GNU time (/usr/bin/time); qalc is optional
+# Needs hyperfine, bc, python3 with numpy and pandas, GNU time (/usr/bin/time); qalc is optional
 # (apt-get install qalc; benchmarking only, CI does not need it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,11 +18,13 @@ fib_n=25
 series_points=3000000 # a series is dated; 0001-01-01..9999-12-31 holds 3.65M days, so not 10M
 series_repeats=1000  # the op is ~2 ms: 1000 of them outweigh the drift of one load
 csv_rows=1000000
+window_repeats=20    # rolling and resampling over the 1M-row CSV, after one load of it
 
 for tool in hyperfine bc python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not installed" >&2; exit 1; }
 done
 python3 -c 'import numpy' 2>/dev/null || { echo "bench: python3 has no numpy (pip install numpy)" >&2; exit 1; }
+python3 -c 'import pandas' 2>/dev/null || { echo "bench: python3 has no pandas (pip install pandas)" >&2; exit 1; }
 # pyenv and similar put a shell script first on PATH; time the interpreter itself.
 python="$(python3 -c 'import sys; print(sys.executable)')"
 has_qalc=1
@@ -110,6 +112,28 @@ EOF
 cp "$work/series-base.py" "$work/series-ops.py"
 for _ in $(seq "$series_repeats"); do echo "print((s * 1.07).sum())" >>"$work/series-ops.py"; done
 
+# Windows and resampling over the CSV's 1M daily closes, against pandas reading the same file: one
+# load, then the op `window_repeats` times; the run without the ops is subtracted, for both.
+{
+  echo "s = load(\"$work/prices.csv\").close"
+  echo "len(s)"
+} >"$work/window-load.tape"
+cp "$work/window-load.tape" "$work/rolling.tape"
+cp "$work/window-load.tape" "$work/resample.tape"
+cat >"$work/window-base.py" <<EOF
+import pandas as pd
+s = pd.read_csv("$work/prices.csv", index_col=0, parse_dates=True)["close"]
+print(len(s))
+EOF
+cp "$work/window-base.py" "$work/rolling.py"
+cp "$work/window-base.py" "$work/resample.py"
+for _ in $(seq "$window_repeats"); do
+  echo "len(rolling(s, 20, stdev))" >>"$work/rolling.tape"
+  echo "len(resample(s, \"month\", last))" >>"$work/resample.tape"
+  echo "print(len(s.rolling(20).std()))" >>"$work/rolling.py"
+  echo 'print(len(s.resample("ME").last()))' >>"$work/resample.py"
+done
+
 echo "load(\"$work/prices.csv\")" >"$work/csv.tape"
 cat >"$work/load_prices.py" <<EOF
 import csv
@@ -130,6 +154,10 @@ mapfile -t notebooks < <(find "$root/sessions" -name '*.session' | sort)
 "$tape" check "${notebooks[@]}" >/dev/null || { echo "bench: tape check failed" >&2; exit 1; }
 head -4 "$work/scalar.tape" | paste - <("$tape" <"$work/scalar.tape" | head -4) >&2
 tail -3 "$work/series-ops.tape" | paste - <("$tape" <"$work/series-ops.tape" | tail -3) >&2
+# The window and resampling results agree with pandas' on the last point.
+echo "rolling stdev and month-end close, last: tape" \
+  "$("$tape" -e "s = load(\"$work/prices.csv\").close" -e "last(rolling(s, 20, stdev))" -e "last(resample(s, \"month\", last))" | tail -2 | tr '\n' ' ')" \
+  "pandas $("$python" -c "import pandas as pd; s = pd.read_csv('$work/prices.csv', index_col=0, parse_dates=True)['close']; print(s.rolling(20).std().iloc[-1], s.resample('ME').last().iloc[-1])")" >&2
 
 # --- Timing -----------------------------------------------------------------------------------
 # RESULTS=folder keeps hyperfine's JSON exports there; by default they go with the inputs.
@@ -210,6 +238,15 @@ sep=$'\x1f'
   "numpy base" /dev/null "$python$sep$work/series-base.py" \
   "numpy base+ops" /dev/null "$python$sep$work/series-ops.py"
 
+# Rolling stdev and month-end resampling: one load, then the op; the load alone is subtracted.
+"$python" "$work/alternate.py" "$export_dir/window-interleaved.json" "$(( runs > 8 ? runs : 8 ))" \
+  "tape load" "$work/window-load.tape" "$tape" \
+  "tape load+rolling" "$work/rolling.tape" "$tape" \
+  "tape load+resample" "$work/resample.tape" "$tape" \
+  "pandas base" /dev/null "$python$sep$work/window-base.py" \
+  "pandas base+rolling" /dev/null "$python$sep$work/rolling.py" \
+  "pandas base+resample" /dev/null "$python$sep$work/resample.py"
+
 # Peak memory (maximum resident set, GNU time) of the series runs.
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 tape_series_kb="$(peak "$tape" -e "s = load(\"$work/series.csv\").close" -e "sum(s * 1.07)")"
@@ -221,9 +258,10 @@ csv_bytes="$(stat -c %s "$work/series.csv")"
 
 # --- Report -----------------------------------------------------------------------------------
 "$python" - "$export_dir" "$scalar_lines" "$qalc_lines" "$series_points" "$series_repeats" "$csv_rows" \
-  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" <<'EOF'
+  "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" "$window_repeats" <<'EOF'
 import json, statistics, sys
-d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb = sys.argv[1:]
+d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb, window_repeats = sys.argv[1:]
+window_repeats = int(window_repeats)
 lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
 # The median of each command's runs: on a shared 2-core machine another process can stall a run,
 # and one stalled run moves the mean but not the median. CPU time (user + system, mean) is in the
@@ -277,6 +315,11 @@ table = points * (4 + 8 + 8)
 above_idle = (int(tape_kb) - int(idle_kb)) * 1024
 row(f"series peak memory above idle tape ({int(idle_kb) / 1024:,.0f} MB), load + op", f"{above_idle / 2**20:,.0f} MB", f"numpy {int(np_kb) / 1024:,.0f} MB in all", f"{above_idle / table:.2f}x the file's {table / 1e6:.0f} MB of data; {above_idle / values:.2f}x the series' {values / 1e6:.0f} MB of values", "< 2.5x raw", verdict(above_idle < 2.5 * table))
 row(f"series peak memory, whole process", f"{int(tape_kb) / 1024:,.0f} MB (load alone {int(load_kb) / 1024:,.0f} MB)", f"CSV file {int(csv_bytes) / 1e6:.0f} MB", f"{int(tape_kb) * 1024 / values:.1f}x the values", "", "")
+w = {name: statistics.median(v["wall"]) for name, v in json.load(open(f"{d}/window-interleaved.json")).items()}
+for op, tape_text, pandas_text in (("rolling", "rolling(s, 20, stdev)", "s.rolling(20).std()"), ("resample", 'resample(s, "month", last)', 's.resample("ME").last()')):
+    tape_op = (w[f"tape load+{op}"] - w["tape load"]) / window_repeats
+    pandas_op = (w[f"pandas base+{op}"] - w["pandas base"]) / window_repeats
+    row(f"`{tape_text}`, {rows:,} points, per op (runs alternating)", ms(tape_op), f"pandas `{pandas_text}` {ms(pandas_op)}", ratio(tape_op, pandas_op), "≤ 1x", verdict(tape_op <= pandas_op))
 v = load("csv")
 row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
 if "tape (before)" in v:
@@ -295,7 +338,7 @@ for name in ("startup", "scalar", "fib", "csv", "check"):
 print()
 print("Runs alternating, medians of wall clock and CPU time (user + system), and the range of wall clock:")
 print()
-for name in ("scalar", "series"):
+for name in ("scalar", "series", "window"):
     for command, v in json.load(open(f"{d}/{name}-interleaved.json")).items():
         print(f"- {name}: {command}: {ms(statistics.median(v['wall']))}; CPU {ms(statistics.median(v['cpu']))}; "
               f"{ms(min(v['wall']))} to {ms(max(v['wall']))} over {len(v['wall'])} runs")
