@@ -45,6 +45,16 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     let points = try points(arguments, 0, call, function: "rolling")
     let reducer = try reduction(arguments, 2, call)
+    // A count of points with a built-in reduction: one pass over the raw buffer.
+    if let fast = reducer.fast, case .quantity(let size) = arguments[1], size.unit.isNone,
+      size.value == size.value.rounded(), size.value >= 1, size.value <= Double(points.count),
+      let values = FixedWindow.reduce(fast, points.values, size: Int(size.value))
+    {
+      return points.result(
+        name: "rolling(\(points.series.name), \(Int(size.value)), \(reducer.name))",
+        days: ContiguousArray(points.days[(Int(size.value) - 1)...]), values: values, unit: points.series.unit,
+        format: points.series.format)
+    }
     let windows = try windowStarts(points, arguments[1], call)
     var days = ContiguousArray<Int32>()
     var values = ContiguousArray<Double>()

@@ -287,3 +287,51 @@ struct TimeSeriesTests {
     #expect(Self.shown("chart(nvda.close, {colour: true})").hasPrefix("error: "))
   }
 }
+
+/// The one-pass fixed windows against the plain computation of each window, over a series long
+/// enough to pass several of the points where the running sums are recomputed.
+struct FixedWindowTests {
+  /// A random walk of prices from a fixed seed (xorshift), the same on every run.
+  static let values: ContiguousArray<Double> = {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var price = 100.0
+    return ContiguousArray((0..<10_000).map { _ in
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      price *= 1 + (Double(state >> 11) / Double(1 << 53) - 0.5) * 0.06
+      return price
+    })
+  }()
+
+  static func plain(_ kind: Builtins.Reduction.Fast, _ window: ArraySlice<Double>) -> Double {
+    let mean = window.reduce(0, +) / Double(window.count)
+    switch kind {
+    case .sum: return window.reduce(0, +)
+    case .mean: return mean
+    case .min: return window.min() ?? .nan
+    case .max: return window.max() ?? .nan
+    case .first: return window.first ?? .nan
+    case .last: return window.last ?? .nan
+    case .stdev:
+      return (window.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(window.count - 1)).squareRoot()
+    }
+  }
+
+  @Test(arguments: [Builtins.Reduction.Fast.sum, .mean, .min, .max, .stdev, .first, .last])
+  func matchesEachWindowComputedAlone(_ kind: Builtins.Reduction.Fast) throws {
+    for size in [2, 20, 5_000] {
+      let result = try #require(FixedWindow.reduce(kind, Self.values, size: size))
+      #expect(result.count == Self.values.count - size + 1)
+      for start in stride(from: 0, to: result.count, by: 31) {
+        let window = Self.values[start..<(start + size)]
+        let expected = Self.plain(kind, window)
+        // Rounding grows with the size of the values, not of the result (a small deviation of
+        // large prices): the bound is relative to the window's largest value.
+        let scale = max(1, window.map { abs($0) }.max() ?? 1)
+        #expect(abs(result[start] - expected) <= 1e-9 * scale, "\(kind) \(size) at \(start)")
+      }
+    }
+    #expect(FixedWindow.reduce(kind, Self.values, size: 10_001) == nil)
+  }
+}
