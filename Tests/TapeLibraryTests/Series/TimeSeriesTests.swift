@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TapeCore
 
@@ -285,6 +286,22 @@ struct TimeSeriesTests {
     let rebased = try text("chart(nvda.close, ixic.close, {rebase: true})")
     #expect(rebased.hasPrefix("nvda.close, ixic.close (rebased to 100)"))
     #expect(Self.shown("chart(nvda.close, {colour: true})").hasPrefix("error: "))
+  }
+
+  /// The issue's case: a monthly revenue CSV over the same dates as the timeline has no markers.
+  @Test func aChartOfALoadedFileHasNoEventMarkers() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write(
+      "revenue.csv", "date,revenue\n2024-12-31,100\n2025-01-31,110\n2025-02-28,120\n")
+    var interpreter = Self.session()
+    guard case .value(.figure(let figure), _)? = interpreter.run("chart(load(\"\(path)\").revenue)").last else {
+      Issue.record("no chart of the loaded file")
+      return
+    }
+    let text = figure.rendered(.standard)
+    #expect(text.hasPrefix("revenue"))
+    #expect(!text.contains("│ a: "))
+    #expect(!text.contains("DeepSeek"))
   }
 }
 
