@@ -1,12 +1,7 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import TapeCore
 
-/// Rolling windows, lags, log returns, volatility and resampling: the time-series work around an
-/// event, done in Tape rather than beside it.
+/// Rolling windows and lags: the time-series work around an event, done in Tape rather than beside
+/// it. Log returns and volatility are in `Builtins+Volatility`, resampling in `Builtins+Resample`.
 extension Builtins {
   static let seriesWindows: [Builtin] = [rolling, lag, logReturns, volatility, asReturns, resample]
 
@@ -166,17 +161,17 @@ extension Builtins {
     var months = 0
 
     init?(_ span: Quantity) {
-      let day = Unit(UnitDefinition(name: "day", plural: "days", dimension: Dimension(base: "day")))
+      let time = Dimension(base: "day")
       if span.dimension == Dimension(base: "month") {
         let count = span.baseValue
         guard count == count.rounded(), count >= 1, count < 1e6 else { return nil }
         months = Int(count)
-      } else if span.dimension == day.dimension, span.unit.factors.count == 1,
+      } else if span.dimension == time, span.unit.factors.count == 1,
         span.unit.factors[0].definition.name == "year", span.unit.factors[0].exponent == 1
       {
         guard span.value == span.value.rounded(), span.value >= 1, span.value < 1e5 else { return nil }
         months = Int(span.value) * 12
-      } else if span.dimension == day.dimension {
+      } else if span.dimension == time {
         let count = span.baseValue
         guard count == count.rounded(), count >= 1, count < 1e7 else { return nil }
         days = Int(count)
@@ -371,194 +366,6 @@ extension Builtins {
     series.days = ContiguousArray(days)
     series.values = ContiguousArray(values)
     return .series(series)
-  }
-
-  static let logReturns = Builtin(
-    name: "log_returns", topic: .series, parameters: [.init("prices", seriesOrList, "positive, at least two")],
-    returns: .oneOf([.series, .list(of: .number)]), resultNote: "plain numbers, one point shorter",
-    summary: "Logarithmic returns: `ln(new / old)` from each point to the next.",
-    examples: [.init("log_returns([100, 110, 99])", yields: "[0.0953101798043249, -0.105360515657826]")],
-    details: """
-      Log returns add up over time (the sum of a week's daily log returns is the week's), which \
-      is why volatility models use them. For daily moves of a few percent they are close to \
-      `returns`. The prices must be positive. The result is marked as returns, so `volatility` \
-      and `beta` take it as it is.
-      """,
-    seeAlso: ["returns", "volatility", "ln"]
-  ) { arguments, call throws(EvalError) in
-    let points = try points(arguments, 0, call, function: "log_returns", minimum: 2)
-    try refuseReturns(points, call, function: "log_returns")
-    let values = points.values
-    var result = ContiguousArray<Double>(repeating: 0, count: values.count - 1)
-    for index in values.indices {
-      guard values[index] > 0 else {
-        throw EvalError.notPositive(points.name, place: points.place(index), function: "log_returns", at: call.argumentSpan(0))
-      }
-      if index > 0 { result[index - 1] = log(values[index] / values[index - 1]) }
-    }
-    let value = points.result(
-      name: "log_returns(\(points.series.name))", days: ContiguousArray(points.days.dropFirst()), values: result,
-      unit: .none, format: .automatic)
-    return markedAs(.logReturns, value)
-  }
-
-  static let volatility = Builtin(
-    name: "volatility", topic: .series,
-    parameters: [
-      .init("x", seriesOrList, "prices, or returns from `returns`, `pct_change` or `log_returns`"),
-      .init("periods", .number, "periods in a year; 252 trading days when omitted"),
-    ],
-    optionalCount: 1, returns: .percent,
-    summary: "Annualised volatility: the standard deviation of the returns of `x`, times the square root of 252.",
-    examples: [
-      .init("volatility([100, 102, 99.96, 101.9592])", yields: "36.66%"),
-      .init(
-        "volatility(returns(dated([2025-01-23, 2025-01-24, 2025-01-27, 2025-01-28], [100, 102, 99.96, 101.9592])))",
-        yields: "36.66%"),
-    ],
-    details: """
-      Takes prices (or values) and uses their simple daily returns, or takes a series of returns \
-      as it is: `volatility(nvda.close)` and `volatility(returns(nvda.close))` agree. A list, or a \
-      series that did not come from `returns`, `pct_change` or `log_returns`, is read as prices; \
-      if it holds a zero or negative value it cannot be prices and is refused (`as_returns(s)` \
-      marks a loaded series of returns). The sample standard deviation (n - 1) is scaled by \
-      `sqrt(periods)`: 252 trading days a year, or 52 for weekly and 12 for monthly data.
-      """,
-    seeAlso: ["returns", "stdev", "rolling", "beta"]
-  ) { arguments, call throws(EvalError) in
-    let points = try points(arguments, 0, call, function: "volatility", minimum: 2)
-    let moves = try returnsOf(points, 0, call, function: "volatility")
-    guard moves.count >= 2 else {
-      throw EvalError.tooFewPoints(function: "volatility", minimum: 3, found: points.count, in: points.name, at: call.argumentSpan(0))
-    }
-    var periods = 252.0
-    if arguments.count > 1 {
-      periods = try quantity(arguments, 1, call).value
-      guard periods > 0, periods.isFinite else {
-        throw EvalError.notAWholeNumber(.atLeastOne, at: call.argumentSpan(1))
-      }
-    }
-    let mean = compensatedSum(moves) / Double(moves.count)
-    var squares = 0.0
-    for value in moves { squares += (value - mean) * (value - mean) }
-    let deviation = (squares / Double(moves.count - 1)).squareRoot()
-    return try finite(Quantity(deviation * periods.squareRoot(), format: .percent, provenance: points.provenance), call)
-  }
-
-  static let asReturns = Builtin(
-    name: "as_returns", topic: .series, parameters: [.init("x", .series, "simple returns, as plain numbers")],
-    returns: .series, resultNote: "the same points, marked as returns",
-    summary: "Marks a series of simple returns (a loaded column, say) so that `beta` and `volatility` use it as returns.",
-    examples: [
-      .init(
-        "volatility(as_returns(dated([2025-01-27, 2025-01-28, 2025-01-29], [0.02, -0.02, 0.02])))", yields: "36.66%")
-    ],
-    details: """
-      Series made by `returns`, `pct_change` and `log_returns` are marked already. A series of \
-      returns read from a file is not, and statistics that take prices would refuse it (it has \
-      negative values) rather than take returns of returns. Percentages are read as their \
-      ratios (2% is 0.02).
-      """,
-    seeAlso: ["returns", "volatility", "beta", "correlation"]
-  ) { arguments, call throws(EvalError) in
-    var series = try series(arguments, 0, call)
-    series.measure = .returns
-    return .series(series)
-  }
-
-  static let resample = Builtin(
-    name: "resample", topic: .series,
-    parameters: [
-      .init("x", .series),
-      .init("period", .string, "\"week\", \"month\", \"quarter\" or \"year\""),
-      .init("reduce", .function, "`last`, `first`, `mean`, `sum`, `max`, `min`, or any function of a series; `last` when omitted"),
-    ],
-    optionalCount: 1, callsFunctions: true, returns: .series, resultNote: "one point per period, dated at the period's end",
-    summary: "One point per week, month, quarter or year, reducing each period's points with `reduce`.",
-    examples: [
-      .init(
-        "resample(dated([2025-01-30, 2025-01-31, 2025-02-03, 2025-02-28], [$10, $11, $12, $13]), \"month\")",
-        yields: """
-          date        resample(series, "month", last) (USD)
-          ──────────  ─────────────────────────────────────
-          2025-01-31                                 $11.00
-          2025-02-28                                 $13.00
-          """),
-      .init(
-        "resample(dated([2025-01-30, 2025-01-31, 2025-02-03], [1, 2, 4]), \"week\", sum)",
-        yields: """
-          date        resample(series, "week", sum)
-          ──────────  ─────────────────────────────
-          2025-02-02                              3
-          2025-02-09                              4
-          """),
-    ],
-    details: """
-      Weeks end on Sunday (ISO weeks, as pandas' `W`), months, quarters and years on their last \
-      calendar day (pandas' `ME`, `QE`, `YE`): each point of the result is dated at the end of \
-      its period, even when the last trading day came earlier. Month-end closes are \
-      `resample(nvda.close, "month", last)`; monthly volume is `resample(nvda.volume, "month", sum)`. \
-      `last`, `first`, `mean`, `sum`, `min` and `max` run in one pass; any other function is \
-      called with each period's points as a series. A period with no points has no row.
-      """,
-    seeAlso: ["rolling", "last", "mean"]
-  ) { arguments, call throws(EvalError) in
-    let series = try series(arguments, 0, call)
-    guard case .string(let periodName) = arguments[1] else { throw undeclared(1, call) }
-    guard let period = TapeDate.Period(rawValue: periodName.lowercased()) else {
-      throw EvalError.timeSeries(.unknownPeriod(periodName), at: call.argumentSpan(1))
-    }
-    let reducer: Reduction =
-      arguments.count > 2
-      ? try reduction(arguments, 2, call)
-      : Reduction(name: "last", fast: .last) { (window) throws(EvalError) in window }
-    var days = ContiguousArray<Int32>()
-    var values = ContiguousArray<Double>()
-    var unit = series.unit
-    var format = series.format
-    var first: Quantity? = nil
-    var start = 0
-    while start < series.count {
-      let periodEnd = TapeDate(daysSinceEpoch: Int(series.days[start])).end(of: period).daysSinceEpoch
-      var end = start
-      while end + 1 < series.count && Int(series.days[end + 1]) <= periodEnd { end += 1 }
-      if let fast = reducer.fast {
-        var running = RunningWindow(fast, values: series.values)
-        running.first = start
-        running.next = start
-        running.extend(through: end)
-        if let value = running.value {
-          days.append(Int32(clamping: periodEnd))
-          values.append(value)
-        }
-      } else {
-        var window = series
-        window.days = ContiguousArray(series.days[start...end])
-        window.values = ContiguousArray(series.values[start...end])
-        let returned = try reducer.apply(.series(window))
-        guard case .quantity(let quantity) = returned else {
-          throw EvalError.timeSeries(
-            .reductionNeedsQuantity(function: reducer.name, found: returned.kind), at: call.argumentSpan(2))
-        }
-        let target = first ?? quantity
-        guard quantity.dimension == target.dimension else {
-          throw EvalError.badArgument(.mapChangedUnit(first: target.unit, found: quantity.unit), at: call.argumentSpan(2))
-        }
-        first = target
-        days.append(Int32(clamping: periodEnd))
-        values.append(quantity.converted(to: target.unit).value)
-      }
-      start = end + 1
-    }
-    if reducer.fast == nil {
-      unit = first?.unit ?? unit
-      format = first?.format ?? format
-    }
-    return .series(
-      Series(
-        name: "resample(\(series.name), \"\(period.rawValue)\", \(reducer.name))", days: days, values: values,
-        unit: unit, format: format, provenance: series.provenance,
-        measure: .levels))
   }
 
   /// `value` (a series or a list) marked as holding returns of `measure`'s kind.
