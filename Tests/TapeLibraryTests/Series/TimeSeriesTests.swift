@@ -352,3 +352,21 @@ struct FixedWindowTests {
     #expect(FixedWindow.reduce(kind, Self.values, size: 10_001) == nil)
   }
 }
+
+/// A month is a calendar unit, not a duration: where a duration is wanted the error says so.
+struct CalendarIsNotADurationTests {
+  @Test func cagrOverMonthsAsksForYearsOrDays() {
+    var interpreter = Interpreter.standard()
+    guard case .error(let diagnostic)? = interpreter.run("cagr($100, $121, 18 months)").last else {
+      Issue.record("18 months was taken as a duration")
+      return
+    }
+    #expect(diagnostic.message == "`cagr` expects `years` to be a duration, found `months`")
+    #expect(diagnostic.help?.contains("write the span in years or days") == true)
+    guard case .value(let value, _)? = interpreter.run("cagr($100, $121, 2 years)").last else {
+      Issue.record("cagr over years failed")
+      return
+    }
+    #expect(value.display == "10.00%")
+  }
+}
