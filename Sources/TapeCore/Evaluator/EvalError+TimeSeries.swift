@@ -17,6 +17,10 @@ extension EvalError {
     case alreadyReturns(function: String, series: String)
     /// `lag(s, 100)` on a shorter series.
     case lagTooLong(lag: Int, count: Int)
+    /// `chart(s, {rebase: true})` where `s` is empty or starts at 0.
+    case cannotRebase(series: String)
+    /// `rolling([1, 2, 3], 1 month, mean)`: a list has positions, not dates.
+    case spanOverList
   }
 
   func timeSeriesDiagnostic(_ problem: TimeSeriesProblem, at span: Span) -> Diagnostic {
@@ -52,6 +56,14 @@ extension EvalError {
     case .lagTooLong(let lag, let count):
       return Diagnostic(
         "a lag of \(lag) points leaves nothing of a series of \(count)", at: span, label: "this lag")
+    case .cannotRebase(let series):
+      return Diagnostic(
+        "`\(series)` cannot be rebased to 100: it is empty or starts at 0", at: span, label: "this series",
+        help: "slice it from a date where it is not 0")
+    case .spanOverList:
+      return Diagnostic(
+        "a list has positions, not dates, so its windows are counts of items", at: span, label: "this window",
+        help: "write a number of items, or make a series with `dated(dates, values)`")
     }
   }
 }

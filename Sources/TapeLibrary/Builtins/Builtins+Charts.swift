@@ -63,7 +63,7 @@ extension Builtins {
       var series = try chartSeries(seriesArguments, index, call)
       if options.rebase {
         guard let base = series.values.first, base != 0 else {
-          throw EvalError.emptyList(function: "chart", at: call.argumentSpan(index))
+          throw EvalError.timeSeries(.cannotRebase(series: series.name), at: call.argumentSpan(index))
         }
         series.values = ContiguousArray(series.values.map { $0 / base * 100 })
         series.unit = .none

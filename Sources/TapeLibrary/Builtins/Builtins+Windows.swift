@@ -137,7 +137,8 @@ extension Builtins {
       }
       return windows
     }
-    guard !points.isList, let shift = CalendarSpan(span) else {
+    guard !points.isList else { throw EvalError.timeSeries(.spanOverList, at: call.argumentSpan(1)) }
+    guard let shift = CalendarSpan(span) else {
       throw EvalError.timeSeries(.windowNotASpan(found: window.kind), at: call.argumentSpan(1))
     }
     var windows = Windows(text: Value.quantity(span).display)

@@ -168,6 +168,9 @@ struct TimeSeriesTests {
     #expect(monthly.days.first.map { TapeDate(daysSinceEpoch: Int($0)).iso } == "2025-01-02")
     #expect(Self.shown("rolling(nvda.close, 61, mean)") == "error: a window of 61 points is longer than `nvda.close`, which has 60")
     #expect(Self.shown("rolling(nvda.close, 0, mean)") == "error: expected a whole number of at least 1")
+    #expect(
+      Self.shown("rolling([1, 2, 3], 1 month, mean)")
+        == "error: a list has positions, not dates, so its windows are counts of items")
     #expect(Self.shown("rolling(nvda.close, $5, mean)").hasPrefix("error: a window is a number of points or a span of time"))
     #expect(Self.shown("rolling(nvda.close, 3, w => \"x\")").hasPrefix("error: `lambda` must return a number"))
   }
@@ -290,6 +293,9 @@ struct TimeSeriesTests {
     let rebased = try text("chart(nvda.close, ixic.close, {rebase: true})")
     #expect(rebased.hasPrefix("nvda.close, ixic.close (rebased to 100)"))
     #expect(Self.shown("chart(nvda.close, {colour: true})").hasPrefix("error: "))
+    #expect(
+      Self.shown("chart(dated([2025-01-02, 2025-01-03], [0, 1], \"flat\"), {rebase: true})")
+        == "error: `flat` cannot be rebased to 100: it is empty or starts at 0")
   }
 
   /// The case: a monthly revenue CSV over the same dates as the timeline has no markers.
