@@ -42,7 +42,8 @@ extension Builtins {
       amd.close * 800 shares`) and the unit is the result's. Dated events from `events` are \
       marked with a vertical line and listed under the chart only when every series comes from \
       the built-in market prices (a company's or an index's own series, or one computed from \
-      them): never on loaded or typed data. A record as the last argument sets options: \
+      them): never on loaded or typed data, and an event about one company (`NVDA closes at...`) \
+      only on that company's charts. A record as the last argument sets options: \
       `{events: false}` leaves the markers off; `{rebase: true}` divides each series by its \
       first value and draws it from 100, so series in different units or of different sizes \
       share one chart (`chart(nvda, amd, qqq, {rebase: true})`). In an HTML export the same \
@@ -79,7 +80,9 @@ extension Builtins {
     let first = lines.compactMap(\.dates.first).min() ?? 0
     let last = lines.compactMap(\.dates.last).max() ?? 0
     let unitText = options.rebase ? "rebased to 100" : unit.map { $0.isNone ? "" : $0.described } ?? ""
-    let markers = options.events && provenances.allSatisfy(isBuiltinMarketData) ? eventMarkers(from: first, through: last) : []
+    let markers =
+      options.events && provenances.allSatisfy(isBuiltinMarketData)
+      ? eventMarkers(from: first, through: last, about: chartedCompanies(provenances)) : []
     let model = Chart(title: lines.map(\.name).joined(separator: ", "), unit: unitText, series: lines, markers: markers)
     return .figure(figure(model))
   }
@@ -171,13 +174,37 @@ extension Builtins {
     return close
   }
 
-  /// The timeline's events between two days, as chart markers.
-  static func eventMarkers(from first: Int, through last: Int) -> [ChartMarker] {
+  /// The tickers whose own prices a chart draws (from the series' sources), or nil when one of
+  /// them is the table of every ticker's closes.
+  static func chartedCompanies(_ provenances: [Provenance]) -> Set<String>? {
+    var symbols: Set<String> = []
+    for citation in provenances.flatMap(\.citations) {
+      guard let ticker = PriceDatasets.tickers.first(where: { $0.path == citation.key }) else { return nil }
+      symbols.insert(ticker.symbol)
+    }
+    return symbols
+  }
+
+  /// The company an event is about: the one its sentence starts with ("NVDA closes at...",
+  /// "Meta Platforms fell..."), by ticker or name. Nil for the market's own events (DeepSeek's
+  /// releases, the Nasdaq's fall), which mark every chart of the built-in prices.
+  static func company(of event: String) -> String? {
+    let lowered = event.lowercased()
+    return PriceDatasets.tickers.first { ticker in
+      !ticker.title.hasPrefix("the ")
+        && (event.hasPrefix(ticker.symbol + " ") || lowered.hasPrefix(ticker.title.lowercased() + " "))
+    }?.symbol
+  }
+
+  /// The timeline's events between two days that concern the charted companies (all of them when
+  /// `companies` is nil), as chart markers.
+  static func eventMarkers(from first: Int, through last: Int, about companies: Set<String>?) -> [ChartMarker] {
     guard case .list(let events) = TimelineDatasets.events else { return [] }
     return events.compactMap { event -> ChartMarker? in
       guard case .record(let record) = event, case .date(let date)? = record["date"],
         case .string(let text)? = record["event"], (first...Swift.max(first, last)).contains(date.daysSinceEpoch)
       else { return nil }
+      if let companies, let company = company(of: text), !companies.contains(company) { return nil }
       let label = text.count > 48 ? String(text.prefix(47)) + "…" : text
       return ChartMarker(date: date.daysSinceEpoch, label: label)
     }

@@ -283,6 +283,11 @@ struct TimeSeriesTests {
       return figure.rendered(.standard)
     }
     #expect(try text("chart(nvda.close)").contains("│ a: "))
+    #expect(try text("chart(nvda.close)").contains("NVDA closes at 118.42"))
+    // Apple's chart shows the market's events, not NVIDIA's own.
+    let apple = try text("chart(aapl.close)")
+    #expect(apple.contains("DeepSeek overtakes ChatGPT"))
+    #expect(!apple.contains("NVDA closes"))
     #expect(try text("chart(nvda.close * 1200 shares + amd.close * 800 shares)").contains("│ a: "))
     #expect(try !text("chart(nvda.close, {events: false})").contains("│ a: "))
     let typed = "chart(dated([2025-01-24, 2025-01-27, 2025-01-28], [$10, $11, $12], \"revenue\"))"
