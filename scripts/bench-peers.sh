@@ -21,6 +21,7 @@ csv_rows=1000000
 wide_columns=500     # a table of 500 companies by 2,500 trading days (about ten years)
 wide_days=2500
 wide_repeats=20      # pct_change of the table and a sort of its last row, 20 times after one load
+window_repeats=20    # rolling and resampling over the 1M-row CSV, after one load of it
 
 for tool in hyperfine bc python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not installed" >&2; exit 1; }
@@ -150,6 +151,27 @@ print(len(t))
 EOF
 cp "$work/wide-base.py" "$work/wide-ops.py"
 for _ in $(seq "$wide_repeats"); do echo "print(t.pct_change().iloc[-1].sort_values())" >>"$work/wide-ops.py"; done
+# Windows and resampling over the CSV's 1M daily closes, against pandas reading the same file: one
+# load, then the op `window_repeats` times; the run without the ops is subtracted, for both.
+{
+  echo "s = load(\"$work/prices.csv\").close"
+  echo "len(s)"
+} >"$work/window-load.tape"
+cp "$work/window-load.tape" "$work/rolling.tape"
+cp "$work/window-load.tape" "$work/resample.tape"
+cat >"$work/window-base.py" <<EOF
+import pandas as pd
+s = pd.read_csv("$work/prices.csv", index_col=0, parse_dates=True)["close"]
+print(len(s))
+EOF
+cp "$work/window-base.py" "$work/rolling.py"
+cp "$work/window-base.py" "$work/resample.py"
+for _ in $(seq "$window_repeats"); do
+  echo "len(rolling(s, 20, stdev))" >>"$work/rolling.tape"
+  echo "len(resample(s, \"month\", last))" >>"$work/resample.tape"
+  echo "print(len(s.rolling(20).std()))" >>"$work/rolling.py"
+  echo 'print(len(s.resample("ME").last()))' >>"$work/resample.py"
+done
 
 echo "load(\"$work/prices.csv\")" >"$work/csv.tape"
 cat >"$work/load_prices.py" <<EOF
@@ -175,6 +197,10 @@ tail -3 "$work/series-ops.tape" | paste - <("$tape" <"$work/series-ops.tape" | t
 wide_first_tape="$(printf '%s\n' "t = load(\"$work/wide.csv\")" "sort(last(pct_change(t)))" | "$tape" | grep -m1 '^t[0-9]' | awk '{print $1}')"
 wide_first_pandas="$(printf '%s\n' "import pandas as pd" "t = pd.read_csv('$work/wide.csv', index_col='date')" "print(t.pct_change().iloc[-1].sort_values().index[0])" | "$python")"
 [ "$wide_first_tape" = "$wide_first_pandas" ] || { echo "bench: tape ranks $wide_first_tape first, pandas $wide_first_pandas" >&2; exit 1; }
+# The window and resampling results agree with pandas' on the last point.
+echo "rolling stdev and month-end close, last: tape" \
+  "$("$tape" -e "s = load(\"$work/prices.csv\").close" -e "last(rolling(s, 20, stdev))" -e "last(resample(s, \"month\", last))" | tail -2 | tr '\n' ' ')" \
+  "pandas $("$python" -c "import pandas as pd; s = pd.read_csv('$work/prices.csv', index_col=0, parse_dates=True)['close']; print(s.rolling(20).std().iloc[-1], s.resample('ME').last().iloc[-1])")" >&2
 
 # --- Timing -----------------------------------------------------------------------------------
 # RESULTS=folder keeps hyperfine's JSON exports there; by default they go with the inputs.
@@ -270,6 +296,14 @@ before_alternating=()
   "tape load+ops" "$work/wide-ops.tape" "$tape" \
   "pandas base" /dev/null "$python$sep$work/wide-base.py" \
   "pandas base+ops" /dev/null "$python$sep$work/wide-ops.py"
+# Rolling stdev and month-end resampling: one load, then the op; the load alone is subtracted.
+"$python" "$work/alternate.py" "$export_dir/window-interleaved.json" "$(( runs > 8 ? runs : 8 ))" \
+  "tape load" "$work/window-load.tape" "$tape" \
+  "tape load+rolling" "$work/rolling.tape" "$tape" \
+  "tape load+resample" "$work/resample.tape" "$tape" \
+  "pandas base" /dev/null "$python$sep$work/window-base.py" \
+  "pandas base+rolling" /dev/null "$python$sep$work/rolling.py" \
+  "pandas base+resample" /dev/null "$python$sep$work/resample.py"
 
 # Peak memory (maximum resident set, GNU time) of the series runs.
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
@@ -283,10 +317,11 @@ csv_bytes="$(stat -c %s "$work/series.csv")"
 # --- Report -----------------------------------------------------------------------------------
 "$python" - "$export_dir" "$scalar_lines" "$qalc_lines" "$series_points" "$series_repeats" "$csv_rows" \
   "$tape_series_kb" "$tape_load_kb" "$numpy_series_kb" "$csv_bytes" "$has_qalc" "$tape_idle_kb" \
-  "$wide_columns" "$wide_days" "$wide_repeats" <<'EOF'
+  "$wide_columns" "$wide_days" "$wide_repeats" "$window_repeats" <<'EOF'
 import json, statistics, sys
-d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb, wcols, wdays, wrepeats = sys.argv[1:]
+d, lines, qlines, points, repeats, rows, tape_kb, load_kb, np_kb, csv_bytes, has_qalc, idle_kb, wcols, wdays, wrepeats, window_repeats = sys.argv[1:]
 wcols, wdays, wrepeats = int(wcols), int(wdays), int(wrepeats)
+window_repeats = int(window_repeats)
 lines, qlines, points, repeats, rows = map(int, (lines, qlines, points, repeats, rows))
 # The median of each command's runs: on a shared 2-core machine another process can stall a run,
 # and one stalled run moves the mean but not the median. CPU time (user + system, mean) is in the
@@ -353,6 +388,11 @@ tape_wide = (w["tape load+ops"] - w["tape load"]) / wrepeats
 pandas_wide = (w["pandas base+ops"] - w["pandas base"]) / wrepeats
 row(f"`sort(last(pct_change(t)))`, {wcols} columns × {wdays:,} days, per op (runs alternating)", ms(tape_wide), f"pandas {ms(pandas_wide)}", ratio(tape_wide, pandas_wide), "≤ 1x", verdict(tape_wide <= pandas_wide))
 row(f"load of that table", ms(w["tape load"]), f"pandas read_csv {ms(w['pandas base'])}", ratio(w["tape load"], w["pandas base"]), "", "")
+w = {name: statistics.median(v["wall"]) for name, v in json.load(open(f"{d}/window-interleaved.json")).items()}
+for op, tape_text, pandas_text in (("rolling", "rolling(s, 20, stdev)", "s.rolling(20).std()"), ("resample", 'resample(s, "month", last)', 's.resample("ME").last()')):
+    tape_op = (w[f"tape load+{op}"] - w["tape load"]) / window_repeats
+    pandas_op = (w[f"pandas base+{op}"] - w["pandas base"]) / window_repeats
+    row(f"`{tape_text}`, {rows:,} points, per op (runs alternating)", ms(tape_op), f"pandas `{pandas_text}` {ms(pandas_op)}", ratio(tape_op, pandas_op), "≤ 1x", verdict(tape_op <= pandas_op))
 v = load("csv")
 row(f"CSV load, {rows:,} rows", ms(v["tape"][0]), f"python3 csv {ms(v['python3 csv'][0])}", ratio(v["tape"][0], v["python3 csv"][0]), "< 1x", verdict(v["tape"][0] < v["python3 csv"][0]))
 if "tape (before)" in v:
@@ -371,7 +411,7 @@ for name in ("startup", "scalar", "fib", "csv", "check"):
 print()
 print("Runs alternating, medians of wall clock and CPU time (user + system), and the range of wall clock:")
 print()
-for name in ("startup", "scalar", "series", "wide"):
+for name in ("startup", "scalar", "series", "wide", "window"):
     for command, v in json.load(open(f"{d}/{name}-interleaved.json")).items():
         # Start-up is below the 10 ms resolution of the children's CPU times: wall clock only.
         cpu_time = "" if name == "startup" else f"; CPU {ms(statistics.median(v['cpu']))}"

@@ -34,8 +34,8 @@ extension Expr {
       body(index)
     case .slice(let base, let from, let through):
       body(base)
-      body(from)
-      body(through)
+      from.map(body)
+      through.map(body)
     case .list(let items):
       items.forEach(body)
     case .record(let fields):

@@ -17,8 +17,9 @@ public struct Expr: Sendable, Equatable {
     indirect case call(Expr, arguments: [Expr])
     indirect case field(Expr, name: String, nameSpan: Span)
     indirect case index(Expr, Expr)
-    /// `nvda[2025-01-20..2025-01-31]`: the points between two dates, inclusive.
-    indirect case slice(Expr, from: Expr, through: Expr)
+    /// `nvda[2025-01-20..2025-01-31]`: the points between two dates, inclusive; `s[-20..]` and
+    /// `s[..2025-01-24]` leave one end open (nil), at the series' own first or last point.
+    indirect case slice(Expr, from: Expr?, through: Expr?)
     case list([Expr])
     case record([RecordField])
     indirect case ifThenElse(condition: Expr, then: Expr, else: Expr)

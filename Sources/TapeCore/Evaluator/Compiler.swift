@@ -152,13 +152,13 @@ struct Compiler: Emitter {
   }
 
   func slice(
-    _ base: Code, from: Code, through: Code, baseSpan: Span, fromSpan: Span, throughSpan: Span, _ span: Span
+    _ base: Code, from: Code?, through: Code?, baseSpan: Span, fromSpan: Span, throughSpan: Span, _ span: Span
   ) -> Code {
     .closure { evaluator throws(EvalError) in
       let container = try base.run(&evaluator)
-      let start = try from.run(&evaluator)
-      let end = try through.run(&evaluator)
-      return try evaluator.slice(container, baseSpan: baseSpan, from: (start, fromSpan), through: (end, throughSpan))
+      let start = try from.map { (end) throws(EvalError) in (try end.run(&evaluator), fromSpan) }
+      let end = try through.map { (end) throws(EvalError) in (try end.run(&evaluator), throughSpan) }
+      return try evaluator.slice(container, baseSpan: baseSpan, from: start, through: end)
     }
   }
 

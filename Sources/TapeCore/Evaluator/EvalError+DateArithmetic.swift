@@ -9,6 +9,10 @@ extension EvalError {
     case notWholeDays(Double)
     /// A shift past the years 1 to 9999.
     case outsideCalendar
+    /// `2025-01-27 + 1.5 months`: calendar units and trading days move a date in whole steps.
+    case notWholeCalendarSteps(Double, unit: String)
+    /// Trading days counted outside the years the exchange calendar lists.
+    case outsideExchangeCalendar
   }
 
   func dateDiagnostic(_ problem: DateProblem, at span: Span) -> Diagnostic {
@@ -34,6 +38,16 @@ extension EvalError {
         "a date moves by whole days; this is \(NumberText.significant(days)) days", at: span, label: "here")
     case .outsideCalendar:
       return Diagnostic("the date falls outside the years 1 to 9999", at: span, label: "here")
+    case .notWholeCalendarSteps(let count, let unit):
+      return Diagnostic(
+        "a date moves by whole \(unit); this is \(NumberText.significant(count)) \(unit)", at: span, label: "here",
+        help: "months, quarters, years and trading days move a date in whole steps; add days for a fixed length")
+    case .outsideExchangeCalendar:
+      let years = USMarketCalendar.coveredYears
+      return Diagnostic(
+        "trading days are known only from \(years.lowerBound) to \(years.upperBound)", at: span, label: "here",
+        notes: ["the exchange calendar is \(USMarketCalendar.source)"],
+        help: "count calendar days instead, as in `+ 7 days`")
     }
   }
 }

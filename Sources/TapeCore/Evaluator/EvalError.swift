@@ -79,6 +79,8 @@ public enum EvalError: Error, Sendable, Equatable {
   case labels(LabelProblem, at: Span)
   /// `write_csv(t, "out.csv")` that did not write (see `FileWriteProblem`).
   case fileWrite(FileWriteProblem, at: Span)
+  /// Windows, resampling and the prices-or-returns convention (`EvalError+TimeSeries`).
+  case timeSeries(TimeSeriesProblem, at: Span)
 
   public var span: Span {
     switch self {
@@ -102,6 +104,7 @@ public enum EvalError: Error, Sendable, Equatable {
       span
     case .valueNestedTooDeeply(_, let span), .marketData(_, let span): span
     case .labels(_, let span), .fileWrite(_, let span): span
+    case .timeSeries(_, let span): span
     }
   }
 }
@@ -209,10 +212,18 @@ extension EvalError {
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
     case .noDataOnDate(let date, let series, let before, let after, let span):
-      let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.isoWeekday - 1]
       let nearest = [before.map { "`\($0.iso)` before" }, after.map { "`\($0.iso)` after" }].compactMap { $0 }
+      // Why there is no row, when the exchange calendar knows.
+      let reason =
+        switch USMarketCalendar.closure(on: date) {
+        case .weekend(let weekday) where series.hasPrefix("ecb_rates"):
+          "a \(weekday): the ECB publishes no reference rates at weekends"
+        case .weekend(let weekday): "a \(weekday): US markets are closed at weekends"
+        case .holiday(let name): "a \(date.weekdayName): US markets were closed for \(name)"
+        case nil: "a \(date.weekdayName)"
+        }
       return Diagnostic(
-        "`\(series)` has no value on \(date.iso) (a \(weekday))", at: span, label: "not a date in the data",
+        "`\(series)` has no value on \(date.iso) (\(reason))", at: span, label: "not a date in the data",
         notes: nearest.isEmpty ? [] : ["nearest dates with data: " + nearest.joined(separator: ", ")],
         help: before.map { "for the previous trading day use `\($0.iso)`" })
     case .badArgument(let problem, let span):
@@ -301,6 +312,8 @@ extension EvalError {
       return Diagnostic(
         "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
         label: "this argument")
+    case .timeSeries(let problem, let span):
+      return timeSeriesDiagnostic(problem, at: span)
     case .valueNestedTooDeeply(let limit, let span):
       return Diagnostic(
         "value nested more than \(limit) levels deep", at: span, label: "too deep here",
@@ -356,6 +369,8 @@ extension EvalError {
     case date
     case seriesOrTableToIndexByDate
     case seriesOrTableToSliceByDates
+    /// An end of a series' range: `s[2025-01-24..]`, `s[-20..]`.
+    case datePositionOrOpen
     /// The operands of arithmetic on series: `nvda.close + "a"`.
     case seriesAndNumber
     /// The operators arithmetic on series takes.
@@ -379,12 +394,13 @@ extension EvalError {
       case .comparison: "a comparison"
       case .numberToConvert: "a number to convert"
       case .recordWithField(let name): "a record with a field `\(name)`"
-      case .listToIndex: "a list to index"
+      case .listToIndex: "a list, series or table to index"
       case .wholeNumberIndex: "a whole-number index"
       case .wholeNumberPosition: "a whole-number position"
       case .date: "a date"
       case .seriesOrTableToIndexByDate: "a series or table to index by date"
-      case .seriesOrTableToSliceByDates: "a series or table to slice by dates"
+      case .seriesOrTableToSliceByDates: "a list, series or table to slice"
+      case .datePositionOrOpen: "a date or a whole-number position"
       case .seriesAndNumber: "a series and a number or another series"
       case .seriesOperator: "`+`, `-`, `*` or `/` between series"
       case .pricesPerShare: "prices in money per share"

@@ -189,24 +189,6 @@ extension Evaluator {
     }
   }
 
-  func shifted(_ date: TapeDate, by amount: Quantity, subtracting: Bool, _ spans: OperatorSpans) throws(EvalError)
-    -> TapeDate
-  {
-    guard amount.dimension == BuiltinUnits.day.dimension else {
-      throw EvalError.dateArithmetic(
-        .notADuration(found: ValueKind(of: .quantity(amount)), subtracting: subtracting), at: spans.operatorSpan)
-    }
-    let converted = amount.converted(to: Unit(BuiltinUnits.day)).value
-    let days = subtracting ? -converted : converted
-    guard days == days.rounded() else {
-      throw EvalError.dateArithmetic(.notWholeDays(days), at: spans.operatorSpan)
-    }
-    guard abs(days) < 1e7, TapeDate.range.contains(date.daysSinceEpoch + Int(days)) else {
-      throw EvalError.dateArithmetic(.outsideCalendar, at: spans.operatorSpan)
-    }
-    return TapeDate(daysSinceEpoch: date.daysSinceEpoch + Int(days))
-  }
-
   /// `x in %`, `x in B`, `x in full`, `x in USD/share`.
   func convert(_ value: Value, to target: ResolvedTarget, _ spans: OperatorSpans) throws(EvalError) -> Value {
     var walk = ValueWalk()

@@ -1,11 +1,15 @@
 /// `flows[1..3]`: the items of a list from one position through another, both included, as a
-/// date range includes both its dates. Negative positions count from the end, as in indexing.
+/// date range includes both its dates. Negative positions count from the end, as in indexing; an
+/// open end (`xs[-3..]`, `xs[..2]`) is the list's first or last item.
 extension Evaluator {
-  func listSlice(_ items: [Value], from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
-    let start = try position(from.0, in: items, at: from.1)
-    let end = try position(through.0, in: items, at: through.1)
+  func listSlice(_ items: [Value], from: (Value, Span)?, through: (Value, Span)?) throws(EvalError) -> Value {
+    if items.isEmpty && from == nil && through == nil { return .list([]) }
+    let start = try from.map { (end) throws(EvalError) in try position(end.0, in: items, at: end.1) } ?? 0
+    let end = try through.map { (end) throws(EvalError) in try position(end.0, in: items, at: end.1) } ?? items.count - 1
     guard start <= end else {
-      throw EvalError.rangeReversed(byDates: false, at: from.1.through(through.1))
+      // Only two written ends can cross.
+      if let from, let through { throw EvalError.rangeReversed(byDates: false, at: from.1.through(through.1)) }
+      return .list([])
     }
     return .list(Array(items[start...end]))
   }

@@ -14,21 +14,82 @@ extension Evaluator {
     }
   }
 
-  /// `nvda[2025-01-20..2025-01-31]`; a list takes positions instead (`Evaluator+ListSlice`).
-  func slice(_ container: Value, baseSpan: Span, from: (Value, Span), through: (Value, Span)) throws(EvalError) -> Value {
+  /// `nvda.close[-1]`, `nvda[0]`: the point (or row) at a position, counted from the end when
+  /// negative, as for lists.
+  func point(of container: Value, baseSpan: Span, atPosition index: Value, _ span: Span) throws(EvalError) -> Value {
+    let days: ContiguousArray<Int32>
+    switch container {
+    case .series(let series): days = series.days
+    case .table(let table): days = table.days
+    default: throw EvalError.unexpectedKind(expected: .listToIndex, found: container.kind, at: baseSpan)
+    }
+    guard let position = try wholeNumber(index) else {
+      throw EvalError.unexpectedKind(expected: .datePositionOrOpen, found: index.kind, at: span)
+    }
+    let resolved = position < 0 ? days.count + position : position
+    guard days.indices.contains(resolved) else {
+      throw EvalError.indexOutOfRange(index: position, count: days.count, at: span)
+    }
+    return try point(of: container, baseSpan: baseSpan, on: TapeDate(daysSinceEpoch: Int(days[resolved])), span)
+  }
+
+  /// The whole number `value` holds, nil when it is not a plain whole number.
+  private func wholeNumber(_ value: Value) throws(EvalError) -> Int? {
+    guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
+      abs(quantity.value) < 1e15
+    else { return nil }
+    return Int(quantity.value)
+  }
+
+  /// `nvda[2025-01-20..2025-01-31]`, `r[-20..]`, `r[..2025-01-24]`: each end is a date, a
+  /// position (negative from the end) or open; both ends are included. A list takes positions
+  /// only (`Evaluator+ListSlice`).
+  func slice(_ container: Value, baseSpan: Span, from: (Value, Span)?, through: (Value, Span)?) throws(EvalError)
+    -> Value
+  {
     if case .list(let items) = container { return try listSlice(items, from: from, through: through) }
-    guard case .date(let start) = from.0 else {
-      throw EvalError.unexpectedKind(expected: .date, found: from.0.kind, at: from.1)
+    let days: ContiguousArray<Int32>
+    switch container {
+    case .series(let series): days = series.days
+    case .table(let table): days = table.days
+    default:
+      throw EvalError.unexpectedKind(expected: .seriesOrTableToSliceByDates, found: container.kind, at: baseSpan)
     }
-    guard case .date(let end) = through.0 else {
-      throw EvalError.unexpectedKind(expected: .date, found: through.0.kind, at: through.1)
+    // Positions of the first and last point in the range; `last < first` is an empty range.
+    func bound(_ end: (Value, Span)?, isStart: Bool) throws(EvalError) -> Int {
+      guard let (value, span) = end else { return isStart ? 0 : days.count - 1 }
+      if case .date(let date) = value {
+        let day = Int32(clamping: date.daysSinceEpoch)
+        return isStart
+          ? TradingDays.firstPosition(in: days, atOrAfter: day) : TradingDays.firstPosition(in: days, after: day) - 1
+      }
+      guard let position = try wholeNumber(value) else {
+        throw EvalError.unexpectedKind(expected: .datePositionOrOpen, found: value.kind, at: span)
+      }
+      let resolved = position < 0 ? days.count + position : position
+      guard days.indices.contains(resolved) else {
+        throw EvalError.indexOutOfRange(index: position, count: days.count, at: span)
+      }
+      return resolved
     }
-    guard start <= end else {
+    if let from, let through, case .date(let start) = from.0, case .date(let end) = through.0, start > end {
       throw EvalError.rangeReversed(byDates: true, at: from.1.through(through.1))
     }
+    let first = try bound(from, isStart: true)
+    let last = try bound(through, isStart: false)
+    if let from, let through, case .quantity = from.0, case .quantity = through.0, first > last {
+      throw EvalError.rangeReversed(byDates: false, at: from.1.through(through.1))
+    }
+    let range = first..<Swift.max(first, last + 1)
     switch container {
-    case .series(let series): return .series(series.slice(from: start, through: end))
-    case .table(let table): return .table(table.slice(from: start, through: end))
+    case .series(var series):
+      series.days = ContiguousArray(series.days[range])
+      series.values = ContiguousArray(series.values[range])
+      return .series(series)
+    case .table(var table):
+      table.days = ContiguousArray(table.days[range])
+      table.columns = table.columns.map { Table.Column(name: $0.name, values: ContiguousArray($0.values[range]), unit: $0.unit, format: $0.format) }
+      return .table(table)
     default:
       throw EvalError.unexpectedKind(expected: .seriesOrTableToSliceByDates, found: container.kind, at: baseSpan)
     }
@@ -114,10 +175,18 @@ extension Evaluator {
       throw EvalError.unexpectedOperands(
         expected: .seriesAndNumber, left: left.kind, right: right.kind, at: spans.operatorSpan)
     }
-    let name = { (value: Value) -> String in if case .series(let series) = value { series.name } else { "" } }
-    let resultName = name(left).isEmpty ? name(right) : name(left)
+    let resultName = Evaluator.describe(op, left, right)
+    // Returns stay returns when scaled, or combined with returns (an excess return); anything
+    // else is a level.
+    let measures = [left, right].compactMap { (value: Value) -> Series.Measure? in
+      if case .series(let series) = value { series.measure } else { nil }
+    }
+    let scalesReturns = op == .multiply || op == .divide || measures.count == 2
+    let measure = scalesReturns && Set(measures).count == 1 ? measures[0] : .levels
     return .series(
-      Series(name: resultName, days: days, values: values, unit: unitProbe.unit, format: format, provenance: provenance))
+      Series(
+        name: resultName, days: days, values: values, unit: unitProbe.unit, format: format, provenance: provenance,
+        measure: measure))
   }
 
   /// `points op number`, point by point, as `combine` in `seriesArithmetic` computes it.
@@ -191,5 +260,51 @@ extension ContiguousArray<Double> {
       }
       initialized = count
     }
+  }
+}
+
+extension Evaluator {
+  /// The name of `left op right` for a series: the expression that made it, as
+  /// `nvda.close * 1,200 shares + amd.close * 800 shares`, so a chart or a table header says what
+  /// it shows. A side that is itself a sum is bracketed where the operator binds tighter.
+  static func describe(_ op: BinaryOperator, _ left: Value, _ right: Value) -> String {
+    func text(_ value: Value, isRight: Bool) -> String {
+      let written: String
+      switch value {
+      case .series(let series): written = series.name
+      default: written = value.display
+      }
+      let isSum = hasTopLevel(written, [" + ", " - "])
+      let isProduct = hasTopLevel(written, [" * ", " / "])
+      let needsBrackets =
+        switch op {
+        case .multiply: isSum
+        case .divide: isSum || (isRight && isProduct)
+        case .subtract: isRight && isSum
+        default: false
+        }
+      return needsBrackets ? "(\(written))" : written
+    }
+    return "\(text(left, isRight: false)) \(op.rawValue) \(text(right, isRight: true))"
+  }
+
+  /// Whether one of `operators` occurs in `text` outside brackets and quotes.
+  private static func hasTopLevel(_ text: String, _ operators: [String]) -> Bool {
+    guard operators.contains(where: { text.contains($0) }) else { return false }
+    var depth = 0
+    var inQuotes = false
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      switch character {
+      case "\"": inQuotes.toggle()
+      case "(", "[": if !inQuotes { depth += 1 }
+      case ")", "]": if !inQuotes { depth -= 1 }
+      default:
+        guard depth == 0, !inQuotes, index + 2 < characters.count, character == " ", characters[index + 2] == " "
+        else { continue }
+        if operators.contains(String(characters[index...(index + 2)])) { return true }
+      }
+    }
+    return false
   }
 }

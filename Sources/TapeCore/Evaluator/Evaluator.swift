@@ -149,7 +149,7 @@ struct Evaluator {
   func element(of base: Value, baseSpan: Span, at index: Value, _ span: Span) throws(EvalError) -> Value {
     if let value = try labelled(base, baseSpan: baseSpan, at: index, span) { return value }
     guard case .list(let items) = base else {
-      throw EvalError.unexpectedKind(expected: .listToIndex, found: base.kind, at: baseSpan)
+      return try point(of: base, baseSpan: baseSpan, atPosition: index, span)
     }
     guard case .quantity(let quantity) = index, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
       abs(quantity.value) < 1e15

@@ -128,15 +128,17 @@ extension Parser {
         value = Expr(.field(value, name: name, nameSpan: nameSpan), value.span.through(nameSpan))
       } else if let open = match(.leftBracket) {
         bracketDepth += 1
-        let index = try expression()
-        let end: Expr? = match(.dotDot) != nil ? try expression() : nil
+        // `s[a..b]`, `s[a..]`, `s[..b]`: a range with either end left open, or one index.
+        let index: Expr? = check(.dotDot) ? nil : try expression()
+        let isRange = match(.dotDot) != nil
+        let end: Expr? = isRange && !check(.rightBracket) ? try expression() : nil
         guard let close = match(.rightBracket) else {
           throw ParseError.unclosed(.leftBracket, opening: open.span, found: current.kind, at: currentSpan)
         }
         bracketDepth -= 1
-        if let end {
+        if isRange {
           value = Expr(.slice(value, from: index, through: end), value.span.through(close.span))
-        } else {
+        } else if let index {
           value = Expr(.index(value, index), value.span.through(close.span))
         }
       } else if let percent = match(.percent) {
@@ -265,7 +267,12 @@ extension Parser {
 
   /// `shares`, `hour^2`: one factor of a unit written after a number.
   mutating func unitFactor() throws(ParseError) -> Expr {
-    let (name, span) = try identifier("a unit name")
+    var (name, span) = try identifier("a unit name")
+    // `3 trading days`: the one unit whose name is two words.
+    if name == "trading", case .identifier(let second) = current.kind, second == "day" || second == "days" {
+      span = span.through(advance().span)
+      name = "trading \(second)"
+    }
     let unit = Expr(.name(name), span)
     guard let caret = match(.caret) else { return unit }
     let exponent = try integerExponent()

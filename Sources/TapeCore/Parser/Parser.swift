@@ -20,10 +20,11 @@
 //   product     = unary { ( "*" | "/" ) unary } ;
 //   unary       = ( "-" | "+" ) unary | quantity ;
 //   quantity    = power { unit_term } ;                 (* 24.68B shares *)
-//   unit_term   = NAME [ "^" [ "-" ] NUMBER ] ;
+//   unit_term   = NAME [ "^" [ "-" ] NUMBER ] ;            (* "trading day(s)" is one unit name *)
 //   power       = postfix [ "^" exponent ] ;
 //   exponent    = ( "-" | "+" ) exponent | power ;
-//   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" expression [ ".." expression ] "]" } ;
+//   postfix     = primary { "(" [ arguments ] ")" | "." NAME | "[" index "]" } ;
+//   index       = expression | [ expression ] ".." [ expression ] ;   (* s[-1], s[-20..], s[..2025-01-24] *)
 //   primary     = NUMBER | PERCENT | MONEY | DATE | STRING | "true" | "false" | NAME
 //               | "(" expression ")" | "[" [ items ] "]" | "{" [ fields ] "}" | lambda ;
 //   lambda      = ( NAME | "(" [ NAME { "," NAME } ] ")" ) "=>" choice ;

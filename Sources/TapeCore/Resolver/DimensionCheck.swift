@@ -95,8 +95,8 @@ struct DimensionCheck {
       return nil
     case .slice(let base, let from, let through):
       _ = try type(of: base)
-      _ = try type(of: from)
-      _ = try type(of: through)
+      if let from { _ = try type(of: from) }
+      if let through { _ = try type(of: through) }
       return nil
     case .list(let items):
       for item in items { _ = try type(of: item) }
@@ -218,7 +218,7 @@ struct DimensionCheck {
       collectParameters(in: base, into: &read)
       collectParameters(in: index, into: &read)
     case .slice(let base, let from, let through):
-      for part in [base, from, through] { collectParameters(in: part, into: &read) }
+      for part in [base, from, through].compactMap({ $0 }) { collectParameters(in: part, into: &read) }
     case .list(let items): for item in items { collectParameters(in: item, into: &read) }
     case .record(let fields): for field in fields { collectParameters(in: field.value, into: &read) }
     case .ifThenElse(let condition, let whenTrue, let whenFalse):

@@ -27,8 +27,9 @@ protocol Emitter {
   func field(_ base: Code, name: String, baseSpan: Span, nameSpan: Span) -> Code
   /// `base[index]`: a list's element by position, or a series' or table's by date.
   func index(_ base: Code, _ index: Code, baseSpan: Span, indexSpan: Span, _ span: Span) -> Code
+  /// A nil end is open: the container's first or last point.
   func slice(
-    _ base: Code, from: Code, through: Code, baseSpan: Span, fromSpan: Span, throughSpan: Span, _ span: Span
+    _ base: Code, from: Code?, through: Code?, baseSpan: Span, fromSpan: Span, throughSpan: Span, _ span: Span
   ) -> Code
   func list(_ items: [Code], _ span: Span) -> Code
   func record(names: [String], values: [Code], _ span: Span) -> Code

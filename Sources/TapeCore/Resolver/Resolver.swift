@@ -149,11 +149,12 @@ extension Resolver where Builder: Emitter {
         expr.span)
     case .slice(let base, let from, let through):
       let baseCode = try resolve(base, in: environment)
-      let fromCode = try resolve(from, in: environment)
-      let throughCode = try resolve(through, in: environment)
+      let fromCode = try from.map { (end) throws(ResolveError) in try resolve(end, in: environment) }
+      let throughCode = try through.map { (end) throws(ResolveError) in try resolve(end, in: environment) }
       return emitter.slice(
         baseCode, from: fromCode, through: throughCode, baseSpan: Resolver.errorSpan(of: base),
-        fromSpan: Resolver.errorSpan(of: from), throughSpan: Resolver.errorSpan(of: through), expr.span)
+        fromSpan: from.map(Resolver.errorSpan(of:)) ?? expr.span, throughSpan: through.map(Resolver.errorSpan(of:)) ?? expr.span,
+        expr.span)
     default:
       return try resolve(expr, in: environment)
     }

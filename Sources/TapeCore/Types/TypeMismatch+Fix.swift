@@ -19,6 +19,8 @@ extension TypeMismatch {
     case writeFunction
     /// A number or a string where a date is wanted.
     case writeDate
+    /// Calendar months (or trading days) where a duration is wanted: they have no fixed length.
+    case calendarIsNotADuration
 
     /// The fix for `value` given where `expected` is wanted, when one is obvious.
     init?(expected: ParameterType, value: Value) {
@@ -48,6 +50,11 @@ extension TypeMismatch {
         }
         guard wants(.date) else { break }
         self = .writeDate
+        return
+      case .quantity(let quantity)
+      where wants(.duration)
+        && (quantity.dimension == BuiltinUnits.month.dimension || quantity.dimension == BuiltinUnits.tradingDay.dimension):
+        self = .calendarIsNotADuration
         return
       case .quantity(let quantity):
         guard wants(.number) else { break }
@@ -103,6 +110,8 @@ extension TypeMismatch {
         return "pass a function, such as `x => x * 2`"
       case .writeDate:
         return "write a date as YYYY-MM-DD, as in `2025-01-27`"
+      case .calendarIsNotADuration:
+        return "months and trading days move dates but have no fixed length; write the span in years or days, as in `1.5 years`"
       }
     }
 

@@ -1,5 +1,7 @@
 /// The units every session starts with. Time's base is the day (dates subtract to days); a year
-/// is 365 days, the actual/365 convention, stated in docs/language.md.
+/// is 365 days, the actual/365 convention, stated in docs/language.md. Months and quarters have no
+/// fixed length in days: they are their own dimension, which only a date (or another count of
+/// months) takes, and so are trading days, which only the exchange calendar counts.
 enum BuiltinUnits {
   struct Entry {
     let definition: UnitDefinition
@@ -8,6 +10,11 @@ enum BuiltinUnits {
 
   static let day = UnitDefinition(name: "day", plural: "days", dimension: Dimension(base: "day"))
 
+  static let month = UnitDefinition(name: "month", plural: "months", dimension: Dimension(base: "month"))
+  static let year = UnitDefinition(name: "year", plural: "years", dimension: Dimension(base: "day"), factor: 365)
+  static let tradingDay = UnitDefinition(
+    name: "trading day", plural: "trading days", dimension: Dimension(base: "trading day"))
+
   static let all: [Entry] = {
     let time = Dimension(base: "day")
     var entries = [
@@ -15,9 +22,12 @@ enum BuiltinUnits {
       Entry(definition: day, names: ["day", "days"]),
       Entry(
         definition: UnitDefinition(name: "week", plural: "weeks", dimension: time, factor: 7), names: ["week", "weeks"]),
+      Entry(definition: year, names: ["year", "years"]),
+      Entry(definition: month, names: ["month", "months"]),
       Entry(
-        definition: UnitDefinition(name: "year", plural: "years", dimension: time, factor: 365),
-        names: ["year", "years"]),
+        definition: UnitDefinition(name: "quarter", plural: "quarters", dimension: month.dimension, factor: 3),
+        names: ["quarter", "quarters"]),
+      Entry(definition: tradingDay, names: ["trading day", "trading days"]),
       Entry(
         definition: UnitDefinition(name: "hour", plural: "hours", dimension: time, factor: 1.0 / 24),
         names: ["hour", "hours"]),

@@ -8,10 +8,22 @@ public struct Series: Sendable, Hashable {
   public var unit: Unit
   public var format: DisplayFormat
   public var provenance: Provenance
+  /// Whether the points are levels (prices, values) or the returns between them, so that `beta`,
+  /// `correlation` and `volatility` can take either and never read one as the other.
+  public var measure: Measure
+
+  public enum Measure: Sendable, Hashable {
+    /// Prices, portfolio values, any quantity observed on each date.
+    case levels
+    /// Simple returns from one point to the next, as `returns` and `pct_change` make them.
+    case returns
+    /// Logarithmic returns, as `log_returns` makes them.
+    case logReturns
+  }
 
   public init(
     name: String, days: ContiguousArray<Int32>, values: ContiguousArray<Double>, unit: Unit = .none,
-    format: DisplayFormat = .automatic, provenance: Provenance = .none
+    format: DisplayFormat = .automatic, provenance: Provenance = .none, measure: Measure = .levels
   ) {
     self.name = name
     self.days = days
@@ -19,6 +31,7 @@ public struct Series: Sendable, Hashable {
     self.unit = unit
     self.format = format
     self.provenance = provenance
+    self.measure = measure
   }
 
   public var count: Int { values.count }

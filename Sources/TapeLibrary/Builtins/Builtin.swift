@@ -31,6 +31,7 @@ public struct Builtin: Sendable {
     case arithmetic = "Arithmetic"
     case lists = "Lists"
     case series = "Series"
+    case dates = "Dates"
     case market = "Market"
     case charts = "Charts"
     case data = "Data"

@@ -4,7 +4,7 @@ import TapeCore
 public enum BuiltinRegistry {
   public static let all: [Builtin] =
     Builtins.arithmetic + Builtins.lists + Builtins.seriesAccess + Builtins.seriesReturns + Builtins.seriesStatistics
-    + Builtins.seriesOrdering + Builtins.tables + Builtins.market + Builtins.charts + Builtins.functions + Builtins.data + Builtins.writing
+    + Builtins.seriesOrdering + Builtins.tables + Builtins.calendar + Builtins.seriesWindows + Builtins.market + Builtins.charts + Builtins.functions + Builtins.data + Builtins.writing
 
   public static func named(_ name: String) -> Builtin? { all.first { $0.name == name } }
 

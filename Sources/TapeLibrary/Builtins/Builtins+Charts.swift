@@ -7,57 +7,111 @@ extension Builtins {
     name: "chart", topic: .charts,
     parameters: [
       .init("series", .oneOf([.series, .table]), "a price table draws its close"),
-      .init("more", .oneOf([.series, .table]), "in the same unit"),
+      .init(
+        "more", .oneOf([.series, .table, .record]),
+        "more series in the same unit, then optionally `{events: false}`, `{rebase: true}`"),
     ],
     optionalCount: 1, repeatsLast: true, returns: .chart,
-    summary: "A line chart of one or more series, by date, with the events of the timeline marked.",
+    summary: "A line chart of one or more series, by date; charts of the built-in market data mark the timeline's events.",
     examples: [
       .init(
         #"chart(dated([2025-01-24, 2025-01-27, 2025-01-28], [$142.62, $118.42, $128.99], "close"))"#,
         yields: """
           close (USD)
-          142.62 ┤⠉⠒⠒⠤⢄⣀⡀                                              │                 │
-                 ││     ⠈⠉⠒⠢⠤⢄⣀                                        │                 │
-                 ││            ⠉⠉⠒⠢⠤⢄⣀                                 │                 │
-          132.08 ┤│                   ⠉⠉⠒⠢⠤⢄⣀                          │                 │
-                 ││                          ⠉⠑⠒⠢⠤⣀⣀                   │              ⢀⣀⠤⠒
-                 ││                                 ⠉⠑⠒⠢⠤⣀⣀            │         ⢀⡠⠤⠒⠉⠁  │
-                 ││                                        ⠉⠑⠒⠢⠤⣀⡀     │    ⣀⡠⠤⠒⠉⠁       │
-          118.42 ┤│                                              ⠈⠉⠑⠒⠤⠤⣀⡠⠔⠒⠉             │
-                 └a─────────────────┬──────────────────────────────────d─────────────────e
+          142.62 ┤⠉⠒⠤⣀
+                 │    ⠉⠒⠤⣀
+                 │        ⠉⠒⠤⢄⡀
+                 │            ⠈⠑⠢⢄⡀
+                 │                ⠈⠑⠢⢄⡀
+                 │                    ⠈⠉⠒⠤⣀
+          130.52 ┤                         ⠉⠒⠤⣀
+                 │                             ⠉⠒⠤⣀⡀                                   ⢀⡠⠔
+                 │                                 ⠈⠑⠢⢄⡀                            ⢀⠤⠒⠁
+                 │                                     ⠈⠑⠢⢄⡀                     ⣀⠤⠊⠁
+                 │                                         ⠈⠑⠒⠤⣀              ⡠⠔⠊
+                 │                                              ⠉⠒⠤⣀      ⢀⡠⠒⠉
+          118.42 ┤                                                  ⠉⠒⠤⣀⠤⠒⠁
+                 └──────────────────┬──────────────────────────────────┬──────────────────
                   2025-01-24   2025-01-25                         2025-01-27    2025-01-28
-          │ a: 2025-01-24 NVDA closes at 142.62 (last close before the De…
-          │ b: 2025-01-27 NVDA closes at 118.42 on volume 818,830,900 sha…
-          │ c: 2025-01-27 DeepSeek overtakes ChatGPT as the most-download…
-          │ d: 2025-01-27 Nasdaq Composite falls 612 points (3.07%); S&P …
-          │ e: 2025-01-28 NVDA rebounds, closing at 128.99
           """)
     ],
     details: """
       Draws in the terminal with braille dots (plain ASCII when `TERM=dumb`), fitted to its \
       width; notebooks and pipes draw at 80 columns so their output never depends on a terminal. \
-      Dated events from `events` that fall inside the chart's dates are marked with a vertical \
-      line and listed under it. In an HTML export the same chart is drawn as SVG.
+      The title is the expression each series was made by (`nvda.close * 1,200 shares + \
+      amd.close * 800 shares`) and the unit is the result's. Dated events from `events` are \
+      marked with a vertical line and listed under the chart only when every series comes from \
+      the built-in market prices (a company's or an index's own series, or one computed from \
+      them): never on loaded or typed data, and an event about one company (`NVDA closes at...`) \
+      only on that company's charts. A record as the last argument sets options: \
+      `{events: false}` leaves the markers off; `{rebase: true}` divides each series by its \
+      first value and draws it from 100, so series in different units or of different sizes \
+      share one chart (`chart(nvda, amd, qqq, {rebase: true})`). In an HTML export the same \
+      chart is drawn as SVG.
       """,
-    seeAlso: ["spark", "bar", "events"]
+    seeAlso: ["spark", "bar", "events", "cumulative"]
   ) { arguments, call throws(EvalError) in
+    var options = ChartOptions()
+    var seriesArguments = arguments
+    if case .record(let record) = arguments.last {
+      options = try ChartOptions(record, at: call.argumentSpan(arguments.count - 1))
+      seriesArguments.removeLast()
+    }
     var lines: [ChartSeries] = []
     var unit: Unit? = nil
-    for index in arguments.indices {
-      let series = try chartSeries(arguments, index, call)
+    var provenances: [Provenance] = []
+    for index in seriesArguments.indices {
+      var series = try chartSeries(seriesArguments, index, call)
+      if options.rebase {
+        guard let base = series.values.first, base != 0 else {
+          throw EvalError.timeSeries(.cannotRebase(series: series.name), at: call.argumentSpan(index))
+        }
+        series.values = ContiguousArray(series.values.map { $0 / base * 100 })
+        series.unit = .none
+      }
       if let unit, unit.dimension != series.unit.dimension {
         throw EvalError.badArgument(.chartUnits(first: unit, found: series.unit), at: call.argumentSpan(index))
       }
       unit = unit ?? series.unit
+      provenances.append(series.provenance)
       lines.append(
         ChartSeries(name: series.name, dates: series.days.map { Int($0) }, values: Array(series.values)))
     }
     let first = lines.compactMap(\.dates.first).min() ?? 0
     let last = lines.compactMap(\.dates.last).max() ?? 0
-    let model = Chart(
-      title: lines.map(\.name).joined(separator: ", "), unit: unit.map { $0.isNone ? "" : $0.described } ?? "",
-      series: lines, markers: eventMarkers(from: first, through: last))
+    let unitText = options.rebase ? "rebased to 100" : unit.map { $0.isNone ? "" : $0.described } ?? ""
+    let markers =
+      options.events && provenances.allSatisfy(isBuiltinMarketData)
+      ? eventMarkers(from: first, through: last, about: chartedCompanies(provenances)) : []
+    let model = Chart(title: lines.map(\.name).joined(separator: ", "), unit: unitText, series: lines, markers: markers)
     return .figure(figure(model))
+  }
+
+  /// `chart`'s options, from a trailing record: `{events: false, rebase: true}`.
+  struct ChartOptions {
+    var events = true
+    var rebase = false
+
+    init() {}
+
+    init(_ record: Record, at span: Span) throws(EvalError) {
+      for (name, value) in zip(record.names, record.values) {
+        guard case .bool(let flag) = value else {
+          throw EvalError.unexpectedField(expected: .boolean, found: value.kind, at: span)
+        }
+        switch name {
+        case "events": events = flag
+        case "rebase": rebase = flag
+        default: throw EvalError.noSuchField(name, available: ["events", "rebase"], at: span)
+        }
+      }
+    }
+  }
+
+  /// Whether a series comes only from the built-in market prices, which the timeline's events are
+  /// about: typed series (no sources) and loaded files are not.
+  static func isBuiltinMarketData(_ provenance: Provenance) -> Bool {
+    !provenance.isEmpty && provenance.citations.allSatisfy { $0.key.hasPrefix("prices/") }
   }
 
   static let spark = Builtin(
@@ -120,13 +174,37 @@ extension Builtins {
     return close
   }
 
-  /// The timeline's events between two days, as chart markers.
-  static func eventMarkers(from first: Int, through last: Int) -> [ChartMarker] {
+  /// The tickers whose own prices a chart draws (from the series' sources), or nil when one of
+  /// them is the table of every ticker's closes.
+  static func chartedCompanies(_ provenances: [Provenance]) -> Set<String>? {
+    var symbols: Set<String> = []
+    for citation in provenances.flatMap(\.citations) {
+      guard let ticker = PriceDatasets.tickers.first(where: { $0.path == citation.key }) else { return nil }
+      symbols.insert(ticker.symbol)
+    }
+    return symbols
+  }
+
+  /// The company an event is about: the one its sentence starts with ("NVDA closes at...",
+  /// "Meta Platforms fell..."), by ticker or name. Nil for the market's own events (DeepSeek's
+  /// releases, the Nasdaq's fall), which mark every chart of the built-in prices.
+  static func company(of event: String) -> String? {
+    let lowered = event.lowercased()
+    return PriceDatasets.tickers.first { ticker in
+      !ticker.title.hasPrefix("the ")
+        && (event.hasPrefix(ticker.symbol + " ") || lowered.hasPrefix(ticker.title.lowercased() + " "))
+    }?.symbol
+  }
+
+  /// The timeline's events between two days that concern the charted companies (all of them when
+  /// `companies` is nil), as chart markers.
+  static func eventMarkers(from first: Int, through last: Int, about companies: Set<String>?) -> [ChartMarker] {
     guard case .list(let events) = TimelineDatasets.events else { return [] }
     return events.compactMap { event -> ChartMarker? in
       guard case .record(let record) = event, case .date(let date)? = record["date"],
         case .string(let text)? = record["event"], (first...Swift.max(first, last)).contains(date.daysSinceEpoch)
       else { return nil }
+      if let companies, let company = company(of: text), !companies.contains(company) { return nil }
       let label = text.count > 48 ? String(text.prefix(47)) + "…" : text
       return ChartMarker(date: date.daysSinceEpoch, label: label)
     }

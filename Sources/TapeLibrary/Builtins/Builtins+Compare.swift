@@ -102,7 +102,7 @@ extension Builtins {
         copy += 1
       }
       usedNames.insert(name)
-      tableColumns.append(Table.Column(name: name, values: values, unit: column.unit))
+      tableColumns.append(Table.Column(name: name, values: values, unit: column.unit, format: column.format))
       provenance = provenance.union(column.provenance)
     }
     return .table(Table(name: "compare", days: days, columns: tableColumns, provenance: provenance))

@@ -83,7 +83,9 @@ extension Builtins {
       The same figures as `pct_change` with one argument, shown as plain ratios rather than \
       percentages, ready for statistics: `stdev(returns(nvda.close)) * sqrt(252)` is the \
       annualized volatility. Returns are simple (`new / old - 1`), not logarithmic, and are \
-      computed from `close`, which is not adjusted for dividends.
+      computed from `close`, which is not adjusted for dividends. The result is marked as \
+      returns: `beta`, `correlation` and `volatility` take it as it is, and `returns` of it is \
+      refused (returns of returns are almost never meant).
       """,
     seeAlso: ["pct_change", "stdev", "beta", "correlation"]
   ) { arguments, call throws(EvalError) in
@@ -95,15 +97,19 @@ extension Builtins {
     throws(EvalError) -> Value
   {
     let points = try points(arguments, 0, call, function: function, minimum: 2)
+    try refuseReturns(points, call, function: function)
     let values = points.values
     var result = ContiguousArray<Double>(repeating: 0, count: values.count - 1)
     for index in 1..<values.count {
       guard values[index - 1] != 0 else { throw zeroBase(points, index - 1, call, function: function) }
       result[index - 1] = values[index] / values[index - 1] - 1
     }
-    return points.result(
-      name: "\(function)(\(points.series.name))", days: ContiguousArray(points.days.dropFirst()), values: result,
-      unit: .none, format: format)
+    // Marked as returns, so `beta`, `correlation` and `volatility` take them as they are.
+    return markedAs(
+      .returns,
+      points.result(
+        name: "\(function)(\(points.series.name))", days: ContiguousArray(points.days.dropFirst()), values: result,
+        unit: .none, format: format))
   }
 
   static func zeroBase(_ points: Points, _ index: Int, _ call: CallContext, function: String) -> EvalError {
@@ -123,6 +129,7 @@ extension Builtins {
     seeAlso: ["pct_change", "drawdown", "first"]
   ) { arguments, call throws(EvalError) in
     let points = try points(arguments, 0, call, function: "cumulative")
+    try refuseReturns(points, call, function: "cumulative")
     let values = points.values
     guard values[0] != 0 else { throw zeroBase(points, 0, call, function: "cumulative") }
     var result = ContiguousArray<Double>(repeating: 0, count: values.count)

@@ -74,17 +74,19 @@ extension Builtins {
   }
 
   static let first = Builtin(
-    name: "first", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
+    name: "first", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty"), count], optionalCount: 1,
     overColumns: .values, returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
     summary: "The value at the first date of a series, or the first item of a list.",
     examples: [
       .init("first(\(exampleCloses))", yields: "$142.62/share"),
       .init("first([$589B, $279B])", yields: "$589.0B"),
+      .init("first([1, 2, 3, 4], 2)", yields: "[1, 2]"),
     ],
     details: """
       For a series, the point at its earliest date, in the series' unit and with its sources: \
-      `first(nvda.close[2025-01-27..2025-01-31])` is the close of 27 January. An empty series or \
-      list is an error.
+      `first(nvda.close[2025-01-27..2025-01-31])` is the close of 27 January. With `n`, the first \
+      `n` points as a series (or items as a list), all of them when there are fewer: \
+      `first(s, 20)` is `s[..19]`. An empty series or list is an error.
       """,
     seeAlso: ["last", "at", "prev"]
   ) { arguments, call throws(EvalError) in
@@ -92,16 +94,18 @@ extension Builtins {
   }
 
   static let last = Builtin(
-    name: "last", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty")],
+    name: "last", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty"), count], optionalCount: 1,
     overColumns: .values, returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
     summary: "The value at the last date of a series, or the last item of a list.",
     examples: [
       .init("last(\(exampleCloses))", yields: "$128.99/share"),
       .init("last([$589B, $279B])", yields: "$279.0B"),
+      .init("last([1, 2, 3, 4], 2)", yields: "[3, 4]"),
     ],
     details: """
       For a series, the point at its latest date, in the series' unit and with its sources. \
-      `last(s) / first(s) - 1 in %` is the change over the whole series. An empty series or list \
+      `last(s) / first(s) - 1 in %` is the change over the whole series. With `n`, the last `n` \
+      points as a series (or items as a list): `last(s, 20)` is `s[-20..]`. An empty series or list \
       is an error.
       """,
     seeAlso: ["first", "at", "cumulative"]
@@ -109,9 +113,13 @@ extension Builtins {
     try endPoint(arguments, call, function: "last", last: true)
   }
 
+  /// `first` and `last`'s optional count.
+  static let count = Builtin.Parameter("n", .number, "a whole number of points, at least 1")
+
   static func endPoint(_ arguments: [Value], _ call: CallContext, function: String, last: Bool) throws(EvalError)
     -> Value
   {
+    if arguments.count > 1 { return try endPoints(arguments, call, function: function, last: last) }
     if case .list(let items) = arguments[0] {
       guard let item = last ? items.last : items.first else {
         throw EvalError.emptyList(function: function, at: call.argumentSpan(0))

@@ -131,23 +131,25 @@ extension Builtins {
     name: "correlation", topic: .series,
     parameters: [.init("a", seriesOrList), .init("b", seriesOrList, "a list as long as a, or a series")],
     returns: .number, resultNote: "from -1 to 1",
-    summary: "The Pearson correlation of the values of `a` and `b`, on the dates both have.",
+    summary: "The Pearson correlation of the daily returns of `a` and `b`, on the dates both have.",
     examples: [
-      .init("correlation([1, 2, 3, 4], [2, 4, 6, 8])", yields: "1"),
-      .init("correlation([1, 2, 3], [3, 1, 2])", yields: "-0.5"),
+      .init("correlation([100, 102, 99.96, 101.9592], [100, 101, 99.99, 100.9899])", yields: "1"),
+      .init("correlation([100, 110, 99, 108.9], [100, 95, 99.75, 94.7625])", yields: "-1"),
     ],
     details: """
-      Correlates the values exactly as given, aligned on the dates both series have (a list is \
-      aligned position by position). For prices that usually means correlating trends; to \
-      correlate daily moves, pass returns: `correlation(returns(nvda.close), returns(amd.close))`. \
-      Units do not matter. At least two shared dates are needed, and neither side may be \
-      constant.
+      Takes prices or values, as `beta` does, and correlates their simple returns from one \
+      shared date to the next: how the two move together, not whether both trend. A series made \
+      by `returns`, `pct_change` or `log_returns` is taken as the returns it is, so \
+      `correlation(nvda.close, qqq.close)` and `correlation(returns(nvda.close), \
+      returns(qqq.close))` agree. A list, or any other series, is read as prices: one holding a \
+      zero or negative value is refused rather than differenced again (`as_returns(s)` marks a \
+      loaded series of returns). Units do not matter; neither side's returns may be constant.
       """,
-    seeAlso: ["beta", "returns", "stdev"]
+    seeAlso: ["beta", "returns", "as_returns", "stdev"]
   ) { arguments, call throws(EvalError) in
     let a = try points(arguments, 0, call, function: "correlation")
     let b = try points(arguments, 1, call, function: "correlation")
-    let pair = try aligned(a, b, call)
+    let pair = try pairedReturns(a, b, call, function: "correlation")
     let moments = try comoments(pair.a, pair.b, a, b, call, function: "correlation")
     let value = Swift.min(1, Swift.max(-1, moments.covariance / (moments.varianceA * moments.varianceB).squareRoot()))
     return .quantity(Quantity(value, provenance: a.provenance.union(b.provenance)))
@@ -155,39 +157,29 @@ extension Builtins {
 
   static let beta = Builtin(
     name: "beta", topic: .series,
-    parameters: [.init("a", seriesOrList, "prices or values"), .init("b", seriesOrList, "the benchmark's prices")],
+    parameters: [
+      .init("a", seriesOrList, "prices or values, or their returns"),
+      .init("b", seriesOrList, "the benchmark's prices, or its returns"),
+    ],
     returns: .number,
     summary: "The beta of `a` against the benchmark `b`: the slope of a's daily returns on b's.",
     examples: [.init("beta([100, 102, 99.96, 101.9592], [100, 101, 99.99, 100.9899])", yields: "2")],
     details: """
-      Takes prices (or portfolio values), not returns: the two series are first aligned on the \
-      dates both have, then each one's simple returns from one shared date to the next are taken, \
-      and beta is their covariance over the variance of b's returns. A beta of 2 means `a` moved \
-      twice as much as `b` on average. At least three shared dates are needed, and b's returns \
-      must vary.
+      Takes prices (or portfolio values): the two series are first aligned on the dates both \
+      have, then each one's simple returns from one shared date to the next are taken, and beta \
+      is their covariance over the variance of b's returns. A series made by `returns`, \
+      `pct_change` or `log_returns` is taken as the returns it is, so `beta(nvda.close, \
+      qqq.close)` and `beta(returns(nvda.close), returns(qqq.close))` agree. A list, or any \
+      other series, holding a zero or negative value cannot be prices and is refused \
+      (`as_returns(s)` marks a loaded series of returns). A beta of 2 means `a` moved twice as \
+      much as `b` on average. At least three shared prices are needed, and b's returns must vary.
       """,
-    seeAlso: ["correlation", "returns"]
+    seeAlso: ["correlation", "returns", "as_returns", "volatility"]
   ) { arguments, call throws(EvalError) in
     let a = try points(arguments, 0, call, function: "beta")
     let b = try points(arguments, 1, call, function: "beta")
-    let pair = try aligned(a, b, call)
-    guard pair.days.count >= 3 else {
-      throw EvalError.badArgument(
-        .tooFewShared(function: "beta", minimum: 3, a: a.name, b: b.name, found: pair.days.count), at: call.span)
-    }
-    func returns(_ values: ContiguousArray<Double>, _ points: Points, _ index: Int) throws(EvalError)
-      -> ContiguousArray<Double>
-    {
-      var result = ContiguousArray<Double>(repeating: 0, count: values.count - 1)
-      for position in 1..<values.count {
-        guard values[position - 1] != 0 else {
-          throw EvalError.zeroOnSharedDate(points.name, at: call.argumentSpan(index))
-        }
-        result[position - 1] = values[position] / values[position - 1] - 1
-      }
-      return result
-    }
-    let moments = try comoments(try returns(pair.a, a, 0), try returns(pair.b, b, 1), a, b, call, function: "beta")
+    let pair = try pairedReturns(a, b, call, function: "beta")
+    let moments = try comoments(pair.a, pair.b, a, b, call, function: "beta")
     return .quantity(Quantity(moments.covariance / moments.varianceB, provenance: a.provenance.union(b.provenance)))
   }
 

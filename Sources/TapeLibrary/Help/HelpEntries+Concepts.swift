@@ -83,7 +83,8 @@ enum ConceptHelp {
       quantity in another unit of its dimension (`3 weeks in days`).
 
       Tape knows `share`; the durations `second`, `minute`, `hour`, `day`, `week` and `year` (a \
-      year is 365 days); and the currencies (see `help money`). `unit NAME` declares a new base \
+      year is 365 days); the calendar units `month` and `quarter` and `trading day`, which move \
+      dates (see `help dates`); and the currencies (see `help money`). `unit NAME` declares a new base \
       unit; `unit NAME = quantity` defines one in terms of others. A name written after a number \
       must be a unit: to multiply by a variable, write `*`.
       """,
@@ -95,8 +96,8 @@ enum ConceptHelp {
       .init("$5 + 3 shares", yields: "error: cannot add `USD` and `shares`"),
       .init("unit GPU", yields: "unit GPU"),
       .init("2.788M GPU*hour * $2/(GPU*hour)", yields: "$5.576M"),
-      .init("unit month = 30 days", yields: "unit month = 30 days"),
-      .init("3 months in days", yields: "90 days"),
+      .init("unit fortnight = 14 days", yields: "unit fortnight = 14 days"),
+      .init("3 fortnights in days", yields: "42 days"),
     ],
     seeAlso: ["share", "day", "year", "money", "in"])
 
@@ -108,8 +109,12 @@ enum ConceptHelp {
       minus a duration is a date; dates compare with `<`, `==` and the rest. A date that does not \
       exist, such as February 30, is an error.
 
-      Durations are exact multiples of a day and a year is 365 days, so a date plus `1 year` is \
-      365 days later, one day short of the same date when the span includes February 29.
+      Days and weeks move a date by a fixed number of days. Months, quarters and years move the \
+      calendar: `2025-01-31 + 1 month` is `2025-02-28` (the day of the month is kept, or the \
+      month's last day when it is shorter), `2024-01-01 + 1 year` is `2025-01-01`. As durations \
+      elsewhere, in rates and `cagr`, a year stays 365 days. Trading days step over weekends and \
+      US market holidays: `2025-01-08 + 1 trading day` is `2025-01-10`. `weekday(d)`, \
+      `next_trading_day(d)` and `trading_days_between(a, b)` answer the rest.
       """,
     examples: [
       .init("2025-01-27", yields: "2025-01-27"),
@@ -117,10 +122,12 @@ enum ConceptHelp {
       .init("2025-01-27 + 1 week", yields: "2025-02-03"),
       .init("2025-01-27 - 7 days", yields: "2025-01-20"),
       .init("2025-01-27 < 2025-01-28", yields: "true"),
-      .init("2024-01-01 + 1 year", yields: "2024-12-31"),
+      .init("2024-01-01 + 1 year", yields: "2025-01-01"),
+      .init("2025-01-31 + 1 month", yields: "2025-02-28"),
+      .init("2025-01-08 + 1 trading day", yields: "2025-01-10"),
       .init("2025-02-30", yields: "error: invalid date `2025-02-30`\nhelp: dates are written YYYY-MM-DD, as in `2025-01-27`"),
     ],
-    seeAlso: ["day", "year", "units"])
+    seeAlso: ["day", "year", "month", "trading day", "weekday", "units"])
 
   static let numbers = HelpEntry(
     name: "numbers", kind: .concept, aliases: ["number", "scale", "suffixes"],

@@ -56,7 +56,7 @@ enum UnitHelp {
         summary: "A day, Tape's base unit of time; one date minus another is a number of days.",
         explanation: """
           Every duration is measured in days underneath: an hour is 1/24 of a day, a week 7 days, \
-          a year 365 days. Subtracting two dates gives days, and adding days to a date gives a date. \
+          a year 365 days (added to a date, a year moves the calendar; see `year`). Subtracting two dates gives days, and adding days to a date gives a date. \
           Durations in other units convert to days with `in days`.
           """,
         examples: [
@@ -82,21 +82,72 @@ enum UnitHelp {
     (
       "year",
       Text(
-        summary: "A year of exactly 365 days (the actual/365 convention), not a calendar year.",
+        summary: "A year: 365 days as a duration (actual/365); a calendar year when added to a date.",
         explanation: """
-          A year in Tape is always 365 days, so durations and rates per year follow the actual/365 \
-          convention. It is not a calendar year: a date plus `1 year` is 365 days later, one day \
-          short of the same date when the span includes a leap day, February 29. When the calendar date \
-          matters, add days or weeks you have counted.
+          As a duration, in rates and growth (`10% per year`, `cagr`, `1 year in days`), a year is \
+          always 365 days, the actual/365 convention. Added to or subtracted from a date, whole \
+          years move the calendar instead: `2024-01-01 + 1 year` is `2025-01-01`, and February 29 \
+          plus a year is February 28. For a fixed span of days, add days: `2024-01-01 + 365 days`.
           """,
         examples: [
           .init("1 year in days", yields: "365 days"),
           .init("730 days in years", yields: "2 years"),
           .init("0.5 years in days", yields: "182.5 days"),
           .init("2025-01-27 + 1 year", yields: "2026-01-27"),
-          .init("2024-01-01 + 1 year", yields: "2024-12-31"),
+          .init("2024-01-01 + 1 year", yields: "2025-01-01"),
+          .init("2024-01-01 + 365 days", yields: "2024-12-31"),
         ],
-        seeAlso: ["day", "dates", "units"])
+        seeAlso: ["day", "month", "dates", "units"])
+    ),
+    (
+      "month",
+      Text(
+        summary: "A calendar month, for moving dates: 2025-01-31 + 1 month is 2025-02-28.",
+        explanation: """
+          A month has no fixed length in days, so it is not a duration: it is a count of calendar \
+          months, which a date takes (`date + 3 months`), keeping the day of the month or, when the \
+          month is shorter, landing on its last day. Months add to months and quarters (a quarter is \
+          3 months) but not to days or years; a rate over time is written per year or per day.
+          """,
+        examples: [
+          .init("2025-01-31 + 1 month", yields: "2025-02-28"),
+          .init("2025-03-31 - 1 month", yields: "2025-02-28"),
+          .init("2024-01-31 + 1 month", yields: "2024-02-29"),
+          .init("1 quarter in months", yields: "3 months"),
+        ],
+        seeAlso: ["quarter", "year", "dates"])
+    ),
+    (
+      "quarter",
+      Text(
+        summary: "A calendar quarter, three months, for moving dates.",
+        explanation: """
+          A quarter is 3 calendar months: `date + 1 quarter` is `date + 3 months`, clamped to the end \
+          of a shorter month. Like a month it has no fixed length in days.
+          """,
+        examples: [
+          .init("2024-11-30 + 1 quarter", yields: "2025-02-28"),
+          .init("2 quarters in months", yields: "6 months"),
+        ],
+        seeAlso: ["month", "resample", "dates"])
+    ),
+    (
+      "trading day",
+      Text(
+        summary: "A day the US stock market is open, for moving dates: 2025-01-08 + 1 trading day is 2025-01-10.",
+        explanation: """
+          Adding trading days to a date steps over weekends and the days US exchanges were closed, \
+          from \(USMarketCalendar.source), for the years \(USMarketCalendar.coveredYears.lowerBound) \
+          to \(USMarketCalendar.coveredYears.upperBound); outside them the count is refused rather \
+          than guessed. The date itself need not be a trading day. Written `trading day` or \
+          `trading days`.
+          """,
+        examples: [
+          .init("2025-01-08 + 1 trading day", yields: "2025-01-10"),
+          .init("2025-01-27 - 5 trading days", yields: "2025-01-17"),
+          .init("2025-01-24 + 1 trading day", yields: "2025-01-27"),
+        ],
+        seeAlso: ["next_trading_day", "trading_days_between", "is_trading_day", "dates"])
     ),
     (
       "hour",

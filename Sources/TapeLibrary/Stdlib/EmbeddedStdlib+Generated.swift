@@ -167,9 +167,9 @@ fn pp_change(old_percent: percent, new_percent: percent) -> number = (new_percen
 
 ## Compound annual growth rate: the constant yearly rate that turns `start` into `end` over `years`.
 ##
-## cagr = (end / start)^(1 / years) - 1. `years` is a duration (`5 years`, `18 months` after
-## `unit month = 30 days`, or the difference of two dates), so a plain number is an error: write
-## `5 years`, not `5`. A year is 365 days. `start` and `end` must be in the same unit.
+## cagr = (end / start)^(1 / years) - 1. `years` is a duration (`5 years`, `548 days`, or the
+## difference of two dates), so a plain number is an error: write `5 years`, not `5`. A year is
+## 365 days here; a calendar month has no fixed length, so `18 months` is not a duration. `start` and `end` must be in the same unit.
 ## >>> cagr($100, $121, 2 years)
 ## 10.00%
 ## >>> cagr($26.91B, $130.5B, 2025-01-26 - 2022-01-30)

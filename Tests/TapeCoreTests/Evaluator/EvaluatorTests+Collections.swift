@@ -43,7 +43,7 @@ import Testing
     #expect(firstDiagnostic("[1, 2][0.5]")?.message.hasPrefix("expected a whole-number index") == true)
     #expect(firstDiagnostic("[1, 2][\"a\"]")?.message == "expected a whole-number index, found a string")
     #expect(firstDiagnostic("[1, 2][1 share]")?.message == "expected a whole-number index, found `shares`")
-    #expect(firstDiagnostic("5[0]")?.message == "expected a list to index, found a plain number")
+    #expect(firstDiagnostic("5[0]")?.message == "expected a list, series or table to index, found a plain number")
   }
 
   @Test(arguments: [

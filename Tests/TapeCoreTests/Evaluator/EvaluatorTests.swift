@@ -78,12 +78,12 @@ import Testing
   }
 
   @Test func unitDefinedByAnotherConverts() {
-    #expect(result("unit month = 30 days; 2 month in days") == "60 days")
-    #expect(result("unit month = 30 days; 60 days in month") == "2 months")
+    #expect(result("unit fortnight = 14 days; 2 fortnight in days") == "28 days")
+    #expect(result("unit fortnight = 14 days; 28 days in fortnight") == "2 fortnights")
   }
 
   @Test func pluralOfADeclaredUnitIsAlsoAName() {
-    #expect(result("unit month = 30 days; 3 months in days") == "90 days")
+    #expect(result("unit fortnight = 14 days; 3 fortnights in days") == "42 days")
   }
 
   @Test func addingMoneyAndSharesNamesBothUnits() {

@@ -139,7 +139,7 @@ import Testing
 
   @Test func unitDeclarationsReportTheirDefinition() {
     #expect(outcomes("unit GPU") == ["unit GPU"])
-    #expect(outcomes("unit month = 30 days") == ["unit month = 30 days"])
+    #expect(outcomes("unit fortnight = 14 days") == ["unit fortnight = 14 days"])
   }
 
   // MARK: Calls

@@ -18,7 +18,8 @@ extension Expr {
     case .call(let callee, let arguments): "(call \(([callee] + arguments).map(\.sexpr).joined(separator: " ")))"
     case .field(let base, let name, _): "(. \(base.sexpr) \(name))"
     case .index(let base, let index): "(index \(base.sexpr) \(index.sexpr))"
-    case .slice(let base, let from, let through): "(slice \(base.sexpr) \(from.sexpr) \(through.sexpr))"
+    case .slice(let base, let from, let through):
+      "(slice \(base.sexpr) \(from?.sexpr ?? "_") \(through?.sexpr ?? "_"))"
     case .lambda(let parameters, let body): "(lambda (\(parameters.map(\.name).joined(separator: " "))) \(body.sexpr))"
     case .list(let items): "[" + items.map(\.sexpr).joined(separator: " ") + "]"
     case .record(let fields): "{" + fields.map { "\($0.name): \($0.value.sexpr)" }.joined(separator: ", ") + "}"

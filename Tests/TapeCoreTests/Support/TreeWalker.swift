@@ -18,7 +18,7 @@ indirect enum BoundExpr: Sendable {
   case callValue(BoundExpr, [BoundExpr], CallContext)
   case field(BoundExpr, name: String, nameSpan: Span)
   case index(BoundExpr, BoundExpr, Span)
-  case slice(BoundExpr, from: BoundExpr, through: BoundExpr, Span)
+  case slice(BoundExpr, from: BoundExpr?, through: BoundExpr?, Span)
   case list([BoundExpr], Span)
   case record(names: [String], values: [BoundExpr], Span)
   case ifThenElse(BoundExpr, BoundExpr, BoundExpr, conditionSpan: Span)
@@ -69,7 +69,7 @@ struct TreeEmitter: Emitter {
     .index(base, index, span)
   }
   func slice(
-    _ base: BoundExpr, from: BoundExpr, through: BoundExpr, baseSpan: Span, fromSpan: Span, throughSpan: Span,
+    _ base: BoundExpr, from: BoundExpr?, through: BoundExpr?, baseSpan: Span, fromSpan: Span, throughSpan: Span,
     _ span: Span
   ) -> BoundExpr {
     .slice(base, from: from, through: through, span)
@@ -149,8 +149,9 @@ extension Evaluator {
       if case .date(let date) = key { return try point(of: container, baseSpan: base.span, on: date, index.span) }
       return try element(of: container, baseSpan: base.span, at: key, index.span)
     case .slice(let base, let from, let through, _):
-      return try slice(
-        try walk(base), baseSpan: base.span, from: (try walk(from), from.span), through: (try walk(through), through.span))
+      let start = try from.map { (end) throws(EvalError) in (try walk(end), end.span) }
+      let end = try through.map { (end) throws(EvalError) in (try walk(end), end.span) }
+      return try slice(try walk(base), baseSpan: base.span, from: start, through: end)
     case .list(let items, _):
       var values: [Value] = []
       for item in items { values.append(try walk(item)) }

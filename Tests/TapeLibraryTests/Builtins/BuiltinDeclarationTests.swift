@@ -179,7 +179,7 @@ struct BuiltinDeclarationTests {
   @Test func everyFunctionAFixSuggestsIsABuiltin() {
     let fixes: [TypeMismatch.Fix] = [
       .attachUnit(.none), .divideOutUnit(.none), .takeLastValue, .pickColumn(table: "t", column: "c"), .dateTheList,
-      .wrapInList, .writeFunction, .writeDate,
+      .wrapInList, .writeFunction, .writeDate, .calendarIsNotADuration,
     ]
     for fix in fixes {
       let help = fix.help(argument: "x")

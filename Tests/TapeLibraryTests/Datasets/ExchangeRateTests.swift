@@ -68,7 +68,7 @@ struct ExchangeRateTests {
 
   @Test func aWeekendIsAnErrorNamingTheNearestDates() throws {
     let error = try Self.error("€100 in USD at 2025-01-25")
-    #expect(error.message == "`ecb_rates` has no value on 2025-01-25 (a Saturday)")
+    #expect(error.message == "`ecb_rates` has no value on 2025-01-25 (a Saturday: the ECB publishes no reference rates at weekends)")
     #expect(error.at == "2025-01-25")
     #expect(error.notes == ["nearest dates with data: `2025-01-24` before, `2025-01-27` after"])
   }

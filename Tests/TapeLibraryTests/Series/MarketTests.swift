@@ -19,7 +19,7 @@ struct MarketTests {
   @Test func marketCapErrors() {
     var session = SeriesSession()
     let weekend = session.error("market_cap(nv, 2025-01-25)")
-    #expect(weekend.message == "`nv` has no value on 2025-01-25 (a Saturday)")
+    #expect(weekend.message == "`nv` has no value on 2025-01-25 (a Saturday: US markets are closed at weekends)")
     #expect(weekend.at == "2025-01-25")
     let noShares = session.error("market_cap(bare, 2025-01-27)")
     #expect(noShares.message == "no share count for `bare` in the data")
@@ -55,7 +55,7 @@ struct MarketTests {
         == session.number("market_cap(nv, 2025-01-27) - market_cap(nv, 2025-01-24)"))
     let first = session.error("loss(nv, 2025-01-24)")
     #expect(first.message == "`nv` has no date before 2025-01-24 to measure the move from")
-    #expect(session.error("loss(nv, 2025-01-26)").message == "`nv` has no value on 2025-01-26 (a Sunday)")
+    #expect(session.error("loss(nv, 2025-01-26)").message == "`nv` has no value on 2025-01-26 (a Sunday: US markets are closed at weekends)")
   }
 
   @Test func ratioIsAPlainNumberOfOneDimension() {

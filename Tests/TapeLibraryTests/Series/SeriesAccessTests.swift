@@ -67,12 +67,12 @@ struct SeriesAccessTests {
     #expect(session.shown("at(nv.close, 2025-01-27)") == "$118.42/share")
     #expect(session.shown("at(nv, 2025-01-27)") == "{close: $118.42/share}")
     let weekend = session.error("at(nv.close, 2025-01-25)")
-    #expect(weekend.message == "`nv.close` has no value on 2025-01-25 (a Saturday)")
+    #expect(weekend.message == "`nv.close` has no value on 2025-01-25 (a Saturday: US markets are closed at weekends)")
     #expect(weekend.notes == ["nearest dates with data: `2025-01-24` before, `2025-01-27` after"])
     #expect(weekend.at == "2025-01-25")
     let early = session.error("at(nv, 2025-01-01)")
     #expect(early.notes == ["nearest dates with data: `2025-01-24` after"])
-    #expect(early.message == "`nv` has no value on 2025-01-01 (a Wednesday)")
+    #expect(early.message == "`nv` has no value on 2025-01-01 (a Wednesday: US markets were closed for New Year's Day)")
   }
 
   @Test func datedMakesASeriesFromTypedFigures() {

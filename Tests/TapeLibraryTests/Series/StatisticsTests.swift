@@ -28,22 +28,23 @@ struct StatisticsTests {
     #expect(session.shown("nv.close[argmin(nv.close)]") == "$118.42/share")
   }
 
-  @Test func correlationIsPearsonOnSharedDates() {
+  @Test func correlationIsPearsonOfReturnsOnSharedDates() {
     var session = SeriesSession()
-    // nv and bench share 01-24, 01-27, 01-28.
-    let a = [142.62, 118.42, 128.99]
-    let b = [100, 101, 99.99]
-    let (ma, mb) = (a.reduce(0, +) / 3, b.reduce(0, +) / 3)
-    let cov = zip(a, b).map { ($0 - ma) * ($1 - mb) }.reduce(0, +)
-    let va = a.map { ($0 - ma) * ($0 - ma) }.reduce(0, +)
-    let vb = b.map { ($0 - mb) * ($0 - mb) }.reduce(0, +)
+    // nv and bench share 01-24, 01-27, 01-28: their returns between shared dates are correlated.
+    let ra = [118.42 / 142.62 - 1, 128.99 / 118.42 - 1]
+    let rb = [101.0 / 100 - 1, 99.99 / 101 - 1]
+    let (ma, mb) = ((ra[0] + ra[1]) / 2, (rb[0] + rb[1]) / 2)
+    let cov = zip(ra, rb).map { ($0 - ma) * ($1 - mb) }.reduce(0, +)
+    let va = ra.map { ($0 - ma) * ($0 - ma) }.reduce(0, +)
+    let vb = rb.map { ($0 - mb) * ($0 - mb) }.reduce(0, +)
     #expect(abs(session.number("correlation(nv.close, bench)") - cov / (va * vb).squareRoot()) < 1e-12)
     #expect(session.sources("correlation(nv.close, bench)") == ["test/bench", "test/nv-prices"])
     #expect(session.shown("correlation(nv.close, nv.close * 2)") == "1")
-    #expect(session.shown("correlation([1, 2, 3], [3, 2, 1])") == "-1")
-    #expect(session.shown("correlation(nv.close, gappy)") == "-1")  // 01-24 and 01-28: down, and up
+    #expect(session.shown("correlation([100, 110, 99], [100, 95, 99.75])") == "-1")
+    let gappy = session.error("correlation(nv.close, gappy)")
+    #expect(gappy.message == "`correlation` needs at least 3 shared dates; `nv.close` and `gappy` share 2")
     let few = session.error("correlation(nv.close, bench[2025-01-29..2025-01-29])")
-    #expect(few.message == "`correlation` needs at least 2 shared dates; `nv.close` and `bench` share 0")
+    #expect(few.message == "`correlation` needs at least 3 shared dates; `nv.close` and `bench` share 0")
     let constant = session.error("correlation(nv.close, flat)")
     #expect(constant.message == "`flat` does not vary over the shared points, so `correlation` is undefined")
     #expect(constant.at == "flat")
