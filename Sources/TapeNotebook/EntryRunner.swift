@@ -110,11 +110,18 @@ public struct EntryRunner: Sendable {
       let (diagnostic, sources) = REPLCommandLine.refusal(of: command, in: text, name: name, firstLine: firstLine)
       status.note(.error(diagnostic))
       render(.error(diagnostic), sources: sources, to: output)
+    case .setting(let arguments):
+      let outcome = SettingCommand.run(arguments, in: text, name: name, firstLine: firstLine, settings: &interpreter.displaySettings)
+      if let outcome {
+        status.note(outcome.outcome)
+        render(outcome.outcome, sources: outcome.sources, to: output)
+      }
     case .code:
+      let settings = interpreter.displaySettings
       interpreter.run(text, name: name, firstLine: firstLine) { outcome, sources in
         status.note(outcome)
         onOutcome(outcome)
-        render(outcome, sources: sources, to: output)
+        render(outcome, sources: sources, settings: settings, to: output)
       }
     }
     return status
@@ -132,9 +139,10 @@ public struct EntryRunner: Sendable {
       return EntryStatus()
     }
     var status = EntryStatus()
+    let settings = interpreter.displaySettings
     interpreter.run(lexed) { outcome, sources in
       status.note(outcome)
-      render(outcome, sources: sources, to: output)
+      render(outcome, sources: sources, settings: settings, to: output)
     }
     return status
   }

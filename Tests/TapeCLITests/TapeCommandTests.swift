@@ -28,6 +28,8 @@ struct TapeCommandTests {
     if let directory { process.currentDirectoryURL = directory }
     var processEnvironment = ProcessInfo.processInfo.environment
     processEnvironment["NO_COLOR"] = "1"
+    // The tester's own config.toml and init.tape must not change what these tests see.
+    processEnvironment["XDG_CONFIG_HOME"] = "/nonexistent/tape-tests-config"
     for (key, value) in environment { processEnvironment[key] = value }
     process.environment = processEnvironment
     let output = Pipe()

@@ -43,8 +43,10 @@ extension Builtins {
   ) { arguments, call throws(EvalError) in
     var lines: [ChartSeries] = []
     var unit: Unit? = nil
+    var allPercent = !arguments.isEmpty
     for index in arguments.indices {
       let series = try chartSeries(arguments, index, call)
+      allPercent = allPercent && series.format == .percent
       if let unit, unit.dimension != series.unit.dimension {
         throw EvalError.invalidArgument(
           "a chart's series share one unit; this one is in `\(series.unit.described)`", at: call.argumentSpan(index),
@@ -56,9 +58,10 @@ extension Builtins {
     }
     let first = lines.compactMap(\.dates.first).min() ?? 0
     let last = lines.compactMap(\.dates.last).max() ?? 0
-    let model = Chart(
+    var model = Chart(
       title: lines.map(\.name).joined(separator: ", "), unit: unit.map { $0.isNone ? "" : $0.described } ?? "",
       series: lines, markers: eventMarkers(from: first, through: last))
+    model.isPercent = allPercent
     return .figure(figure(model))
   }
 
@@ -102,11 +105,13 @@ extension Builtins {
     }
     let values = items.map(\.value)
     let unit = items.first?.unit ?? .none
+    // Percentages label as percentages (`10%`, not `0.1`), as the values show.
+    let format: DisplayFormat = items.allSatisfy(\.isPercent) && !items.isEmpty ? .percent : .automatic
     let labels = record.names
     let text: @Sendable (Figure.Context) -> String = { context in
       BarChart.rendered(
         labels: labels, values: values, width: context.width, style: context.isASCII ? .ascii : .unicode,
-        valueText: { Quantity($0, unit).display })
+        valueText: { Quantity($0, unit, format: format).display })
     }
     return .figure(Figure(title: "bar chart", text: text, svg: { "" }))
   }

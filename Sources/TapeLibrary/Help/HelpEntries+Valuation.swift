@@ -158,7 +158,7 @@ enum ValuationHelp {
     seeAlso: ["dcf", "npv", "growth_value", "implied_growth", "discount rate", "terminal value"])
 
   static let percentVsPoints = HelpEntry(
-    name: "percent vs points", kind: .concept, aliases: ["percentage points", "percentage point", "pp"],
+    name: "percent vs points", kind: .concept, aliases: ["percentage points", "percentage point"],
     summary: "A change in a rate: in percentage points (subtract) or in percent (relative).",
     explanation: """
       When the thing that changes is itself a percentage (an interest rate, a margin, a yield), \
@@ -166,7 +166,9 @@ enum ValuationHelp {
       two rates. A percent change is that difference relative to where the rate started.
 
       Formulas: points = new - old; percent change = (new - old) / old. A rate moving from 3% to \
-      4.5% rose 1.5 points, and rose 50%. `pp_change` gives points, `pct_change` the percent.
+      4.5% rose 1.5 points, and rose 50%. `pp_change` gives points, in the `pp` unit, and \
+      `pct_change` the percent. The difference of two rates, `4.5% - 3%`, is still a rate \
+      (`1.50%`), since formulas use it as one (`fcf / (r - g)`); `in pp` shows it in points.
 
       NVIDIA's earnings yield (EPS / price) was 2.06% at the close of 24 January 2025 and 2.48% \
       after the fall: up 0.42 points, or up 20.4%.
@@ -176,9 +178,9 @@ enum ValuationHelp {
       the relative change.
       """,
     examples: [
-      .init("pp_change(3%, 4.5%)", yields: "1.5"),
+      .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
       .init("pct_change(3%, 4.5%)", yields: "50.00%"),
-      .init("4.5% - 3%", yields: "1.50%"),
+      .init("4.5% - 3% in pp", yields: "1.5pp"),
       .init("before = earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "before = 2.06%"),
       .init("after = earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "after = 2.48%"),
       .init("pp_change(before, after)", yields: "0.42126677455662"),
