@@ -7,7 +7,7 @@ enum BuiltinUnits {
   }
 
   /// A hundredth, without dimension, shown as `pp` right after the number: `1.5pp`.
-  static let percentagePoint = UnitDefinition(name: "pp", plural: "pp", dimension: .none, factor: 0.01)
+  static let percentagePoint = UnitDefinition(name: "pp", plural: "pp", dimension: Dimension.none, factor: 0.01)
 
   static let day = UnitDefinition(name: "day", plural: "days", dimension: Dimension(base: "day"))
 

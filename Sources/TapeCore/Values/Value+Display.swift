@@ -77,13 +77,19 @@ extension Quantity {
     guard value.isFinite else { return NumberText.significant(value) + unitSuffix(plural: true) }
     // Most results: a plain number, with no unit to look for a currency in or to append.
     if unit.isNone && format == .automatic { return settings.localized(plainNumber(value, settings)) }
-    if format == .percent {
-      return settings.localized(Quantity.atLeastThreeSignificant(value * 100, decimals: 2)) + "%"
-        + unitSuffix(plural: true)
-    }
+    if format == .percent { return settings.localized(Quantity.percentText(value * 100)) + "%" + unitSuffix(plural: true) }
     if let currency = unit.currency { return moneyDisplay(currency, settings) }
     let number = settings.localized(plainNumber(value, settings))
     return number + unitSuffix(plural: value != 1)
+  }
+
+  /// A percentage's number: two decimals (`-16.97`), so a column of returns lines up; a
+  /// percentage two decimals would show as zero or round by more than half its size shows two
+  /// significant digits instead (`0.0012`), never `0.00`.
+  static func percentText(_ percent: Double) -> String {
+    let magnitude = abs(percent)
+    guard magnitude > 0, magnitude < 0.01 else { return NumberText.grouped(NumberText.fixed(percent, decimals: 2)) }
+    return NumberText.significant(percent, digits: 2)
   }
 
   /// `value` with `decimals` decimals, or more when those leave fewer than three significant

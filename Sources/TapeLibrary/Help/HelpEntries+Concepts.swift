@@ -63,7 +63,7 @@ enum ConceptHelp {
       .init("(118.42 - 142.62) / 142.62 in %", yields: "-16.97%"),
       .init("17% - 3%", yields: "14.00%"),
       .init("10% / 2", yields: "5.00%"),
-      .init("17% / 3%", yields: "5.66666666666667"),
+      .init("17% / 3%", yields: "5.66667"),
       .init("1 + 10%", yields: "1.1"),
       .init("$100 + 10%", yields: "error: cannot add a percentage to `USD`\nhelp: did you mean `$100 * (1 + 10%)`?"),
       .init("$100 * (1 + 10%)", yields: "$110.00"),
@@ -217,7 +217,7 @@ enum ConceptHelp {
         .init("fn half(x) = x / 2", yields: "fn half(x)"),
         .init("half(3 weeks)", yields: "1.5 weeks"),
         .init("fn fact(n) = if n <= 1 then 1 else n * fact(n - 1)", yields: "fn fact(n)"),
-        .init("fact(10)", yields: "3.6288M"),
+        .init("fact(10)", yields: "3.629M"),
       ],
       seeAlso: ["names", "lists"])
   }
@@ -288,7 +288,7 @@ enum ConceptHelp {
     examples: [
       .init("589B / 2.923T in %", yields: "20.15%"),
       .init("€100 in USD at 2025-01-27", yields: "$105.30"),
-      .init("$2922605600000 in B", yields: "$2,922.6056B"),
+      .init("$2922605600000 in B", yields: "$2,923B"),
       .init("$589B in full", yields: "$589,000,000,000.00"),
       .init("24.68B shares in M", yields: "24,680M shares"),
       .init("36 hours in days", yields: "1.5 days"),
@@ -374,7 +374,8 @@ enum ConceptHelp {
       rounds to fewer than three significant digits shows three (`$0.0675`, never `$0.07`). A \
       currency without a symbol shows its code after the amount. Money per unit keeps the money \
       format (`$118.42/share`).
-      - Percentages: two decimals, or three significant digits when smaller (`0.0123%`).
+      - Percentages: two decimals, or two significant digits where two decimals would show \
+      nothing (`0.0012%`).
       - A column of a table shares one number of decimals, so its digits line up.
       - A unit alone after a number other than one is plural (`3 days`, `1 day`); compound units \
       are written as typed (`USD/share`).

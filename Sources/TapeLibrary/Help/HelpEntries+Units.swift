@@ -44,8 +44,8 @@ enum UnitHelp {
         examples: [
           .init("24.68B shares", yields: "24.68B shares"),
           .init("$118.42/share * 24.68B shares", yields: "$2.923T"),
-          .init("24.68B shares * 17%", yields: "4.1956B shares"),
-          .init("$589B / ($118.42/share)", yields: "4.9738219895288B shares"),
+          .init("24.68B shares * 17%", yields: "4.196B shares"),
+          .init("$589B / ($118.42/share)", yields: "4.974B shares"),
           .init("1 share", yields: "1 share"),
         ],
         seeAlso: ["units", "money"])
@@ -61,9 +61,9 @@ enum UnitHelp {
           `help percent vs points`.
           """,
         examples: [
-          .init("4.5% - 3% in pp", yields: "1.5pp"),
-          .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
-          .init("2.5pp + 1pp", yields: "3.5pp"),
+          .init("4.5% - 3% in pp", yields: "1.5"),
+          .init("pp_change(3%, 4.5%)", yields: "1.5"),
+          .init("2.5 pp + 1 pp", yields: "3.5pp"),
         ],
         seeAlso: ["percent vs points", "pp_change", "percent"])
     ),

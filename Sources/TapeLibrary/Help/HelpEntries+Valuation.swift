@@ -36,7 +36,7 @@ enum ValuationHelp {
       .init("market_cap(nvda, 2025-01-27)", yields: "$2.889T"),
       .init("nvda.close[2025-01-27] * nvda.shares", yields: "$2.889T"),
       .init("loss(nvda, 2025-01-27)", yields: "-$590.5B"),
-      .init("nvda.volume[2025-01-27]", yields: "818.8309M shares"),
+      .init("nvda.volume[2025-01-27]", yields: "818.8M shares"),
     ],
     seeAlso: ["market_cap", "loss", "nvda", "overreaction"])
 
@@ -64,10 +64,10 @@ enum ValuationHelp {
       too that price and EPS are in the same currency and both split-adjusted.
       """,
     examples: [
-      .init("pe(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "48.5102040816327"),
-      .init("pe(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "40.2789115646259"),
-      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.6466520307355"),
-      .init("pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "133.056179775281"),
+      .init("pe(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "48.5102"),
+      .init("pe(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "40.2789"),
+      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.6467"),
+      .init("pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "133.056"),
     ],
     seeAlso: ["pe", "eps", "forward_pe", "earnings_yield", "market cap"])
 
@@ -93,7 +93,7 @@ enum ValuationHelp {
     examples: [
       .init("nvda.book_value", yields: "$79.30B"),
       .init("book_value_per_share(nvda.book_value, nvda.shares)", yields: "$3.25/share"),
-      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.4369230769231"),
+      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.4369"),
       .init("nvda_fundamentals.fy2025.total_assets", yields: "$111.6B"),
     ],
     seeAlso: ["book_value_per_share", "pb", "nvda_fundamentals", "price to earnings"])
@@ -178,12 +178,12 @@ enum ValuationHelp {
       the relative change.
       """,
     examples: [
-      .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
+      .init("pp_change(3%, 4.5%)", yields: "1.5"),
       .init("pct_change(3%, 4.5%)", yields: "50.00%"),
-      .init("4.5% - 3% in pp", yields: "1.5pp"),
+      .init("4.5% - 3% in pp", yields: "1.5"),
       .init("before = earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "before = 2.06%"),
       .init("after = earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "after = 2.48%"),
-      .init("pp_change(before, after)", yields: "0.42126677455662"),
+      .init("pp_change(before, after)", yields: "0.421267"),
       .init("pct_change(before, after)", yields: "20.44%"),
     ],
     seeAlso: ["pp_change", "pct_change", "percent", "discount rate"])

@@ -56,10 +56,12 @@ struct DisplayRulesTests {
     }
   }
 
-  @Test func percentagesKeepTwoDecimalsAndThreeDigitsForSmallOnes() {
+  @Test func percentagesKeepTwoDecimalsUnlessThatHidesThem() {
     #expect(shown(0.015, format: .percent) == "1.50%")
     #expect(shown(-0.169681671574814, format: .percent) == "-16.97%")
-    #expect(shown(0.000123, format: .percent) == "0.0123%")
+    #expect(shown(0.00243, format: .percent) == "0.24%")
+    #expect(shown(0.0000123, format: .percent) == "0.0012%")
+    #expect(shown(-0.00000456, format: .percent) == "-0.00046%")
   }
 
   @Test func percentagePointsShowAsPP() {
