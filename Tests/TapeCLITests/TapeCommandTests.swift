@@ -112,7 +112,7 @@ struct TapeCommandTests {
   @Test func pipeJoinsLinesWhileBracketIsOpen() throws {
     let run = try tape([], input: "fn pe(price,\n      eps) =\n  price / eps\npe($118.42, $2.94)\n")
     #expect(run.status == 0)
-    #expect(run.output == "40.2789115646259\n")
+    #expect(run.output == "40.2789\n")
   }
 
   @Test func errorsOnLaterLinesReportTheirLine() throws {

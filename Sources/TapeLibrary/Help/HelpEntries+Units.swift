@@ -51,23 +51,6 @@ enum UnitHelp {
         seeAlso: ["units", "money"])
     ),
     (
-      "pp",
-      Text(
-        summary: "A percentage point: a hundredth, for a change in a rate (`1.5pp`).",
-        explanation: """
-          `pp` counts percentage points: 1pp is 0.01, without dimension, and shows right after the \
-          number, as `%` does. A rate that moves from 3% to 4.5% rose 1.5pp (and rose 50%): \
-          `pp_change` gives points, and `in pp` shows a difference of two rates in points. See \
-          `help percent vs points`.
-          """,
-        examples: [
-          .init("4.5% - 3% in pp", yields: "1.5"),
-          .init("pp_change(3%, 4.5%)", yields: "1.5"),
-          .init("2.5 pp + 1 pp", yields: "3.5pp"),
-        ],
-        seeAlso: ["percent vs points", "pp_change", "percent"])
-    ),
-    (
       "day",
       Text(
         summary: "A day, Tape's base unit of time; one date minus another is a number of days.",
@@ -206,6 +189,23 @@ enum UnitHelp {
     currency(
       "NOK", "The Norwegian krone", written: "`500 NOK`",
       examples: [.init("500 NOK", yields: "500.00 NOK")]),
+    (
+      "pp",
+      Text(
+        summary: "A point of a rate (0.01): how far a rate moved, as in `1.5pp`.",
+        explanation: """
+          `pp` counts percentage points: 1pp is 0.01, without dimension, and shows right after the \
+          number, as `%` does. A rate that moves from 3% to 4.5% rose 1.5pp (and rose 50%): \
+          `pp_change` gives points, and `in pp` shows a difference of two rates in points. See \
+          `help percent vs points`.
+          """,
+        examples: [
+          .init("4.5% - 3% in pp", yields: "1.5pp"),
+          .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
+          .init("2.5 pp + 1 pp", yields: "3.5pp"),
+        ],
+        seeAlso: ["percent vs points", "pp_change", "percent"])
+    ),
   ]
 
   /// The text of a currency: what it is, how it is written, and the rules all currencies share.

@@ -178,12 +178,12 @@ enum ValuationHelp {
       the relative change.
       """,
     examples: [
-      .init("pp_change(3%, 4.5%)", yields: "1.5"),
+      .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
       .init("pct_change(3%, 4.5%)", yields: "50.00%"),
-      .init("4.5% - 3% in pp", yields: "1.5"),
+      .init("4.5% - 3% in pp", yields: "1.5pp"),
       .init("before = earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "before = 2.06%"),
       .init("after = earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "after = 2.48%"),
-      .init("pp_change(before, after)", yields: "0.421267"),
+      .init("pp_change(before, after)", yields: "0.421267pp"),
       .init("pct_change(before, after)", yields: "20.44%"),
     ],
     seeAlso: ["pp_change", "pct_change", "percent", "discount rate"])

@@ -153,7 +153,7 @@ fn implied_growth(value: quantity, cash_flow: value, rate: percent, years: durat
 # Growth: changes in rates and growth compounded over years.
 # Part of Tape's standard library (docs/stdlib.md). `pct_change` is a builtin (`help pct_change`).
 
-## Change between two rates in percentage points: 3% to 4.5% is 1.5pp.
+## Change between two rates in points: 3% to 4.5% is 1.5pp.
 ##
 ## pp_change = new_percent - old_percent, counted in points. A margin going from 3% to 4.5% rose
 ## by 1.5 percentage points, which is a 50% relative rise (`pct_change`): saying "1.5%" would be
