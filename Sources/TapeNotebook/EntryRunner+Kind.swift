@@ -54,6 +54,11 @@ extension EntryRunner {
     return String(trimmed.dropFirst(4)).trimmingSpaces
   }
 
+  /// Whether an entry could be `:set`: after ASCII whitespace comes `:`. As cheap as `mayBeHelp`.
+  static func maySet(_ bytes: some Sequence<UInt8>) -> Bool {
+    bytes.first(where: { !(($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20) }) == UInt8(ascii: ":")
+  }
+
   /// Whether an entry could be a `help` request: after ASCII whitespace comes `h` (or a non-ASCII
   /// byte, which may be Unicode whitespace). A cheap test before trimming, which copies the text,
   /// on every line of a long pipe.

@@ -139,6 +139,17 @@ public struct EntryRunner: Sendable {
       return EntryStatus()
     }
     var status = EntryStatus()
+    // `:set` in a pipe or `-e`, as at the prompt and in a notebook.
+    if Self.maySet(lexed.bytes), let arguments = Self.settingArguments(lexed.text.trimmingSpaces) {
+      if let shown = SettingCommand.run(
+        arguments, in: lexed.text, name: lexed.name, firstLine: lexed.firstLine,
+        settings: &interpreter.displaySettings)
+      {
+        status.note(shown.outcome)
+        render(shown.outcome, sources: shown.sources, to: output)
+      }
+      return status
+    }
     let settings = interpreter.displaySettings
     interpreter.run(lexed) { outcome, sources in
       status.note(outcome)

@@ -24,6 +24,15 @@ struct ConfigFileTests: WritesScratchFiles {
     #expect(piped.output == "1.235\n", "a pipe reads the settings too; input is read with `.` whatever is shown")
   }
 
+  @Test func setWorksInPipesAndExpressions() throws {
+    let run = try TapeCommandTests().tape(["--no-config", "-e", ":set digits 3", "-e", "118.42 / 2.69"])
+    #expect(run.output == "44\n")
+    let piped = try TapeCommandTests().tape(["--no-config"], input: "1/3\n:set decimal_separator \",\"\n1/3\n:set nope 1\n")
+    #expect(piped.output == "0.333333\n0,333333\n")
+    #expect(piped.errors.hasPrefix("<input>:4:6: error: no setting `nope`"), "\(piped.errors)")
+    #expect(piped.status == 1)
+  }
+
   @Test func noConfigIgnoresIt() throws {
     let environment = try configHome("digits = 3\n", initTape: "fn double(x) = 2 * x\n")
     let run = try TapeCommandTests().tape(["--no-config", "-e", "118.42 / 2.69"], environment: environment)
