@@ -14,6 +14,9 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // config.toml (`ConfigFile`): a maintained TOML parser (toml++ underneath) that reports the
+    // line of a damaged file.
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
@@ -46,7 +49,10 @@ let package = Package(
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
     // Notebooks: `.session` files that replay and verify themselves.
     .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),
-    .target(name: "TapeREPL", dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline"]),
+    .target(
+      name: "TapeREPL",
+      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .executableTarget(
       name: "tape",
       dependencies: [

@@ -6,6 +6,9 @@ public struct LexedText: Sendable {
 
   public var text: String { file.text }
   public var bytes: [UInt8] { file.bytes }
+  /// Where it came from, for an error about it: `<input>` and its first line.
+  public var name: String { file.name }
+  public var firstLine: Int { file.firstLine }
 
   /// An open bracket, a trailing operator or `\`: the entry goes on over the next line.
   public var isIncomplete: Bool { InputCompleteness.isIncomplete(file.bytes, tokens: tokens) }

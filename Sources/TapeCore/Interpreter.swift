@@ -19,6 +19,9 @@ public struct Interpreter: Sendable {
   /// The file-read policy and the log of files read; copied before a run when another copy of
   /// this interpreter shares it (see `FileAccess`).
   var files = FileAccess()
+  /// How this session shows its results: the defaults, a notebook's `:set` lines, or at the
+  /// prompt the user's config. Only rendering reads it; no value depends on it.
+  public var displaySettings = DisplaySettings.standard
 
   public init(natives: [NativeFunction] = [], datasets: [Dataset] = []) {
     environment = Environment(natives: natives, datasets: datasets)

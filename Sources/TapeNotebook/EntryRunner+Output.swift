@@ -41,7 +41,9 @@ extension EntryRunner {
   /// Renders one outcome (`sources` holds the text a diagnostic points into) and hands it to
   /// `output`; a declaration has no JSON form and gives nothing in `.json`. The one place an
   /// outcome becomes text for a terminal, a pipe or a notebook.
-  public func render(_ outcome: Outcome, sources: SourceMap, to output: (Output) -> Void) {
+  public func render(
+    _ outcome: Outcome, sources: SourceMap, settings: DisplaySettings = .standard, to output: (Output) -> Void
+  ) {
     let kind: Output.Kind
     switch outcome {
     case .value(.figure, _): kind = .figure
@@ -61,11 +63,13 @@ extension EntryRunner {
     case .error(let diagnostic):
       output(Output(kind: .error, text: DiagnosticRenderer.rendered(diagnostic, in: sources, style: diagnosticStyle)))
     case .value(.figure(let figure), _) where figureContext != nil:
-      output(Output(kind: .figure, text: figure.rendered(figureContext ?? .standard) + "\n"))
+      var context = figureContext ?? settings.figureContext
+      if settings.chartStyle == .ascii { context.isASCII = true }
+      output(Output(kind: .figure, text: figure.rendered(context) + "\n"))
     default:
       // `OutcomeText.line` makes the result and its newline as one string: a pipe writes one of
       // these per entry.
-      if let line = OutcomeText.line(outcome) { output(Output(kind: kind, text: line)) }
+      if let line = OutcomeText.line(outcome, settings: settings) { output(Output(kind: kind, text: line)) }
     }
   }
 }

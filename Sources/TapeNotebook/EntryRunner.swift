@@ -110,11 +110,18 @@ public struct EntryRunner: Sendable {
       let (diagnostic, sources) = REPLCommandLine.refusal(of: command, in: text, name: name, firstLine: firstLine)
       status.note(.error(diagnostic))
       render(.error(diagnostic), sources: sources, to: output)
+    case .setting(let arguments):
+      let outcome = SettingCommand.run(arguments, in: text, name: name, firstLine: firstLine, settings: &interpreter.displaySettings)
+      if let outcome {
+        status.note(outcome.outcome)
+        render(outcome.outcome, sources: outcome.sources, to: output)
+      }
     case .code:
+      let settings = interpreter.displaySettings
       interpreter.run(text, name: name, firstLine: firstLine) { outcome, sources in
         status.note(outcome)
         onOutcome(outcome)
-        render(outcome, sources: sources, to: output)
+        render(outcome, sources: sources, settings: settings, to: output)
       }
     }
     return status
@@ -132,9 +139,21 @@ public struct EntryRunner: Sendable {
       return EntryStatus()
     }
     var status = EntryStatus()
+    // `:set` in a pipe or `-e`, as at the prompt and in a notebook.
+    if Self.maySet(lexed.bytes), let arguments = Self.settingArguments(lexed.text.trimmingSpaces) {
+      if let shown = SettingCommand.run(
+        arguments, in: lexed.text, name: lexed.name, firstLine: lexed.firstLine,
+        settings: &interpreter.displaySettings)
+      {
+        status.note(shown.outcome)
+        render(shown.outcome, sources: shown.sources, to: output)
+      }
+      return status
+    }
+    let settings = interpreter.displaySettings
     interpreter.run(lexed) { outcome, sources in
       status.note(outcome)
-      render(outcome, sources: sources, to: output)
+      render(outcome, sources: sources, settings: settings, to: output)
     }
     return status
   }

@@ -49,7 +49,8 @@ public enum JSONOutcome {
         ))
     default: break
     }
-    fields.append(("display", string(value.display)))
+    // Full precision always: a program reading JSON gets every digit Tape keeps.
+    fields.append(("display", string(value.display(.fullPrecision))))
     return fields
   }
 

@@ -44,6 +44,9 @@ public enum Replayer {
     onOutcome: (_ block: Int, Outcome) -> Void = { _, _ in },
     onOutput: (_ block: Int, EntryRunner.Output) -> Void = { _, _ in }
   ) -> Replay {
+    // The defaults plus the notebook's own `:set` lines, never the user's config: a notebook
+    // shows the same on every machine.
+    interpreter.displaySettings = .standard
     var result = session
     var results: [EntryResult] = []
     let name = SessionFile.diagnosticName

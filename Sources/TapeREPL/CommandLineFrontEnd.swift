@@ -12,13 +12,22 @@ import TapeNotebook
 public enum CommandLineFrontEnd {
   /// Runs `-e` expressions, or standard input (a pipe, or the interactive loop on a terminal),
   /// after loading the `.tape` `libraries` (`--lib`). Returns the process exit code: 1 when a
-  /// library or a statement failed.
-  public static func run(expressions: [String], json: Bool, libraries: [String] = [], allowedReads: [String] = []) -> Int32 {
-    let style: DiagnosticStyle = Terminal.usesColor(fileDescriptor: 2) ? .ansi : .plain
+  /// library or a statement failed. Unless `useConfig` is false (`--no-config`), the user's
+  /// config.toml sets how results show and their init.tape is loaded first, as a `--lib` file.
+  public static func run(
+    expressions: [String], json: Bool, libraries: [String] = [], allowedReads: [String] = [], useConfig: Bool = true
+  ) -> Int32 {
     let output = { (text: String) in Terminal.write(text, to: 1) }
     let errors = { (text: String) in Terminal.write(text, to: 2) }
+    let configDirectory = useConfig ? ConfigFile.directory(environment: ProcessInfo.processInfo.environment) : nil
+    let config = ConfigFile.load(from: configDirectory)
+    config.problems.forEach(errors)
+    let libraries = (ConfigFile.initLibrary(in: configDirectory).map { [$0] } ?? []) + libraries
+    let colour = config.settings.colour
+    let style: DiagnosticStyle = colour ?? Terminal.usesColor(fileDescriptor: 2) ? .ansi : .plain
     var session = BatchSession(isJSON: json, diagnosticStyle: style)
-    var libraryFailed = false
+    session.interpreter.displaySettings = config.settings
+    var libraryFailed = !config.problems.isEmpty
     if !(Terminal.isStandardInputInteractive && !json && expressions.isEmpty) {
       for path in libraries {
         switch LibraryFiles.read(path) {
@@ -43,9 +52,9 @@ public enum CommandLineFrontEnd {
       let environment = ProcessInfo.processInfo.environment
       let history = HistoryFile.standardPath(environment: environment).map(HistoryFile.init(path:))
       var loop = InteractiveLoop(
-        usesColor: Terminal.usesColor(fileDescriptor: 1), historyFile: history,
+        usesColor: colour ?? Terminal.usesColor(fileDescriptor: 1), historyFile: history,
         journalDirectory: Recovery.journalDirectory(environment: environment), libraries: libraries,
-        allowedReads: allowedReads)
+        allowedReads: allowedReads, settings: config.settings)
       loop.run(output: output, errors: errors)
       return 0
     }

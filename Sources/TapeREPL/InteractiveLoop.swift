@@ -18,7 +18,7 @@ public struct InteractiveLoop {
 
   public init(
     usesColor: Bool, historyFile: HistoryFile?, journalDirectory: String?, libraries: [String] = [],
-    allowedReads: [String] = []
+    allowedReads: [String] = [], settings: DisplaySettings = .standard
   ) {
     self.usesColor = usesColor
     self.historyFile = historyFile
@@ -31,10 +31,14 @@ public struct InteractiveLoop {
     }
     session = REPLSession(diagnosticStyle: usesColor ? .ansi : .plain)
     session.allowedReads = allowedReads
+    session.displaySettings = settings
     for path in libraries { libraryOutputs += session.loadLibrary(path) }
     historyFile?.trimIfNeeded()
     history = historyFile?.load() ?? []
   }
+
+  /// Colour as the terminal allows it, unless `:set colour` says otherwise.
+  var showsColour: Bool { session.displaySettings.colour ?? usesColor }
 
   public mutating func run(output: (String) -> Void, errors: (String) -> Void) {
     let editor = LineEditor(completer: Completer(context: session.completionContext), history: history)
@@ -61,10 +65,11 @@ public struct InteractiveLoop {
   func show(_ results: [REPLSession.Output], output: (String) -> Void, errors: (String) -> Void) -> Bool {
     for result in results {
       switch result {
-      case .result(let text): output((usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")
+      case .result(let text): output((showsColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text) + "\n")
       case .error(let text): errors(text)
       case .text(let text): output(text.hasSuffix("\n") ? text : text + "\n")
       case .clearScreen: output("\u{1B}[H\u{1B}[2J")
+      case .clipboard(let text): output(OSC52.sequence(copying: text))
       case .quit: return false
       }
     }

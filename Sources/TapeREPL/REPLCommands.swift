@@ -15,6 +15,10 @@ enum REPLCommands {
     Command(name: ":history", summary: "list the entries of your history"),
     Command(name: ":clear", summary: "clear the screen"),
     Command(name: ":quit", summary: "leave Tape (Ctrl-D on an empty line does the same)"),
+    Command(
+      name: ":set",
+      summary: "show or change a display setting: `:set` lists them, `:set digits 4`, `:set decimal_separator \",\"`"),
+    Command(name: ":copy", summary: "put the last result's plain value on the clipboard (through the terminal, OSC 52)"),
     Command(name: ":save", summary: "save the session as a notebook: `:save analysis.session`"),
     Command(
       name: ":load",
@@ -35,6 +39,10 @@ enum REPLCommands {
     case ":clear": return [.clearScreen]
     case ":quit", ":q", ":exit": return [.quit]
     case ":save": return session.save(to: argument)
+    case ":copy":
+      guard let value = session.lastValue else { return [.error("error: nothing to copy yet; `:copy` copies the last result\n")] }
+      let text = value.plainText
+      return [.clipboard(text), .text("copied `\(text.escapingControlCharacters)`")]
     default:
       let suggestion = Suggestion.closest(to: name, among: names)
       let help = suggestion.map { "\n  = help: did you mean `\($0)`?" } ?? "\n  = help: `:help` lists the commands"

@@ -13,6 +13,8 @@ public struct REPLSession {
     /// Help, listings and notices.
     case text(String)
     case clearScreen
+    /// Text for the terminal to put on the clipboard (`:copy`, by OSC 52).
+    case clipboard(String)
     case quit
   }
 
@@ -31,6 +33,14 @@ public struct REPLSession {
   /// Files and folders outside their own folder that notebooks and libraries loaded here may
   /// read (`tape --allow-read PATH`). What the user types reads anything they can.
   public var allowedReads: [String] = []
+  /// The last result's value, for `:copy`.
+  public private(set) var lastValue: Value?
+
+  /// How results show from now on: the user's config at start; `:set` changes it after.
+  public var displaySettings: DisplaySettings {
+    get { interpreter.displaySettings }
+    set { interpreter.displaySettings = newValue }
+  }
 
   public init(diagnosticStyle: DiagnosticStyle = .plain) {
     self.diagnosticStyle = diagnosticStyle
@@ -57,14 +67,27 @@ public struct REPLSession {
       if line.hasPrefix(":") { return REPLCommands.run(line, session: self, history: history) }
       return [.quit]
     case .help, .refused: break
+    case .setting:
+      // Kept for `:save`: the notebook replays with the settings it was shown in.
+      block = record(entry)
     case .code:
       block = record(entry)
       entryNumber += 1
     }
     var outputs: [Output] = []
-    let status = runner.run(entry, kind: kind, name: "<input:\(entryNumber)>", in: &interpreter) {
+    var last: Value? = nil
+    let status = runner.run(
+      entry, kind: kind, name: "<input:\(entryNumber)>", in: &interpreter,
+      onOutcome: { outcome in
+        switch outcome {
+        case .value(let value, _), .binding(_, let value, _): last = value
+        default: break
+        }
+      }
+    ) {
       outputs.append(Output($0))
     }
+    if let last { lastValue = last }
     if let block { entryStatuses[block] = status }
     return outputs
   }

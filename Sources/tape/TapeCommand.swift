@@ -73,6 +73,9 @@ struct TapeCommand: ParsableCommand {
 
   @OptionGroup var reads: ReadPermissions
 
+  @Flag(help: "Ignore the config file and init.tape in $XDG_CONFIG_HOME/tape (~/.config/tape): show results with the default settings.")
+  var noConfig = false
+
   @Flag(help: "List the REPL's autosave journals (newest first); with --pick, restore one as a notebook.")
   var recover = false
 
@@ -94,8 +97,10 @@ struct TapeCommand: ParsableCommand {
       return
     }
     let (expressions, json, libraries, allowedReads) = (self.expressions, self.json, self.libraries, self.reads.allowedReads)
+    let useConfig = !noConfig
     let code = LargeStack.run {
-      CommandLineFrontEnd.run(expressions: expressions, json: json, libraries: libraries, allowedReads: allowedReads)
+      CommandLineFrontEnd.run(
+        expressions: expressions, json: json, libraries: libraries, allowedReads: allowedReads, useConfig: useConfig)
     }
     if code != 0 { throw ExitCode(code) }
   }

@@ -5,6 +5,8 @@ import Testing
 /// Every ```tape block in docs/ shows inputs (`> ...`) each followed by what `tape -e` prints for
 /// it, results and errors in order, in one session; each must replay exactly. (Notebooks have
 /// their own format and are verified by `GoldenNotebookTests`.)
+/// `TAPE_RECORD=1 swift test --filter DocsExamplesTests` rewrites each block's outputs from what
+/// Tape prints now, as `tape run --update` does for a notebook, and fails.
 struct DocsExamplesTests {
   static let docsDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -84,10 +86,46 @@ struct DocsExamplesTests {
     }
   }
 
+  /// The block's text with each input followed by what it prints now (blank lines between
+  /// entries kept as they were).
+  static func recorded(_ block: Block) -> String {
+    let examples = Self.examples(in: block)
+    let outputs = Self.replayed(examples)
+    var lines: [String] = []
+    var index = -1
+    var trailingBlanks = 0
+    func closeEntry() {
+      if index >= 0 { lines += outputs[index] + Array(repeating: "", count: trailingBlanks) }
+      trailingBlanks = 0
+    }
+    for line in block.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      if line.hasPrefix("> ") {
+        closeEntry()
+        index += 1
+        lines.append(line)
+      } else if index < 0 {
+        lines.append(line)
+      } else {
+        // Blank lines that end an output are layout, kept; the output itself is replaced.
+        trailingBlanks = line.isEmpty ? trailingBlanks + 1 : 0
+      }
+    }
+    closeEntry()
+    return lines.joined(separator: "\n")
+  }
+
   @Test(arguments: try blocks())
-  func exampleReplaysExactly(_ block: Block) {
+  func exampleReplaysExactly(_ block: Block) throws {
     let examples = Self.examples(in: block)
     #expect(!examples.isEmpty, "a tape block without `> ` inputs")
+    if GoldenNotebookTests.isRecording {
+      let url = Self.docsDirectory.appendingPathComponent(block.file)
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let updated = text.replacingOccurrences(of: "```tape\n" + block.text + "\n```", with: "```tape\n" + Self.recorded(block) + "\n```")
+      try updated.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("recorded \(block.file):\(block.line); rerun without TAPE_RECORD to verify")
+      return
+    }
     for (example, actual) in zip(examples, Self.replayed(examples)) {
       #expect(
         actual == example.expected,

@@ -20,6 +20,6 @@ struct LargeStackTests {
       }
       return shown
     }
-    #expect(shown == "12.5025M")
+    #expect(shown == "12.5M")
   }
 }

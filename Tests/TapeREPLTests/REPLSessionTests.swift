@@ -1,5 +1,5 @@
 import Testing
-import TapeREPL
+@testable import TapeREPL
 
 struct REPLSessionTests {
   @Test func tapeCodeGivesResultsAndBindingsInOrder() {
@@ -79,5 +79,45 @@ struct REPLCompletionOfDataTests {
       return
     }
     #expect(fields == ["close"])
+  }
+}
+
+/// `:set` and `:copy` at the prompt.
+struct REPLSettingsTests {
+  @Test func setChangesTheDisplayAndIsSavedWithTheSession() {
+    var session = REPLSession()
+    #expect(session.handle("118.42 / 2.69") == [.result("44.0223")])
+    #expect(session.handle(":set digits 4") == [])
+    #expect(session.handle("118.42 / 2.69") == [.result("44.02")])
+    #expect(session.handle(":set thousands_separator space") == [])
+    #expect(session.handle("1234.5") == [.result("1 235")])
+    #expect(session.transcript.count == 5, "`:set` lines are kept for `:save`")
+  }
+
+  @Test func aBadSettingNamesTheValidOnes() {
+    var session = REPLSession()
+    guard case .error(let text)? = session.handle(":set colour purple").first else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(text.contains("`colour` cannot be `purple`; it takes `auto`, `on` or `off`"))
+  }
+
+  @Test func copyWritesThePlainValueAsOSC52() {
+    var session = REPLSession()
+    #expect(session.handle(":copy").first.map { if case .error = $0 { true } else { false } } == true)
+    _ = session.handle("x = 118.42 / 2.69")
+    let outputs = session.handle(":copy")
+    // "44.0223048327138" in base64.
+    #expect(outputs.first == .clipboard("44.0223048327138"))
+    #expect(OSC52.sequence(copying: "44.0223048327138") == "\u{1B}]52;c;NDQuMDIyMzA0ODMyNzEzOA==\u{07}")
+  }
+
+  @Test func base64MatchesRFC4648() {
+    #expect(OSC52.base64(Array("".utf8)) == "")
+    #expect(OSC52.base64(Array("f".utf8)) == "Zg==")
+    #expect(OSC52.base64(Array("fo".utf8)) == "Zm8=")
+    #expect(OSC52.base64(Array("foo".utf8)) == "Zm9v")
+    #expect(OSC52.base64(Array("foobar".utf8)) == "Zm9vYmFy")
   }
 }

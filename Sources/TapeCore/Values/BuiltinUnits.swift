@@ -8,6 +8,9 @@ enum BuiltinUnits {
     let names: [String]
   }
 
+  /// A hundredth, without dimension, shown as `pp` right after the number: `1.5pp`.
+  static let percentagePoint = UnitDefinition(name: "pp", plural: "pp", dimension: Dimension.none, factor: 0.01)
+
   static let day = UnitDefinition(name: "day", plural: "days", dimension: Dimension(base: "day"))
 
   static let month = UnitDefinition(name: "month", plural: "months", dimension: Dimension(base: "month"))
@@ -37,6 +40,8 @@ enum BuiltinUnits {
       Entry(
         definition: UnitDefinition(name: "second", plural: "seconds", dimension: time, factor: 1.0 / 86400),
         names: ["second", "seconds"]),
+      // Percentage points: a difference of two rates counted in points, 4.5% - 3% = 1.5pp.
+      Entry(definition: percentagePoint, names: ["pp"]),
     ]
     for (code, symbol) in currencies {
       let decimals = currenciesWithoutMinorUnit.contains(code) ? 0 : 2

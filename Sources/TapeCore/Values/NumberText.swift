@@ -11,7 +11,10 @@ enum NumberText {
   static func significant(_ value: Double, digits: Int = 15) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
     if value == 0 { return "0" }
-    let rounded = DecimalRounding.significant(value, digits: digits)
+    // At fewer than 15 digits, round the working-precision value first (double rounding is
+    // what a reader of the 15-digit value would do too).
+    let working = digits < DecimalRounding.digits ? DecimalRounding.significant(value) : value
+    let rounded = DecimalRounding.significant(working, digits: digits)
     return tidy(rounded.description)
   }
 
@@ -19,17 +22,17 @@ enum NumberText {
   /// show, written straight from the rounded digits: the shortest text of the rounded double,
   /// which `significant` asks for, is those digits, since no two decimals of 15 significant
   /// digits share a double. Nil outside that range; the caller takes the general path.
-  static func groupedSignificant(_ value: Double) -> String? {
+  static func groupedSignificant(_ value: Double, digits: Int = DecimalRounding.digits) -> String? {
     var text = ""
-    return appendGroupedSignificant(value, to: &text) ? text : nil
+    return appendGroupedSignificant(value, digits: digits, to: &text) ? text : nil
   }
 
   /// `groupedSignificant`, appended to `text`; false (and nothing appended) outside its range.
-  static func appendGroupedSignificant(_ value: Double, to text: inout String) -> Bool {
+  static func appendGroupedSignificant(_ value: Double, digits: Int = DecimalRounding.digits, to text: inout String) -> Bool {
     var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
     return withUnsafeMutableBytes(of: &buffer) { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
-      guard let length = writeGroupedSignificant(value, into: bytes) else { return false }
+      guard let length = writeGroupedSignificant(value, digits: digits, into: bytes) else { return false }
       text += String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
       return true
     }
@@ -40,14 +43,21 @@ enum NumberText {
 
   /// Writes `groupedSignificant(value)` into `buffer` (at least `groupedSignificantCapacity`
   /// bytes) and returns its length; nil, writing nothing, outside its range.
-  static func writeGroupedSignificant(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+  static func writeGroupedSignificant(
+    _ value: Double, digits significantDigits: Int = DecimalRounding.digits, into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int? {
     let magnitude = abs(value)
-    guard magnitude >= 1, magnitude < 1e15, buffer.count >= groupedSignificantCapacity else { return nil }
-    let decimals = DecimalRounding.digits - 1 - DecimalRounding.decimalExponent(magnitude)
+    guard magnitude >= 1, magnitude < 1e15, buffer.count >= groupedSignificantCapacity,
+      significantDigits >= 1, significantDigits <= DecimalRounding.digits
+    else { return nil }
+    let decimals = significantDigits - 1 - DecimalRounding.decimalExponent(magnitude)
     guard decimals >= 0 && decimals <= 14 else { return nil }
-    let scaled = (magnitude * exp10(decimals)).rounded()
+    // At fewer than 15 digits, round the working-precision value first, so 1.0000005 (stored a
+    // hair below) rounds as typed.
+    let working = significantDigits < DecimalRounding.digits ? DecimalRounding.significant(magnitude) : magnitude
+    let scaled = (working * exp10(decimals)).rounded()
     // Rounding up to the next power of ten (9.9999999999999996 -> 10) changes the exponent.
-    guard scaled < 1e15 else { return nil }
+    guard scaled < exp10(significantDigits) else { return nil }
     var digits = UInt64(scaled)
     var fractionDigits = decimals
     while fractionDigits > 0 && digits % 10 == 0 {
@@ -107,10 +117,10 @@ enum NumberText {
   }
 
   /// `2.5e15`: mantissa with up to 15 significant digits, then the power of ten.
-  static func scientific(_ value: Double) -> String {
+  static func scientific(_ value: Double, digits: Int = DecimalRounding.digits) -> String {
     guard value.isFinite, value != 0 else { return significant(value) }
     var exponent = Int(log10(abs(value)).rounded(.down))
-    var mantissa = DecimalRounding.significant(value / pow(10, Double(exponent)))
+    var mantissa = DecimalRounding.significant(value / pow(10, Double(exponent)), digits: digits)
     if abs(mantissa) >= 10 {
       mantissa /= 10
       exponent += 1

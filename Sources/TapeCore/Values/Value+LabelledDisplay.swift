@@ -3,7 +3,7 @@
 /// charts) inside lists and records as one summary line each.
 extension Value {
   /// The record as a table, or nil when it reads better inline (`{price: $118.42/share, shares: …}`).
-  static func labelledTable(_ record: Record, depth: Int) -> String? {
+  static func labelledTable(_ record: Record, depth: Int, settings: DisplaySettings = .standard) -> String? {
     guard record.names.count >= 2 || record.values.contains(where: \.isBig) else { return nil }
     let keys = record.names
     if let unit = Value.sharedUnit(record.values) {
@@ -13,11 +13,12 @@ extension Value {
         headers: ["key", header], rowCount: keys.count,
         row: { index in
           guard case .quantity(let quantity) = record.values[index] else {
-            return [keys[index], record.values[index].display(depth: depth)]
+            return [keys[index], record.values[index].display(depth: depth, settings: settings)]
           }
-          return [keys[index], Quantity.cell(quantity.value, quantity.unit, format: quantity.format)]
+          return [keys[index], Quantity.cell(quantity.value, quantity.unit, format: quantity.format, settings)]
         },
-        rightAligned: [false, true], maximumRows: TableText.maximumLabelledRows)
+        rightAligned: [false, true], maximumRows: TableText.maximumLabelledRows,
+        decimalSeparator: settings.decimalSeparator)
     }
     if record.values.allSatisfy(\.isBig) {
       return TableText.rendered(
@@ -28,14 +29,14 @@ extension Value {
       record.values.allSatisfy({ if case .record(let row) = $0 { row.names == first.names && row.isFlat } else { false } })
     {
       let rows = record.values.map { value -> Record in if case .record(let row) = value { row } else { first } }
-      return rowsTable(rows, labels: ("key", keys), depth: depth)
+      return rowsTable(rows, labels: ("key", keys), depth: depth, settings: settings)
     }
     return nil
   }
 
   /// A list of records (holding no lists or records) as a table, one column per key any of them
   /// has, a blank where a record lacks it; nil otherwise.
-  static func recordsTable(_ items: [Value], depth: Int) -> String? {
+  static func recordsTable(_ items: [Value], depth: Int, settings: DisplaySettings = .standard) -> String? {
     guard case .record(let first) = items.first, !first.names.isEmpty else { return nil }
     var rows: [Record] = []
     rows.reserveCapacity(items.count)
@@ -47,12 +48,13 @@ extension Value {
       }
       rows.append(row)
     }
-    return rowsTable(rows, names: names, labels: nil, depth: depth)
+    return rowsTable(rows, names: names, labels: nil, depth: depth, settings: settings)
   }
 
   /// Records as rows under `names`; a column of one unit has it in its header.
   static func rowsTable(
-    _ rows: [Record], names: [String]? = nil, labels: (header: String, keys: [String])?, depth: Int
+    _ rows: [Record], names: [String]? = nil, labels: (header: String, keys: [String])?, depth: Int,
+    settings: DisplaySettings = .standard
   ) -> String {
     let names = names ?? rows.first?.names ?? []
     // Each row's fields in the order of `names`: by position when the row has exactly those keys.
@@ -77,13 +79,14 @@ extension Value {
           switch value {
           case nil: return ""
           case .quantity(let quantity)? where units[column] != nil:
-            return Quantity.cell(quantity.value, quantity.unit, format: quantity.format)
+            return Quantity.cell(quantity.value, quantity.unit, format: quantity.format, settings)
           case .string(let text)?: return text
-          case let value?: return value.display(depth: depth)
+          case let value?: return value.display(depth: depth, settings: settings)
           }
         }
         return labels.map { [$0.keys[index]] + shown } ?? shown
-      }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows)
+      }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows,
+      decimalSeparator: settings.decimalSeparator)
   }
 
   /// The one quantity whose unit every value has (all quantities, one unit, one format), if any.

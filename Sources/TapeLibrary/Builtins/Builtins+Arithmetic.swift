@@ -26,7 +26,7 @@ extension Builtins {
   static let sqrt = Builtin(
     name: "sqrt", topic: .arithmetic, parameters: [.init("x", .number, "not negative")], returns: .number,
     summary: "The square root of `x`.",
-    examples: [.init("sqrt(2)", yields: "1.4142135623731"), .init("sqrt(252) * 2%", yields: "31.75%")],
+    examples: [.init("sqrt(2)", yields: "1.41421"), .init("sqrt(252) * 2%", yields: "31.75%")],
     details: """
       `x` must be a plain number (a ratio or a count), because the square root of a unit such as \
       `USD` is not a unit. Scaling a daily volatility to a year multiplies it by the square root \
@@ -104,7 +104,7 @@ extension Builtins {
   static let ln = Builtin(
     name: "ln", topic: .arithmetic, parameters: [.init("x", .number, "positive")], returns: .number,
     summary: "The natural logarithm of `x`; `ln(new / old)` is the log return.",
-    examples: [.init("ln(118.42 / 142.62)", yields: "-0.185946123496527"), .init("ln(1)", yields: "0")],
+    examples: [.init("ln(118.42 / 142.62)", yields: "-0.185946"), .init("ln(1)", yields: "0")],
     details: """
       `x` must be a positive plain number; divide two amounts in the same unit first. The log \
       return from `old` to `new` is `ln(new / old)`; log returns of consecutive periods add up, \
@@ -122,7 +122,7 @@ extension Builtins {
   static let log10 = Builtin(
     name: "log10", topic: .arithmetic, parameters: [.init("x", .number, "positive")], returns: .number,
     summary: "The base-10 logarithm of `x`.",
-    examples: [.init("log10(1000)", yields: "3"), .init("log10(589B)", yields: "11.7701152947871")],
+    examples: [.init("log10(1000)", yields: "3"), .init("log10(589B)", yields: "11.7701")],
     details: """
       `x` must be a positive plain number. The whole part of the result is the order of \
       magnitude: 3 for a thousand, 11 for hundreds of billions.
@@ -139,7 +139,7 @@ extension Builtins {
   static let exp = Builtin(
     name: "exp", topic: .arithmetic, parameters: [.init("x", .number)], returns: .number,
     summary: "e raised to `x`; undoes `ln`.",
-    examples: [.init("exp(0)", yields: "1"), .init("exp(ln(2))", yields: "2"), .init("exp(1)", yields: "2.71828182845905")],
+    examples: [.init("exp(0)", yields: "1"), .init("exp(ln(2))", yields: "2"), .init("exp(1)", yields: "2.71828")],
     details: """
       `x` must be a plain number. `exp` of a log return is the growth factor it stands for. A \
       result too large to represent is an error, not infinity.

@@ -60,6 +60,7 @@ extension Builtins {
     var lines: [ChartSeries] = []
     var unit: Unit? = nil
     var provenances: [Provenance] = []
+    var allPercent = !seriesArguments.isEmpty
     for index in seriesArguments.indices {
       var series = try chartSeries(seriesArguments, index, call)
       if options.rebase {
@@ -69,6 +70,7 @@ extension Builtins {
         series.values = ContiguousArray(series.values.map { $0 / base * 100 })
         series.unit = .none
       }
+      allPercent = allPercent && !options.rebase && series.format == .percent
       if let unit, unit.dimension != series.unit.dimension {
         throw EvalError.badArgument(.chartUnits(first: unit, found: series.unit), at: call.argumentSpan(index))
       }
@@ -83,7 +85,8 @@ extension Builtins {
     let markers =
       options.events && provenances.allSatisfy(isBuiltinMarketData)
       ? eventMarkers(from: first, through: last, about: chartedCompanies(provenances)) : []
-    let model = Chart(title: lines.map(\.name).joined(separator: ", "), unit: unitText, series: lines, markers: markers)
+    var model = Chart(title: lines.map(\.name).joined(separator: ", "), unit: unitText, series: lines, markers: markers)
+    model.isPercent = allPercent
     return .figure(figure(model))
   }
 
@@ -154,11 +157,13 @@ extension Builtins {
     }
     let values = items.map(\.value)
     let unit = items.first?.unit ?? .none
+    // Percentages label as percentages (`10%`, not `0.1`), as the values show.
+    let format: DisplayFormat = items.allSatisfy(\.isPercent) && !items.isEmpty ? .percent : .automatic
     let labels = record.names
     let text: @Sendable (Figure.Context) -> String = { context in
       BarChart.rendered(
         labels: labels, values: values, width: context.width, style: context.isASCII ? .ascii : .unicode,
-        valueText: { Quantity($0, unit).display })
+        valueText: { Quantity($0, unit, format: format).display })
     }
     return .figure(Figure(title: "bar chart", text: text, svg: { "" }))
   }

@@ -15,7 +15,7 @@ extension Builtins {
     examples: [
       .init("fx_rate(\"EUR\", \"USD\", 2025-01-27)", yields: "1.053 USD/EUR"),
       .init("€100 * fx_rate(\"EUR\", \"USD\", 2025-01-27)", yields: "$105.30"),
-      .init("fx_rate(\"GBP\", \"JPY\", 2025-01-27)", yields: "192.863767150976 JPY/GBP"),
+      .init("fx_rate(\"GBP\", \"JPY\", 2025-01-27)", yields: "192.864 JPY/GBP"),
     ],
     details: """
       The ECB publishes each currency's rate against the euro (`ecb_rates`). Between the euro and another \

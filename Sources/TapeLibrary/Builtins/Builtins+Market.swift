@@ -177,7 +177,7 @@ extension Builtins {
     returns: .oneOf([.number, .series, .list(of: .number)]),
     summary: "`a / b` for two figures in one dimension, as a plain ratio (`in %` shows it in percent).",
     examples: [
-      .init("ratio($589B, $287B)", yields: "2.05226480836237"),
+      .init("ratio($589B, $287B)", yields: "2.05226"),
       .init("ratio($5.576M, $100M) in %", yields: "5.58%"),
       .init("ratio(1 day, 12 hours)", yields: "2"),
     ],

@@ -65,7 +65,7 @@ extension Builtins {
     overColumns: .values, returns: .quantity, resultNote: "in the unit of x",
     summary: "The sample standard deviation of `x` (dividing by n - 1).",
     examples: [
-      .init("stdev([2, 4, 4, 4, 5, 5, 7, 9])", yields: "2.1380899352994"),
+      .init("stdev([2, 4, 4, 4, 5, 5, 7, 9])", yields: "2.13809"),
       .init("stdev([$142.62, $118.42, $128.99])", yields: "$12.13"),
     ],
     details: """

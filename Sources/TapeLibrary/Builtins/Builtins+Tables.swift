@@ -23,10 +23,10 @@ extension Builtins {
           """),
       .init(#"select(load("tape:prices/NVDA.csv"), ["close", "volume"])[2025-01-27]"#, 
         yields: """
-          key         value
-          ──────  ─────────
-          close      118.42
-          volume  818.8309M
+          key      value
+          ──────  ──────
+          close   118.42
+          volume  818.8M
           """),
     ],
     details: """
@@ -90,10 +90,10 @@ extension Builtins {
       .init(
         #"join(select(load("tape:prices/NVDA.csv"), ["close"]), select(load("tape:prices/NVDA.csv"), ["volume"]))[2025-01-27]"#,
         yields: """
-          key         value
-          ──────  ─────────
-          close      118.42
-          volume  818.8309M
+          key      value
+          ──────  ──────
+          close   118.42
+          volume  818.8M
           """)
     ],
     details: """

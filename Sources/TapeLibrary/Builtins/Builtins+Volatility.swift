@@ -11,7 +11,7 @@ extension Builtins {
     name: "log_returns", topic: .series, parameters: [.init("prices", seriesOrList, "positive, at least two")],
     returns: .oneOf([.series, .list(of: .number)]), resultNote: "plain numbers, one point shorter",
     summary: "Logarithmic returns: `ln(new / old)` from each point to the next.",
-    examples: [.init("log_returns([100, 110, 99])", yields: "[0.0953101798043249, -0.105360515657826]")],
+    examples: [.init("log_returns([100, 110, 99])", yields: "[0.0953102, -0.105361]")],
     details: """
       Log returns add up over time (the sum of a week's daily log returns is the week's), which \
       is why volatility models use them. For daily moves of a few percent they are close to \

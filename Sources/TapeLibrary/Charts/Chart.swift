@@ -13,6 +13,8 @@ public struct Chart: Sendable, Equatable {
   public var series: [ChartSeries]
   /// Dated events drawn as vertical lines and listed under the chart.
   public var markers: [ChartMarker]
+  /// Whether the values are percentages: the axis labels them `5%`, not `0.05`.
+  public var isPercent = false
 
   /// A chart of `series` with optional event `markers`.
   public init(title: String, unit: String = "", series: [ChartSeries], markers: [ChartMarker] = []) {

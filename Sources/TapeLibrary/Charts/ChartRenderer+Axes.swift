@@ -5,16 +5,19 @@ extension ChartRenderer {
   /// Labels for the largest value (top row), the smallest (bottom row) and the value at the
   /// middle row, with just enough decimals to tell them apart. A flat chart has one label, on
   /// the row its line is drawn in.
-  static func yAxisLabels(_ yScale: ChartScale) -> [(row: Int, text: String)] {
+  /// Percentages are labelled as percentages (`5%`), as the values show.
+  static func yAxisLabels(_ yScale: ChartScale, isPercent: Bool = false) -> [(row: Int, text: String)] {
     let rows = yScale.cells
+    let scale = isPercent ? 100.0 : 1
+    let suffix = isPercent ? "%" : ""
     if yScale.isDegenerate {
       let row = (yScale.pixelCount - 1 - yScale.pixel(yScale.lower)) / yScale.pixelsPerCell
-      return [(row, ChartNumberFormat.compact(yScale.lower))]
+      return [(row, ChartNumberFormat.compact(yScale.lower * scale) + suffix)]
     }
     let middleRow = (rows - 1) / 2
     let tickRows = [0, middleRow, rows - 1]
-    let values = [yScale.upper, yScale.value(atCell: rows - 1 - middleRow), yScale.lower]
-    return Array(zip(tickRows, ChartNumberFormat.labels(for: values)))
+    let values = [yScale.upper, yScale.value(atCell: rows - 1 - middleRow), yScale.lower].map { $0 * scale }
+    return Array(zip(tickRows, ChartNumberFormat.labels(for: values).map { $0 + suffix }))
   }
 
   /// The x-axis line (corner, rule, `┬` ticks under the middle dates, marker letters) and the

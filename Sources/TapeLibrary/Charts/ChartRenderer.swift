@@ -82,7 +82,7 @@ public enum ChartRenderer {
     let yScale = ChartScale(
       lower: values.min() ?? 0, upper: values.max() ?? 0, cells: Swift.max(rows, minimumPlotRows),
       pixelsPerCell: rowPixels)
-    let yLabels = yAxisLabels(yScale)
+    let yLabels = yAxisLabels(yScale, isPercent: chart.isPercent)
     let labelWidth = yLabels.map(\.text.count).max() ?? 0
     let columns = width - labelWidth - 2 - (hasEndLabels ? 1 : 0)
     guard rows >= minimumPlotRows, columns >= minimumPlotColumns else {

@@ -188,7 +188,7 @@ extension DatasetRegistry {
       .init("ai_costs.deepseek_v3_gpu_hours_total", yields: "2.788M GPU*hour"),
       .init("ai_costs.deepseek_v3_gpu_hours_total * ai_costs.h800_assumed_rental_price", yields: "$5.576M"),
       .init("ai_costs.deepseek_reasoner_output", yields: "$2.19/Mtoken"),
-      .init("ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output", yields: "27.3972602739726"),
+      .init("ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output", yields: "27.3973"),
     ],
     seeAlso: ["seed_figures", "datasets"],
     load: { FigureDatasets.aiCosts })

@@ -49,7 +49,7 @@ extension DatasetRegistry {
       `map(peers, t => pe(t.close[2025-01-24], t.eps_diluted))`. The fiscal years differ: see `fundamentals`.
       """,
     examples: [
-      .init("peers.aapl.close[2025-01-24] / peers.aapl.eps_diluted", yields: "36.6414473684211"),
+      .init("peers.aapl.close[2025-01-24] / peers.aapl.eps_diluted", yields: "36.6414"),
       .init("peers.msft.fiscal_year", yields: "\"FY2024\""),
     ],
     seeAlso: ["stocks", "fundamentals", "pe", "datasets"],
@@ -105,7 +105,7 @@ extension DatasetRegistry {
       .init("fundamentals.googl.eps_diluted", yields: "$8.04/share"),
       .init("fundamentals.nvda.operating_cash_flow", yields: "$64.09B"),
       .init("fundamentals.meta.net_income / fundamentals.meta.revenue in %", yields: "37.91%"),
-      .init("market_cap(aapl, 2025-01-24) / fundamentals.aapl.revenue", yields: "8.55835775043155"),
+      .init("market_cap(aapl, 2025-01-24) / fundamentals.aapl.revenue", yields: "8.55836"),
     ],
     seeAlso: ["peers", "share_counts", "nvda_fundamentals", "pe", "datasets"],
     load: { PeerFundamentalsDatasets.all })
@@ -144,7 +144,7 @@ extension DatasetRegistry {
       before the date, to give as the third argument.
       """,
     examples: [
-      .init("share_counts.aapl[0].shares", yields: "15.115823B shares"),
+      .init("share_counts.aapl[0].shares", yields: "15.12B shares"),
       .init("share_counts.aapl[0].as_of", yields: "2024-10-18"),
       .init("share_counts.meta[1].share_class", yields: "\"B\""),
       .init("len(share_counts.googl)", yields: "3"),

@@ -15,7 +15,7 @@ extension DatasetRegistry {
     "META": ("$647.49/share", "$659.88/share"), "AMZN": ("$234.85/share", "$235.42/share"),
     "AAPL": ("$222.78/share", "$229.86/share"), "ORCL": ("$183.60/share", "$158.28/share"),
     "SPY": ("$607.97/share", "$599.37/share"), "QQQ": ("$529.63/share", "$514.21/share"),
-    "IXIC": ("19,954.3", "19,341.83"),
+    "IXIC": ("19,954.3", "19,341.8"),
   ]
 
   static func priceDescription(_ ticker: PriceDatasets.Ticker) -> DatasetDescription {
@@ -57,7 +57,7 @@ extension DatasetRegistry {
     case "NVDA":
       examples += [
         .init("(nvda.close[2025-01-27] - nvda.close[2025-01-24]) / nvda.close[2025-01-24] in %", yields: "-16.97%"),
-        .init("nvda.volume[2025-01-27]", yields: "818.8309M shares"),
+        .init("nvda.volume[2025-01-27]", yields: "818.8M shares"),
         .init("nvda.shares", yields: "24.4B shares"),
         .init("nvda.book_value", yields: "$79.30B"),
         .init("nvda.revenue", yields: "$130.5B"),
@@ -138,7 +138,7 @@ extension DatasetRegistry {
       """,
     examples: [
       .init("closes.nvda[2025-01-27]", yields: "$118.42/share"),
-      .init("closes.ixic[2025-01-27]", yields: "19,341.83"),
+      .init("closes.ixic[2025-01-27]", yields: "19,341.8"),
     ],
     seeAlso: ["nvda", "datasets"],
     load: { .table(PriceDatasets.closes) })

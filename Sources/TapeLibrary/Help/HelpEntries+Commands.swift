@@ -78,5 +78,36 @@ enum CommandHelp {
         without the file.
         """,
       seeAlso: [":save"]),
+    HelpEntry(
+      name: ":set", kind: .command,
+      summary: "Show or change a display setting: digits, money decimals, separators, colour, chart style.",
+      signature: ":set   :set NAME   :set NAME VALUE",
+      explanation: """
+        `:set` alone lists the settings with their values; `:set digits 4` changes one for the \
+        rest of the session. The settings are `digits` (significant digits of a plain number, \
+        1 to 15, default 6), `money_decimals` (`auto`, the currency's own, or 0 to 6), \
+        `decimal_separator` (`.` or `,`), `thousands_separator` (`,`, `.`, `space`, `'` or \
+        `none`), `colour` (`auto`, `on`, `off`) and `chart_style` (`unicode` or `ascii`). A name \
+        or value Tape does not know is an error naming the valid ones. Only the digits shown \
+        change, never a value, and input is read the same whatever the separators.
+
+        `~/.config/tape/config.toml` (under `$XDG_CONFIG_HOME`) keeps settings between \
+        sessions, one `name = value` a line (`digits = 8`, `decimal_separator = ","`); \
+        `init.tape` beside it is loaded at start as a `--lib` file. `tape --no-config` ignores \
+        both. A notebook never reads them: it replays with the defaults plus its own `:set` \
+        lines, which `:save` records, so `tape check` gives the same answer on every machine.
+        """,
+      seeAlso: ["display", ":copy"]),
+    HelpEntry(
+      name: ":copy", kind: .command,
+      summary: "Put the last result's plain value on the clipboard, for a spreadsheet.",
+      signature: ":copy",
+      explanation: """
+        Copies the last result without decoration: every digit Tape keeps, no currency symbol, \
+        no digit groups, `.` for decimals (`44.0223048327138`, `1.5%`). The terminal puts it on \
+        the clipboard through the OSC 52 escape sequence, over ssh too; a terminal that does not \
+        support it ignores it (in tmux, `set -g set-clipboard on`).
+        """,
+      seeAlso: [":set"]),
   ]
 }

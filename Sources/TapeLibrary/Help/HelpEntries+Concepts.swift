@@ -63,7 +63,7 @@ enum ConceptHelp {
       .init("(118.42 - 142.62) / 142.62 in %", yields: "-16.97%"),
       .init("17% - 3%", yields: "14.00%"),
       .init("10% / 2", yields: "5.00%"),
-      .init("17% / 3%", yields: "5.66666666666667"),
+      .init("17% / 3%", yields: "5.66667"),
       .init("1 + 10%", yields: "1.1"),
       .init("$100 + 10%", yields: "error: cannot add a percentage to `USD`\nhelp: did you mean `$100 * (1 + 10%)`?"),
       .init("$100 * (1 + 10%)", yields: "$110.00"),
@@ -224,7 +224,7 @@ enum ConceptHelp {
         .init("fn half(x) = x / 2", yields: "fn half(x)"),
         .init("half(3 weeks)", yields: "1.5 weeks"),
         .init("fn fact(n) = if n <= 1 then 1 else n * fact(n - 1)", yields: "fn fact(n)"),
-        .init("fact(10)", yields: "3.6288M"),
+        .init("fact(10)", yields: "3.629M"),
       ],
       seeAlso: ["names", "lists"])
   }
@@ -295,7 +295,7 @@ enum ConceptHelp {
     examples: [
       .init("589B / 2.923T in %", yields: "20.15%"),
       .init("€100 in USD at 2025-01-27", yields: "$105.30"),
-      .init("$2922605600000 in B", yields: "$2,922.6056B"),
+      .init("$2922605600000 in B", yields: "$2,923B"),
       .init("$589B in full", yields: "$589,000,000,000.00"),
       .init("24.68B shares in M", yields: "24,680M shares"),
       .init("36 hours in days", yields: "1.5 days"),
@@ -372,26 +372,37 @@ enum ConceptHelp {
     name: "display", kind: .concept, aliases: ["format", "formatting"],
     summary: "How results are shown: one set of rules in the REPL, in pipes and in notebooks.",
     explanation: """
+      - Plain numbers and other quantities: 6 significant digits (`118.42 / 2.69` shows \
+      `44.0223`), never binary noise; thousands separators below a million; from a million up a \
+      scale suffix with at most four significant digits (`171.7M`); from a quadrillion up, or \
+      below 0.0001, scientific notation.
       - Money of a million or more: four significant digits and a scale suffix (`$589.0B`). Below \
-      a million: cents and thousands separators (`$24,200.00`). A currency without a symbol shows \
-      its code after the amount. Money per unit keeps the money format (`$118.42/share`).
-      - Percentages: two decimals.
-      - Plain numbers and other quantities: up to 15 significant digits, never binary noise; \
-      thousands separators below a million; from a million up a scale suffix with all the \
-      significant digits; from a quadrillion up, or below 0.0001, scientific notation.
+      a million: cents and thousands separators (`$24,200.00`), except that an amount that \
+      rounds to fewer than three significant digits shows three (`$0.0675`, never `$0.07`). A \
+      currency without a symbol shows its code after the amount. Money per unit keeps the money \
+      format (`$118.42/share`).
+      - Percentages: two decimals, or two significant digits where two decimals would show \
+      nothing (`0.0012%`).
+      - A column of a table shares one number of decimals, so its digits line up.
       - A unit alone after a number other than one is plural (`3 days`, `1 day`); compound units \
       are written as typed (`USD/share`).
 
-      The display rounds only what is shown; the value keeps every digit. Use `in` to show a value \
-      another way and `round` to change the value itself.
+      The display rounds only what is shown; the value keeps every digit. `x in full` shows every \
+      digit of one result, `--json` every digit of all. Use `in` to show a value another way and \
+      `round` to change the value itself. At the prompt, `:set digits 8`, `:set \
+      decimal_separator ","` and the other settings change the display (`:set` lists them); \
+      `~/.config/tape/config.toml` keeps them. Notebooks show the defaults plus their own `:set` lines.
       """,
     examples: [
       .init("$589B", yields: "$589.0B"),
       .init("$24200", yields: "$24,200.00"),
       .init("-24.2 USD", yields: "-$24.20"),
+      .init("$0.27 / 4", yields: "$0.0675"),
       .init("17%", yields: "17.00%"),
       .init("142.62 - 118.42", yields: "24.2"),
-      .init("118.42 * 24.68B", yields: "2.9226056T"),
+      .init("118.42 / 2.69", yields: "44.0223"),
+      .init("118.42 / 2.69 in full", yields: "44.0223048327138"),
+      .init("118.42 * 24.68B", yields: "2.923T"),
       .init("1 day", yields: "1 day"),
       .init("1e20", yields: "1e20"),
       .init("1e-7", yields: "1e-7"),

@@ -44,8 +44,8 @@ enum UnitHelp {
         examples: [
           .init("24.68B shares", yields: "24.68B shares"),
           .init("$118.42/share * 24.68B shares", yields: "$2.923T"),
-          .init("24.68B shares * 17%", yields: "4.1956B shares"),
-          .init("$589B / ($118.42/share)", yields: "4.9738219895288B shares"),
+          .init("24.68B shares * 17%", yields: "4.196B shares"),
+          .init("$589B / ($118.42/share)", yields: "4.974B shares"),
           .init("1 share", yields: "1 share"),
         ],
         seeAlso: ["units", "money"])
@@ -240,6 +240,23 @@ enum UnitHelp {
     currency(
       "NOK", "The Norwegian krone", written: "`500 NOK`",
       examples: [.init("500 NOK", yields: "500.00 NOK")]),
+    (
+      "pp",
+      Text(
+        summary: "A point of a rate (0.01): how far a rate moved, as in `1.5pp`.",
+        explanation: """
+          `pp` counts percentage points: 1pp is 0.01, without dimension, and shows right after the \
+          number, as `%` does. A rate that moves from 3% to 4.5% rose 1.5pp (and rose 50%): \
+          `pp_change` gives points, and `in pp` shows a difference of two rates in points. See \
+          `help percent vs points`.
+          """,
+        examples: [
+          .init("4.5% - 3% in pp", yields: "1.5pp"),
+          .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
+          .init("2.5 pp + 1 pp", yields: "3.5pp"),
+        ],
+        seeAlso: ["percent vs points", "pp_change", "percent"])
+    ),
   ]
 
   /// The text of a currency: what it is, how it is written, and the rules all currencies share.

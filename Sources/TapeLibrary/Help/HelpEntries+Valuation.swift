@@ -36,7 +36,7 @@ enum ValuationHelp {
       .init("market_cap(nvda, 2025-01-27)", yields: "$2.889T"),
       .init("nvda.close[2025-01-27] * nvda.shares", yields: "$2.889T"),
       .init("loss(nvda, 2025-01-27)", yields: "-$590.5B"),
-      .init("nvda.volume[2025-01-27]", yields: "818.8309M shares"),
+      .init("nvda.volume[2025-01-27]", yields: "818.8M shares"),
     ],
     seeAlso: ["market_cap", "loss", "nvda", "overreaction"])
 
@@ -64,10 +64,10 @@ enum ValuationHelp {
       too that price and EPS are in the same currency and both split-adjusted.
       """,
     examples: [
-      .init("pe(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "48.5102040816327"),
-      .init("pe(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "40.2789115646259"),
-      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.6466520307355"),
-      .init("pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "133.056179775281"),
+      .init("pe(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "48.5102"),
+      .init("pe(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "40.2789"),
+      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.6467"),
+      .init("pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "133.056"),
     ],
     seeAlso: ["pe", "eps", "forward_pe", "earnings_yield", "market cap"])
 
@@ -93,7 +93,7 @@ enum ValuationHelp {
     examples: [
       .init("nvda.book_value", yields: "$79.30B"),
       .init("book_value_per_share(nvda.book_value, nvda.shares)", yields: "$3.25/share"),
-      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.4369230769231"),
+      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.4369"),
       .init("nvda_fundamentals.fy2025.total_assets", yields: "$111.6B"),
     ],
     seeAlso: ["book_value_per_share", "pb", "nvda_fundamentals", "price to earnings"])
@@ -158,7 +158,7 @@ enum ValuationHelp {
     seeAlso: ["dcf", "npv", "growth_value", "implied_growth", "discount rate", "terminal value"])
 
   static let percentVsPoints = HelpEntry(
-    name: "percent vs points", kind: .concept, aliases: ["percentage points", "percentage point", "pp"],
+    name: "percent vs points", kind: .concept, aliases: ["percentage points", "percentage point"],
     summary: "A change in a rate: in percentage points (subtract) or in percent (relative).",
     explanation: """
       When the thing that changes is itself a percentage (an interest rate, a margin, a yield), \
@@ -166,7 +166,9 @@ enum ValuationHelp {
       two rates. A percent change is that difference relative to where the rate started.
 
       Formulas: points = new - old; percent change = (new - old) / old. A rate moving from 3% to \
-      4.5% rose 1.5 points, and rose 50%. `pp_change` gives points, `pct_change` the percent.
+      4.5% rose 1.5 points, and rose 50%. `pp_change` gives points, in the `pp` unit, and \
+      `pct_change` the percent. The difference of two rates, `4.5% - 3%`, is still a rate \
+      (`1.50%`), since formulas use it as one (`fcf / (r - g)`); `in pp` shows it in points.
 
       NVIDIA's earnings yield (EPS / price) was 2.06% at the close of 24 January 2025 and 2.48% \
       after the fall: up 0.42 points, or up 20.4%.
@@ -176,12 +178,12 @@ enum ValuationHelp {
       the relative change.
       """,
     examples: [
-      .init("pp_change(3%, 4.5%)", yields: "1.5"),
+      .init("pp_change(3%, 4.5%)", yields: "1.5pp"),
       .init("pct_change(3%, 4.5%)", yields: "50.00%"),
-      .init("4.5% - 3%", yields: "1.50%"),
+      .init("4.5% - 3% in pp", yields: "1.5pp"),
       .init("before = earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "before = 2.06%"),
       .init("after = earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "after = 2.48%"),
-      .init("pp_change(before, after)", yields: "0.42126677455662"),
+      .init("pp_change(before, after)", yields: "0.421267pp"),
       .init("pct_change(before, after)", yields: "20.44%"),
     ],
     seeAlso: ["pp_change", "pct_change", "percent", "discount rate"])

@@ -153,17 +153,17 @@ fn implied_growth(value: quantity, cash_flow: value, rate: percent, years: durat
 # Growth: changes in rates and growth compounded over years.
 # Part of Tape's standard library (docs/stdlib.md). `pct_change` is a builtin (`help pct_change`).
 
-## Change between two rates in points: 3% to 4.5% is 1.5 points, a plain number.
+## Change between two rates in points: 3% to 4.5% is 1.5pp.
 ##
 ## pp_change = new_percent - old_percent, counted in points. A margin going from 3% to 4.5% rose
 ## by 1.5 percentage points, which is a 50% relative rise (`pct_change`): saying "1.5%" would be
-## ambiguous. Tape has no `pp` unit, so the result is a plain number of points; both arguments
+## ambiguous. The result is in the `pp` unit (a hundredth: 1.5pp is 0.015); both arguments
 ## must be percentages or ratios.
 ## >>> pp_change(3%, 4.5%)
-## 1.5
+## 1.5pp
 ## >>> pct_change(3%, 4.5%)
 ## 50.00%
-fn pp_change(old_percent: percent, new_percent: percent) -> number = (new_percent - old_percent) / 1%
+fn pp_change(old_percent: percent, new_percent: percent) -> quantity = (new_percent - old_percent) in pp
 
 ## Compound annual growth rate: the constant yearly rate that turns `start` into `end` over `years`.
 ##
@@ -196,7 +196,7 @@ fn eps(net_income: money, shares: shares) = net_income / shares
 ## read as "40 times earnings". A P/E uses the last twelve months' EPS (trailing); see
 ## `forward_pe` for next year's.
 ## >>> pe($118.42/share, $2.94/share)
-## 40.2789115646259
+## 40.2789
 fn pe(price: quantity, eps: price) -> number = price / eps
 
 ## Forward P/E: the price against next year's expected earnings per share.
@@ -227,14 +227,14 @@ fn book_value_per_share(book_value: money, shares: shares) = book_value / shares
 ## pb = price / book_value_per_share, a plain number. Below 1 the market values the company at
 ## less than its accounts say it owns.
 ## >>> pb($118.42/share, $3.25/share)
-## 36.4369230769231
+## 36.4369
 fn pb(price: quantity, book_value_per_share: price) -> number = price / book_value_per_share
 
 ## Price-to-sales ratio: market capitalisation against a year's revenue.
 ##
 ## ps = market_cap / revenue, a plain number. Useful when earnings are small or negative.
 ## >>> ps($2.889T, $130.5B)
-## 22.1379310344828
+## 22.1379
 fn ps(market_cap: money, revenue: market_cap) -> number = market_cap / revenue
 
 """###),

@@ -60,11 +60,11 @@ enum CSVText {
         row.values.enumerated().map { column, value in
           switch value {
           case .quantity(let quantity):
-            units[column] != nil ? number(quantity.value, percent: quantity.isPercent) : field(quantity.display)
+            units[column] != nil ? number(quantity.value, percent: quantity.isPercent) : field(quantity.display(.fullPrecision))
           case .date(let date): date.iso
           case .string(let text): field(text)
           case .bool(let flag): flag ? "true" : "false"
-          default: field(value.display)
+          default: field(value.display(.fullPrecision))
           }
         }.joined(separator: ","))
     }

@@ -36,7 +36,9 @@ public enum AnswerCheck {
       guard sameKind(answer, expected) else {
         return .wrong("the answer is \(expected.kindDescription); yours is \(answer.kindDescription)")
       }
-      return answer.display == expected.display ? .correct : .wrong("`\(answer.display)` is not the answer")
+      // Compared at every digit: the shown digits (six) would let a near miss pass.
+      return answer.display(.fullPrecision) == expected.display(.fullPrecision)
+        ? .correct : .wrong("`\(answer.display)` is not the answer")
     }
   }
 

@@ -71,7 +71,7 @@ lost = -$590.5B
 # Hint: shares = loss / price change. Dividing dollars by dollars per share gives shares.
 # Tolerance: 0.1%
 > $589B / ($24.20/share)
-24.3388429752066B shares
+24.34B shares
 #
 # ## A common mistake
 #
@@ -79,7 +79,7 @@ lost = -$590.5B
 # not the number of shares that exist, and multiplying the price by it gives the value traded,
 # not the company's value.
 > nvda.volume[2025-01-27]
-818.8309M shares
+818.8M shares
 > nvda.close[2025-01-27] * nvda.volume[2025-01-27]
 $96.97B
 
@@ -167,7 +167,7 @@ ey_after = 2.48%
 # rates: 2.48% - 2.06% is about 0.42 points. `pp_change(old, new)` gives the points as a plain
 # number.
 > pp_change(ey_before, ey_after)
-0.42126677455662
+0.421267pp
 #
 # In **percent** you compare the change with the starting rate, exactly as for a price.
 #
@@ -219,7 +219,7 @@ $253.5B
 # Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number, about 2.
 # Tolerance: 1%
 > -lost / gdp_2023.portugal
-2.05684816803798
+2.05685
 #
 # Against the whole world's output the same loss is small:
 > -lost / gdp_2023.world in %
@@ -244,7 +244,7 @@ $253.5B
 # Hint: `market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change`; both are losses, so the ratio is positive.
 # Tolerance: 1%
 > market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change
-2.11111111111111
+2.11111
 #
 # Dollar records favour big companies. The third row is Meta on 3 February 2022: a smaller loss
 # in dollars, but a bigger fall in percent than NVIDIA's.
@@ -270,7 +270,7 @@ $100.0M
 # Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a little under 18.
 # Tolerance: 1%
 > ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total
-17.9340028694405
+17.934
 #
 # The two figures do not measure the same thing (one run at a rental price, against a reported
 # total), so "18 times cheaper" is a rough headline, not a measurement.
@@ -290,7 +290,7 @@ $60.00/Mtoken
 # Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a little over 27.
 # Tolerance: 2%
 > ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output
-27.3972602739726
+27.3973
 #
 # ## A common mistake
 #
@@ -342,7 +342,7 @@ $2.99/share
 # over the year plus the shares that stock options and awards could add (24.8B), not by the
 # count on one day.
 > nvda_fundamentals.fy2025.weighted_avg_shares_diluted
-24.804B shares
+24.8B shares
 > eps(ni, nvda_fundamentals.fy2025.weighted_avg_shares_diluted)
 $2.94/share
 > nvda.eps_diluted
@@ -352,7 +352,7 @@ $2.94/share
 #
 # With the reported diluted EPS, the P/E at the close of Friday 24 January was:
 > pe(nvda.close[2025-01-24], nvda.eps_diluted)
-48.5102040816327
+48.5102
 #
 # ## Exercise 2
 # What was NVIDIA's P/E at the close of Monday 27 January 2025 ($118.42), on the same diluted
@@ -361,7 +361,7 @@ $2.94/share
 # Hint: `pe(nvda.close[2025-01-27], nvda.eps_diluted)`, a plain number around 40.
 # Tolerance: 1%
 > pe(nvda.close[2025-01-27], nvda.eps_diluted)
-40.2789115646259
+40.2789
 #
 # The earnings did not change over the weekend; only the price did. So the P/E fell by the same
 # 17% as the price: the market now paid about 40 years of earnings instead of about 48.
@@ -369,7 +369,7 @@ $2.94/share
 # The same ratio for the whole company is market cap over net income. It comes out a little
 # lower, because the market cap uses the 24.4B shares outstanding rather than the 24.8B diluted:
 > market_cap(nvda, 2025-01-27) / ni
-39.6466520307355
+39.6467
 #
 # ## Earnings yield
 #
@@ -400,7 +400,7 @@ $2.94/share
 > nvda_fundamentals.q4_fy2025.eps_diluted
 $0.89/share
 > pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)
-133.056179775281
+133.056
 #
 # Check the period of every earnings figure before you divide by it.
 
@@ -463,9 +463,9 @@ bvps = $3.25/share
 #
 # At the close of 27 January 2025, after the fall:
 > pb(nvda.close[2025-01-27], bvps)
-36.4369230769231
+36.4369
 > market_cap(nvda, 2025-01-27) / nvda.book_value
-36.4369230769231
+36.4369
 #
 # ## Exercise 3
 # What was NVIDIA's P/B at the close of Friday 24 January 2025, before the fall?
@@ -473,7 +473,7 @@ bvps = $3.25/share
 # Hint: `pb(nvda.close[2025-01-24], bvps)`, a plain number above the 36 of 27 January.
 # Tolerance: 1%
 > pb(nvda.close[2025-01-24], bvps)
-43.8830769230769
+43.8831
 #
 # Even after losing 17% the market paid about 36 dollars for each dollar of equity. Most of
 # what investors buy in NVIDIA is what it will earn from its chips, software and know-how, and
@@ -492,7 +492,7 @@ $32.30B
 #
 # Dividing by total assets makes the company look cheaper than it is on its book value:
 > pb(nvda.close[2025-01-27], book_value_per_share(nvda_fundamentals.fy2025.total_assets, nvda.shares))
-25.8908791139864
+25.8909
 
 """###),
     ("sessions/lessons/06-growth.session", ###"""
@@ -517,7 +517,7 @@ r25 = $130.5B
 #
 # Over the three years together revenue was multiplied by almost 4.85, a rise of 385%:
 > r25 / r22
-4.84866612172104
+4.84867
 > pct_change(r22, r25)
 384.87%
 #
@@ -759,7 +759,7 @@ g_after = 28.13%
 # Read this way, the fall of 27 January took about five percentage points off the growth the
 # market expected for each of the next five years:
 > pp_change(g_before, g_after)
--5.204619984189
+-5.20462pp
 #
 # ## The discount rate
 #

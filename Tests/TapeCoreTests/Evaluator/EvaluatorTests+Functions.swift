@@ -8,7 +8,7 @@ import Testing
   }
 
   @Test func callingAFunctionBindsItsArguments() {
-    #expect(result("fn pe(price, eps) = price / eps; pe($118.42/share, $2.94/share)") == "40.2789115646259")
+    #expect(result("fn pe(price, eps) = price / eps; pe($118.42/share, $2.94/share)") == "40.2789")
     #expect(result("fn pct_move(old, new) = (new - old) / old in %; pct_move($142.62, $118.42)") == "-16.97%")
     #expect(result("fn one() = 1; one() + one()") == "2")
   }
@@ -109,7 +109,7 @@ import Testing
   @Test func deepButFiniteRecursionCompletes() {
     // 1 + 2 + ... + 5000 = 5000 * 5001 / 2 = 12,502,500.
     let shown = onLargeStack { result("fn s(n) = if n == 0 then 0 else n + s(n - 1); s(5000)") }
-    #expect(shown == "12.5025M")
+    #expect(shown == "12.5M")
   }
 
   @Test func endlessRecursionIsAnErrorOnALargeStack() {

@@ -18,12 +18,12 @@ struct WhyReadsTests {
   @Test func readsOfADatasetAreShownWithTheirValues() {
     let report = Self.why(["cap = nvda.close[2025-01-27] * nvda.shares", "r = cap / gdp_2023.portugal", "why r"])
     #expect(report.hasPrefix("""
-      r = cap / gdp_2023.portugal  → 10.0649570272338
+      r = cap / gdp_2023.portugal  → 10.065
         cap = nvda.close[2025-01-27] * nvda.shares  → $2.889T
           nvda.close[2025-01-27] = $118.42/share
           nvda.shares = 24.4B shares
         gdp_2023.portugal = $287.1B
-      = 10.0649570272338
+      = 10.065
       sources:
       """), "\(report)")
   }

@@ -50,7 +50,7 @@ struct ReferenceDocumentTests {
     let pe = try #require(StdlibLoader.embedded.flatMap(StdlibLoader.functions(in:)).first { $0.name == "pe" })
     #expect(Self.text.contains("`pe(price: quantity, eps: same dimension as price) -> number`, defined in [`stdlib/valuation.tape`](../stdlib/valuation.tape#L\(pe.line)):"))
     #expect(Self.text.contains("```text\n\(pe.definition)\n```"))
-    #expect(Self.text.contains("tape> pe($118.42/share, $2.94/share)\n40.2789115646259"))
+    #expect(Self.text.contains("tape> pe($118.42/share, $2.94/share)\n40.2789"))
   }
 
   /// A ```tape block would be replayed as a transcript by `DocsExamplesTests`; the reference shows
