@@ -51,42 +51,56 @@ extension Builtins {
         provenance: inputs.prices.provenance.union(inputs.shares.provenance)), call)
   }
 
-  static let marketValueChange = valueChange(
-    name: "market_value_change", seeAlso: ["loss", "market_cap", "prev", "change"],
-    example: "market_value_change(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
-    yields: "-$592.7B",
-    note: "")
+  /// The parameters of `market_value_change` and of its older name `loss`.
+  static let valueChangeParameters: [Builtin.Parameter] = [
+    .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
+    .init("date", .date, "a date with a price"),
+    .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
+  ]
 
-  /// The older name of `market_value_change`, kept for the notebooks and lessons that use it.
-  static let loss = valueChange(
-    name: "loss", seeAlso: ["market_value_change", "market_cap", "prev", "change"],
-    example: "loss(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
-    yields: "-$592.7B",
-    note: " `loss` is the older name of `market_value_change`: a rise is positive, which the name does not say.")
+  static let valueChangeDetails = """
+    `market_cap(prices, date) - market_cap(prices, day before)`, where the day before is the \
+    previous date with a price (the previous trading day), with the same share count on both \
+    days, as news reports compute it. A fall is negative (the market value lost), a rise \
+    positive. Prices and shares are found as for `market_cap`; `date` must have a price and a \
+    trading day before it.
+    """
 
-  /// `market_value_change` and its older name `loss`: one body, two help entries.
-  static func valueChange(name: String, seeAlso: [String], example: String, yields: String, note: String) -> Builtin {
-    Builtin(
-    name: name, topic: .market,
-    parameters: [
-      .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
-      .init("date", .date, "a date with a price"),
-      .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
-    ],
+  static let marketValueChange = Builtin(
+    name: "market_value_change", topic: .market, parameters: valueChangeParameters,
     optionalCount: 1, returns: .money, resultNote: "negative for a fall, positive for a rise",
     summary: "The one-day change in market value on `date`: negative for a fall, positive for a rise.",
-    examples: [.init(example, yields: yields)],
-    details: """
-      `market_cap(prices, date) - market_cap(prices, day before)`, where the day before is the \
-      previous date with a price (the previous trading day), with the same share count on both \
-      days, as news reports compute it. A fall is negative (the market value lost), a rise \
-      positive. Prices and shares are found as for `market_cap`; `date` must have a price and a \
-      trading day before it.
-      """ + note,
-    seeAlso: seeAlso
+    examples: [
+      .init(
+        "market_value_change(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
+        yields: "-$592.7B")
+    ],
+    details: valueChangeDetails,
+    seeAlso: ["loss", "market_cap", "prev", "change"]
   ) { arguments, call throws(EvalError) in
+    try valueChange(arguments, call, function: "market_value_change")
+  }
+
+  /// The older name of `market_value_change`, kept for the notebooks that use it.
+  static let loss = Builtin(
+    name: "loss", topic: .market, parameters: valueChangeParameters,
+    optionalCount: 1, returns: .money, resultNote: "negative for a fall, positive for a rise",
+    summary: "The older name of `market_value_change`: the one-day change in market value, positive for a rise.",
+    examples: [
+      .init(
+        "loss(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
+        yields: "-$592.7B")
+    ],
+    details: valueChangeDetails + " The name reads wrongly for a rise (`loss(nvda, 2025-01-28)` is positive): prefer `market_value_change`.",
+    seeAlso: ["market_value_change", "market_cap", "prev", "change"]
+  ) { arguments, call throws(EvalError) in
+    try valueChange(arguments, call, function: "loss")
+  }
+
+  /// The body of `market_value_change` and `loss`.
+  static func valueChange(_ arguments: [Value], _ call: CallContext, function: String) throws(EvalError) -> Value {
     let date = try date(arguments, 1, call)
-    let inputs = try marketInputs(arguments, call, on: date, function: name)
+    let inputs = try marketInputs(arguments, call, on: date, function: function)
     let prices = inputs.prices
     guard let index = prices.index(of: date) else {
       throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
@@ -102,7 +116,6 @@ extension Builtins {
       Quantity(
         DecimalRounding.sum(after - before, of: after, before), inputs.unit,
         provenance: prices.provenance.union(inputs.shares.provenance)), call)
-  }
   }
 
   /// The prices, the shares outstanding on `date`, and the unit and scale of their product.

@@ -11,7 +11,7 @@ import TapeCore
 /// multiples of a negative figure. Each refuses in finance terms instead of returning a number
 /// that looks like an answer; the arithmetic around them lives in `stdlib/*.tape`.
 extension Builtins {
-  static let valuation: [Builtin] = [irr, irrs, gordon, growthValue, impliedGrowth, multiple]
+  static let valuation: [Builtin] = [irr, irrs, gordon, twoStageValue, twoStageGrowth, multiple]
 
   /// Why a valuation model has no answer, beside the words that say it.
   enum Refusal {
@@ -246,82 +246,80 @@ extension Builtins {
     return Int(count.rounded())
   }
 
-  static let growthValue = Builtin(
-    name: "growth_value", topic: .market,
+  /// `[growth, terminal_growth]` or `[rate, terminal_growth]`: two rates passed as one list, so
+  /// that the builtins behind `growth_value` and `implied_growth` take four arguments.
+  static func ratePair(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> (Double, Double, Provenance) {
+    let items = try list(arguments, index, call)
+    guard items.count == 2, case .quantity(let first) = items[0], case .quantity(let second) = items[1],
+      first.unit.isNone, second.unit.isNone
+    else {
+      throw EvalError.invalidArgument(
+        "expected two rates, `[rate, terminal_growth]`", at: call.argumentSpan(index),
+        help: "call `growth_value` or `implied_growth`, which pass them")
+    }
+    return (first.value, second.value, first.provenance.union(second.provenance))
+  }
+
+  static let twoStageValue = Builtin(
+    name: "two_stage_value", topic: .market,
     parameters: [
       .init("cash_flow", .quantity, "this year's flow, the base that grows"),
-      .init("growth", .percent, "a year, for `years`"),
+      .init("growths", .list(of: .percent), "`[growth, terminal_growth]`"),
       .init("rate", .percent, "the discount rate"),
       .init("years", .duration, "a whole number of years, 0 or more"),
-      .init("terminal_growth", .percent, "for ever after, below the rate"),
     ],
     returns: .sameDimension(as: 0),
-    summary: "Value today of a cash flow growing at `growth` for `years`, then at `terminal_growth` for ever.",
-    examples: [
-      .init("growth_value($100, 5%, 10%, 2 years, 2%)", yields: "$1,348.30"),
-      .init("growth_value($100, 5%, 10%, 0 years, 2%)", yields: "$1,275.00"),
-    ],
+    summary: "The value behind `growth_value`: two growth rates, one for `years`, then one for ever.",
+    examples: [.init("two_stage_value($100, [5%, 2%], 10%, 0 years)", yields: "$1,275.00")],
     details: """
-      The two-stage DCF (Damodaran, Investment Valuation, ch. 12): the flows cash_flow * (1 + \
-      growth)^t at the ends of years t = 1..n (n = years), each discounted by (1 + rate)^t, plus \
-      the Gordon terminal value of year n + 1's flow, discounted n years: the same as `dcf` with \
-      the flows written out. `0 years` is the Gordon value of next year's flow alone. A part year \
-      (`2.5 years`) is refused: the model has one flow at each year's end. Growth at or above \
-      the rate for ever is refused (`gordon`).
+      `growth_value(cash_flow, growth, rate, years, terminal_growth)` is \
+      `two_stage_value(cash_flow, [growth, terminal_growth], rate, years)`; see `help growth_value`. \
+      A part year is refused, and so is a terminal growth not below the rate.
       """,
-    seeAlso: ["dcf", "implied_growth", "gordon"]
+    seeAlso: ["growth_value", "implied_growth", "gordon"]
   ) { arguments, call throws(EvalError) in
     let flow = try quantity(arguments, 0, call)
-    let (growth, rate) = (try quantity(arguments, 1, call), try quantity(arguments, 2, call))
+    let (growth, terminal, growthSources) = try ratePair(arguments, 1, call)
+    let rate = try quantity(arguments, 2, call)
     let years = try wholeYears(arguments, 3, call)
-    let terminal = try quantity(arguments, 4, call)
-    guard terminal.value < rate.value else {
-      throw Refusal.growthNotBelowRate(growth: percentText(terminal.value), rate: percentText(rate.value))
-        .error(at: call.argumentSpan(4))
+    guard terminal < rate.value else {
+      throw Refusal.growthNotBelowRate(growth: percentText(terminal), rate: percentText(rate.value))
+        .error(at: call.argumentSpan(1))
     }
     var value = flow
-    value.value = growthValue(flow.value, growth: growth.value, rate: rate.value, years: years, terminal: terminal.value)
-    value.provenance = arguments.reduce(Provenance.none) { sum, argument in
-      if case .quantity(let quantity) = argument { sum.union(quantity.provenance) } else { sum }
-    }
+    value.value = growthValue(flow.value, growth: growth, rate: rate.value, years: years, terminal: terminal)
+    value.provenance = flow.provenance.union(growthSources).union(rate.provenance)
     return try finite(value, call)
   }
 
-  static let impliedGrowth = Builtin(
-    name: "implied_growth", topic: .market,
+  static let twoStageGrowth = Builtin(
+    name: "two_stage_growth", topic: .market,
     parameters: [
       .init("value", .quantity, "a price or a market value"),
-      .init("cash_flow", .sameDimension(as: 0), "this year's flow, positive, in the unit of `value`"),
-      .init("rate", .percent, "the discount rate"),
+      .init("cash_flow", .sameDimension(as: 0), "this year's flow, positive"),
+      .init("rates", .list(of: .percent), "`[rate, terminal_growth]`"),
       .init("years", .duration, "a whole number of years"),
-      .init("terminal_growth", .percent, "for ever after, below the rate"),
     ],
     returns: .percent, resultNote: "an error when no growth gives the value",
-    summary: "Implied growth (a reverse DCF): the yearly growth over `years` that makes `growth_value` equal `value`.",
-    examples: [.init("implied_growth($1100, $100, 10%, 1 year, 0%)", yields: "10.00%")],
+    summary: "The search behind `implied_growth`: the growth for `years` at which `two_stage_value` is `value`.",
+    examples: [.init("two_stage_growth($1100, $100, [10%, 0%], 1 year)", yields: "10.00%")],
     details: """
-      The growth g with growth_value(cash_flow, g, rate, years, terminal_growth) = value: what the \
-      market must believe for today's price to be fair (Damodaran, "implied growth"; Mauboussin \
-      and Rappaport, Expectations Investing). The value rises with g, so g is found by bisection \
-      between -99% and 1000% a year; when the value lies outside what those growths give \
-      (`implied_growth($1T, $100, 10%, 5 years, 3%)`), the answer is an error, not the edge of \
-      the search. A negative cash flow is refused: growing a loss lowers the value.
+      `implied_growth(value, cash_flow, rate, years, terminal_growth)` is \
+      `two_stage_growth(value, cash_flow, [rate, terminal_growth], years)`; see `help implied_growth`.
       """,
-    seeAlso: ["growth_value", "dcf"]
+    seeAlso: ["implied_growth", "growth_value"]
   ) { arguments, call throws(EvalError) in
     let target = try quantity(arguments, 0, call)
     let flow = try quantity(arguments, 1, call)
-    let rate = try quantity(arguments, 2, call)
+    let (rate, terminal, rateSources) = try ratePair(arguments, 2, call)
     let years = try wholeYears(arguments, 3, call)
-    let terminal = try quantity(arguments, 4, call)
-    guard terminal.value < rate.value else {
-      throw Refusal.growthNotBelowRate(growth: percentText(terminal.value), rate: percentText(rate.value))
-        .error(at: call.argumentSpan(4))
+    guard terminal < rate else {
+      throw Refusal.growthNotBelowRate(growth: percentText(terminal), rate: percentText(rate)).error(at: call.argumentSpan(2))
     }
     guard flow.value > 0 else { throw Refusal.negativeBase(Value.quantity(flow).display).error(at: call.argumentSpan(1)) }
     let wanted = target.converted(to: flow.unit).value
     func value(_ growth: Double) -> Double {
-      growthValue(flow.value, growth: growth, rate: rate.value, years: years, terminal: terminal.value)
+      growthValue(flow.value, growth: growth, rate: rate, years: years, terminal: terminal)
     }
     var (low, high) = (-0.99, 10.0)
     let (lowest, highest) = (value(low), value(high))
@@ -337,7 +335,7 @@ extension Builtins {
       let middle = (low + high) / 2
       if value(middle) < wanted { low = middle } else { high = middle }
     }
-    let provenance = target.provenance.union(flow.provenance).union(rate.provenance).union(terminal.provenance)
+    let provenance = target.provenance.union(flow.provenance).union(rateSources)
     return try finite(Quantity((low + high) / 2, format: .percent, provenance: provenance), call)
   }
 

@@ -19,7 +19,7 @@ enum EmbeddedStdlib {
 ## outflow as the data stores it; net borrowing is debt issued minus debt repaid. Stock-based
 ## pay is added back in operating cash flow although it costs the shareholders dilution:
 ## subtract it too for a stricter measure.
-## >>> fcfe(cf.net_cash_from_operating_activities, cf.capex_property_equipment_intangibles, nvda_cash_flows.fy2025.total_debt - nvda_cash_flows.fy2024.total_debt)
+## >>> fcfe(nvda_cash_flows.fy2025.net_cash_from_operating_activities, nvda_cash_flows.fy2025.capex_property_equipment_intangibles, nvda_cash_flows.fy2025.total_debt - nvda_cash_flows.fy2024.total_debt)
 ## $59.61B
 fn fcfe(operating_cash_flow: money, capex: operating_cash_flow, net_borrowing: operating_cash_flow) =
   operating_cash_flow - capex + net_borrowing
@@ -124,7 +124,7 @@ fn diluted_shares(shares: shares, options: shares, strike: USD/share, price: str
 # Convention (Brealey-Myers-Allen, Principles of Corporate Finance, ch. 2-5): a list of cash
 # flows `[c1, c2, ..., cn]` holds one flow at the END of each year, t = 1..n. `npv` is the sum of
 # their present values, as Excel's NPV computes it; the textbook NPV also counts the outlay C0
-# paid today (t = 0), undiscounted: `net_present_value`. `irr`, `irrs`, `gordon`, `growth_value`
+# paid today (t = 0), undiscounted: `net_present_value`. `irr`, `irrs`, `gordon` and the searches behind `growth_value`
 # and `implied_growth` are builtins, because they must refuse the inputs that have no answer.
 
 ## Present value of the flows from year `t` on, each discounted to today.
@@ -198,6 +198,36 @@ fn payback_from(remaining: quantity, flows: list, t: number) -> duration =
 ## >>> payback($250, [$100, $100, $100])
 ## 2.5 years
 fn payback(cost: quantity, cash_flows: list) -> duration = payback_from(cost, cash_flows, 1)
+
+## Value today of a cash flow growing at `growth` for `years`, then at `terminal_growth` for ever.
+##
+## The two-stage DCF (Damodaran, Investment Valuation, ch. 12): the flows cash_flow * (1 +
+## growth)^t at the ends of years t = 1..n (n = years), each discounted by (1 + rate)^t, plus the
+## Gordon terminal value of year n + 1's flow, discounted n years: the same as `dcf` with the
+## flows written out. `0 years` is the Gordon value of next year's flow alone. A part year
+## (`2.5 years`) is refused: the model has one flow at each year's end. A terminal growth at or
+## above the rate is refused (`gordon`).
+## >>> growth_value($100, 5%, 10%, 2 years, 2%)
+## $1,348.30
+## >>> dcf(10%, [$105, $110.25], 2%)
+## $1,348.30
+## >>> growth_value($100, 5%, 10%, 0 years, 2%)
+## $1,275.00
+fn growth_value(cash_flow: quantity, growth: percent, rate: percent, years: duration, terminal_growth: percent) -> cash_flow =
+  two_stage_value(cash_flow, [growth, terminal_growth], rate, years)
+
+## Implied growth (a reverse DCF): the yearly growth over `years` that makes `growth_value` equal `value`.
+##
+## The growth g with growth_value(cash_flow, g, rate, years, terminal_growth) = value: what the
+## market must believe for today's price to be fair (Damodaran, "implied growth"; Mauboussin and
+## Rappaport, Expectations Investing). The value rises with g, so g is found by bisection between
+## -99% and 1000% a year; when the value lies outside what those growths give, the answer is an
+## error, not the edge of the search. A negative cash flow is refused: growing a loss lowers the
+## value. `cash_flow` is in the unit of `value` (per share with a price, in total with a value).
+## >>> implied_growth($1100, $100, 10%, 1 year, 0%)
+## 10.00%
+fn implied_growth(value: quantity, cash_flow: value, rate: percent, years: duration, terminal_growth: percent) -> percent =
+  two_stage_growth(value, cash_flow, [rate, terminal_growth], years)
 
 """###),
     ("stdlib/growth.tape", ###"""

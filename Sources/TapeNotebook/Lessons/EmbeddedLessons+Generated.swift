@@ -57,13 +57,16 @@ cap_before = $3.480T
 > cap_after - cap_before
 -$590.5B
 #
-# `loss(nvda, date)` does the same, from the trading day before `date`. (Type `why lost` after
-# it to see where each number came from, with its sources.)
-> lost = loss(nvda, 2025-01-27)
-lost = -$590.5B
+# `market_value_change(nvda, date)` does the same, from the trading day before `date` (its
+# older name, `loss`, still works). It takes the share count a reader had on that day: the
+# latest cover count dated on or before it, the 10-Q's 24.49B (as of 15 November 2024). The
+# 10-K's 24.4B is dated 21 February 2025, after the fall. (Type `why lost` after it to see where
+# each number came from, with its sources.)
+> lost = market_value_change(nvda, 2025-01-27)
+lost = -$592.7B
 #
-# Newspapers reported a loss of $589B. The difference from $590.5B is the share count: reports
-# used a slightly smaller number of shares than the 10-K cover's 24.4B.
+# Newspapers reported a loss of $589B. The difference from Tape's figure is the share count:
+# reports used a slightly smaller number of shares.
 #
 # ## Exercise 3
 # The reported loss was $589B, and the price fell by $24.20 a share. How many shares does the
@@ -192,7 +195,7 @@ ey_after = 2.48%
     ("sessions/lessons/03-scale.session", ###"""
 # Lesson 3: Putting a big number in context
 #
-# "$590 billion" is too big to picture. Newspapers make such numbers concrete by dividing them
+# "About $590 billion" is too big to picture. Newspapers make such numbers concrete by dividing them
 # by something familiar: a country's economy, an earlier record, the cost of the thing that
 # caused the news. The arithmetic is one division:
 #
@@ -203,11 +206,11 @@ ey_after = 2.48%
 #
 # ## The loss against a country
 #
-# NVIDIA's market value fell by about $590B on 27 January 2025 (lesson 1). The `gdp_2023`
+# NVIDIA's market value fell by about $593B on 27 January 2025 (lesson 1). The `gdp_2023`
 # dataset has the World Bank's figure for each country's gross domestic product in 2023: the
 # value of everything the country produced that year.
-> lost = loss(nvda, 2025-01-27)
-lost = -$590.5B
+> lost = market_value_change(nvda, 2025-01-27)
+lost = -$592.7B
 > gdp_2023.portugal
 $287.1B
 > gdp_2023.new_zealand
@@ -219,7 +222,7 @@ $253.5B
 # Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number, about 2.
 # Tolerance: 1%
 > -lost / gdp_2023.portugal
-2.05684816803798
+2.06443490308402
 #
 # Against the whole world's output the same loss is small:
 > -lost / gdp_2023.world in %
@@ -229,7 +232,7 @@ $253.5B
 #
 # `market_cap_moves` lists the largest one-day changes in market value of single US stocks, as
 # reported, largest loss first. The first row is 27 January 2025 (reported as $589B; Tape's own
-# share count gives $590.5B). The second is NVIDIA's previous record:
+# share count gives $592.7B). The second is NVIDIA's previous record:
 > market_cap_moves[0].market_value_change
 -$589.0B
 > market_cap_moves[1].date
@@ -1150,9 +1153,9 @@ revenue = $130.5B
    |
 65 | ev_multiple(ev, -$1B)  # expect error
    | ^^^^^^^^^^^^^^^^^^^^^ in this call to `ev_multiple`
-  ::: stdlib/capital.tape:63:106, inside `ev_multiple`
+  ::: stdlib/capital.tape:61:106, inside `ev_multiple`
    |
-63 | fn ev_multiple(enterprise_value: money, figure: enterprise_value) -> number = multiple(enterprise_value, figure)
+61 | fn ev_multiple(enterprise_value: money, figure: enterprise_value) -> number = multiple(enterprise_value, figure)
    |                                                                                                          ^^^^^^ this argument
    = help: textbooks report it as NM; compare on another figure (sales, `ps`) or on the earnings yield
 

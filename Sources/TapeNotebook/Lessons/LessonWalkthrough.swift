@@ -113,7 +113,7 @@ public struct LessonWalkthrough {
     case .wrong(let reason):
       // A mistake the lesson names is answered with its own words, before the generic reason.
       let named = current.mistakes.first {
-        AnswerCheck.verdict(answer, expected: $0.value, tolerance: exercise.tolerance) == .correct
+        AnswerCheck.verdict(answer, expected: $0.value, tolerance: exercise.tolerance, precision: exercise.precision) == .correct
       }
       return [.wrong(reason: "`\(answer.display)`: \(named?.feedback ?? reason)", hint: nextHint())]
     }
