@@ -192,7 +192,8 @@ fn payback_from(remaining: quantity, flows: list, t: number) -> duration =
 
 ## Payback period: how long the year-end cash flows take to recover `cost`, undiscounted.
 ##
-## Counts whole years until the cumulative flows reach `cost`, and the last year in proportion,
+## Counts whole years until the cumulative flows reach `cost`, and the last year in proportion
+## (Brealey-Myers-Allen, ch. 5, "payback"),
 ## assuming its flow arrives evenly. Ignores the time value of money (compare `npv`) and every
 ## flow after the payback year. An error when the flows never reach the cost.
 ## >>> payback($250, [$100, $100, $100])
@@ -306,15 +307,16 @@ fn ttm(last_year: quantity, year_to_date: last_year, same_period_last_year: last
 
 ## Forward P/E: the price against next year's expected earnings per share.
 ##
-## forward_pe = price / next_eps. The same ratio as `pe`, on a forecast instead of a reported
-## figure: a falling forward P/E below the trailing one means earnings are expected to grow.
+## forward_pe = price / next_eps (CFA curriculum, "Market-Based Valuation"). The same ratio
+## as `pe`, on a forecast instead of a reported figure: a falling forward P/E below the trailing one means earnings are expected to grow.
 ## >>> forward_pe($118.42/share, $4.00/share)
 ## 29.605
 fn forward_pe(price: quantity, next_eps: price) -> number = pe(price, next_eps)
 
 ## Earnings yield: earnings per share over the price, the inverse of P/E.
 ##
-## earnings_yield = eps / price. Comparable with a bond yield: a P/E of 40 earns 2.5% a year.
+## earnings_yield = eps / price (CFA curriculum, "Market-Based Valuation"; Damodaran ch. 18).
+## Comparable with a bond yield: a P/E of 40 earns 2.5% a year.
 ## Unlike the P/E it stays meaningful for a loss (a negative yield).
 ## >>> earnings_yield($118.42/share, $2.94/share)
 ## 2.48%
@@ -322,15 +324,17 @@ fn earnings_yield(price: quantity, eps: price) -> percent = eps / price in %
 
 ## Book value per share: shareholders' equity divided by the shares outstanding.
 ##
-## book_value_per_share = book_value / shares. Book value is total assets minus total
-## liabilities from the balance sheet.
+## book_value_per_share = book_value / shares (CFA curriculum, "Market-Based Valuation").
+## Book value is total assets minus total liabilities from the balance sheet, at the period's
+## end; divide by the shares outstanding at that date.
 ## >>> book_value_per_share($79.33B, 24.4B shares)
 ## $3.25/share
 fn book_value_per_share(book_value: money, shares: shares) = book_value / shares
 
 ## Price-to-book ratio: the share price against the book value per share.
 ##
-## pb = price / book_value_per_share, a plain number. Below 1 the market values the company at
+## pb = price / book_value_per_share, a plain number (CFA curriculum, "Market-Based Valuation";
+## Damodaran ch. 19). Not meaningful (refused) for zero or negative book value. Below 1 the market values the company at
 ## less than its accounts say it owns.
 ## >>> pb($118.42/share, $3.25/share)
 ## 36.4369230769231
@@ -338,7 +342,8 @@ fn pb(price: quantity, book_value_per_share: price) -> number = multiple(price, 
 
 ## Price-to-sales ratio: market capitalisation against a year's revenue.
 ##
-## ps = market_cap / revenue, a plain number. Useful when earnings are small or negative.
+## ps = market_cap / revenue, a plain number (Damodaran ch. 20; CFA curriculum,
+## "Market-Based Valuation"). For the whole firm use `ev_multiple` on the enterprise value. Useful when earnings are small or negative.
 ## >>> ps($2.889T, $130.5B)
 ## 22.1379310344828
 fn ps(market_cap: money, revenue: market_cap) -> number = multiple(market_cap, revenue)
