@@ -248,6 +248,29 @@ struct LessonCatalogTests {
     #expect(LessonCatalog.all.map(\.number) == Array(1...LessonCatalog.all.count))
   }
 
+  /// Every mistake a built-in lesson names runs, is judged wrong, and gets its own feedback.
+  @Test func everyNamedMistakeIsRecognised() {
+    var named = 0
+    for entry in LessonCatalog.all {
+      var walkthrough = LessonWalkthrough(entry.lesson, file: entry.fileName, interpreter: Interpreter.standard())
+      while !walkthrough.isFinished {
+        _ = walkthrough.advance()
+        guard walkthrough.isWaitingForAnswer, let exercise = walkthrough.pending?.exercise else { continue }
+        for mistake in exercise.mistakes {
+          named += 1
+          let events = walkthrough.attempt(mistake.expression)
+          guard case .wrong(let reason, _)? = events.first else {
+            Issue.record("\(entry.fileName): `\(mistake.expression)` is not judged wrong: \(events)")
+            continue
+          }
+          #expect(reason.contains(mistake.feedback), "\(entry.fileName): `\(mistake.expression)` → \(reason)")
+        }
+        _ = walkthrough.reveal()
+      }
+    }
+    #expect(named >= 20, "the lessons name \(named) mistakes")
+  }
+
   /// Every exercise's answer, typed by a student, is judged right: no exercise is unanswerable.
   @Test func everyLessonsOwnAnswersPass() {
     for entry in LessonCatalog.all {

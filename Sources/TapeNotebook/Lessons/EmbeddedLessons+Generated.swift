@@ -39,7 +39,7 @@ $142.62/share
 # ## Exercise 1
 # On Monday 27 January 2025 NVIDIA closed at $118.42. What was its market cap at that close?
 # Hint: market cap = price * shares. The close of a day is `nvda.close[2025-01-27]`.
-# Hint: multiply the close by `nvda.shares`; the answer is in dollars, about three trillion.
+# Hint: multiply the close by `nvda.shares`; the answer is in dollars, not a plain number.
 > cap_after = nvda.close[2025-01-27] * nvda.shares
 cap_after = $2.889T
 #
@@ -122,7 +122,7 @@ after = $118.42/share
 # On Tuesday 28 January 2025 NVIDIA closed at $128.99, a partial rebound. By what percent did
 # the price rise from the close of 27 January to the close of 28 January?
 # Hint: the base is the earlier price, the close of 27 January: `pct_change(old, new)`.
-# Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage a little under 10%.
+# Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage, positive for a rise.
 # Tolerance: 1%
 > pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])
 8.93%
@@ -219,7 +219,7 @@ $253.5B
 # ## Exercise 1
 # NVIDIA's one-day loss was how many times Portugal's 2023 GDP? Give a positive number.
 # Hint: divide the size of the loss by `gdp_2023.portugal`. `lost` is negative, so use `-lost`.
-# Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number, about 2.
+# Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number.
 # Tolerance: 1%
 > -lost / gdp_2023.portugal
 2.06443490308402
@@ -270,7 +270,7 @@ $100.0M
 # ## Exercise 3
 # By these two figures, OpenAI's training cost was how many times DeepSeek V3's?
 # Hint: divide the bigger cost by the smaller: `ai_costs.openai_training_cost_2023 / ...`.
-# Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a little under 18.
+# Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a plain number.
 # Tolerance: 1%
 > ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total
 17.9340028694405
@@ -290,7 +290,7 @@ $60.00/Mtoken
 # OpenAI's price for o1's output (`openai_o1_output`) was how many times DeepSeek's price for
 # R1's output (`deepseek_reasoner_output`)?
 # Hint: a price over a price in the same unit is a plain number: the dearer one over the cheaper one.
-# Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a little over 27.
+# Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a plain number.
 # Tolerance: 2%
 > ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output
 27.3972602739726
@@ -568,7 +568,7 @@ r25 = $130.5B
 # What was the compound annual growth rate of NVIDIA's revenue from fiscal 2022 (`r22`) to
 # fiscal 2025 (`r25`), three years later?
 # Hint: CAGR = (end / start)^(1 / years) - 1, or `cagr(start, end, years)` with `3 years`.
-# Hint: `cagr(r22, r25, 3 years)`: a percentage, far below 385% / 3.
+# Hint: `cagr(r22, r25, 3 years)`: a percentage; growth compounds, so it is not the total rise divided by 3.
 # Tolerance: 1%
 > g = cagr(r22, r25, 3 years)
 g = 69.25%
@@ -582,7 +582,7 @@ $130.5B
 # Net income grew even faster than revenue. What was the compound annual growth rate of
 # NVIDIA's net income from fiscal 2022 to fiscal 2025?
 # Hint: the same function on `nvda_fundamentals.fy2022.net_income` and `nvda_fundamentals.fy2025.net_income`.
-# Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, close to 100% a year.
+# Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, a percentage a year.
 # Tolerance: 1%
 > cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)
 95.51%
@@ -597,7 +597,7 @@ $130.5B
 # If NVIDIA's revenue grew 20% a year for five years from fiscal 2025 (`r25`), what would it
 # be at the end of the fifth year?
 # Hint: each year multiplies by (1 + 20%), so five years multiply by (1 + 20%)^5.
-# Hint: `r25 * (1 + 20%)^5`: in dollars, about two and a half times `r25`.
+# Hint: `r25 * (1 + 20%)^5`: in dollars.
 # Tolerance: 1%
 > r25 * (1 + 20%)^5
 $324.7B
@@ -822,10 +822,12 @@ ev_after = $2.865T
 #
 # ## Exercise 1
 # What yearly growth for five years did NVIDIA's enterprise value at the close of Friday 24 January
-# 2025 (`ev_before`) imply, on these assumptions?
+# 2025 (`ev_before`) imply, on these assumptions, to a tenth of a percent?
 # Hint: `implied_growth(value, cash_flow, rate, years, terminal_growth)`: the value is `ev_before`, the cash flow `fcf`.
-# Hint: `implied_growth(ev_before, fcf, r, 5 years, 3%)`: a percentage, above lesson 7's 20%.
-# Tolerance: 2%
+# Hint: the rate is `r` and the terminal growth 3%; the answer is a percentage a year.
+# Precision: 0.1%
+# Mistake: implied_growth(market_cap(nvda, 2025-01-24), fcf, r, 5 years, 3%) -> you matched the market cap: free cash flow belongs to the whole business, so match the enterprise value
+# Mistake: implied_growth(ev_before, fcf, 10%, 5 years, 3%) -> you discounted at 10%: the lesson's rate is `r`, from the CAPM
 > g_before = implied_growth(ev_before, fcf, r, 5 years, 3%)
 g_before = 50.14%
 #
@@ -836,12 +838,13 @@ $3.458T
 # ## Exercise 2
 # And at the close of Monday 27 January (`ev_after`)?
 # Hint: the same call with `ev_after` in place of `ev_before`.
-# Hint: `implied_growth(ev_after, fcf, r, 5 years, 3%)`: lower than `g_before`.
-# Tolerance: 1%
+# Hint: the price fell, so the growth it implies is lower.
+# Precision: 0.1%
+# Mistake: g_before -> that is the growth implied on 24 January: use the enterprise value after the fall
 > g_after = implied_growth(ev_after, fcf, r, 5 years, 3%)
 g_after = 44.20%
 #
-# Read this way, the fall of 27 January took about five percentage points off the growth the
+# Read this way, the fall of 27 January took about six percentage points off the growth the
 # market expected for each of the next five years:
 > pp_change(g_before, g_after)
 -5.9387419379464
@@ -857,23 +860,24 @@ $3.080T
 #
 # ## Exercise 3
 # By what percent does the value fall when the discount rate goes from `r` to one point more, with the
-# growth kept at `g_before`? Compare it with the 17% NVIDIA fell.
+# growth kept at `g_before`, to a tenth of a percent? Compare it with the 17% NVIDIA fell.
 # Hint: at `r` the value is `ev_before`; one point higher it is `growth_value(fcf, g_before, r + 1%, 5 years, 3%)`. Take the percent change from the first to the second.
-# Hint: `pct_change(ev_before, growth_value(fcf, g_before, r + 1%, 5 years, 3%))`: a fall, so negative.
-# Tolerance: 1%
+# Hint: a fall, so the answer is negative.
+# Precision: 0.1%
+# Mistake: pct_change(growth_value(fcf, g_before, r + 1%, 5 years, 3%), ev_before) -> you took the change the other way: from the value at `r` to the value one point higher
 > pct_change(ev_before, growth_value(fcf, g_before, r + 1%, 5 years, 3%))
 -10.92%
 #
-# One point on the discount rate explains most of the day's fall. A company valued at about 40
-# times earnings (lesson 4) has most of its value far in the future (lesson 7: the terminal value
-# was over three quarters of it), so small changes in what investors expect or require move its
+# One point on the discount rate explains about two thirds of the day's fall. A company valued at
+# about 47 times the earnings known that day (lesson 4) has most of its value far in the future
+# (lesson 7: the terminal value is most of it), so small changes in what investors expect or require move its
 # price a lot.
 #
 # ## Was it an overreaction?
 #
 # An overreaction is a fall bigger than the news justified: the market later corrects it. The
 # reverse DCF turns the question into one we can argue about: was the DeepSeek news worth about
-# five points of growth a year for five years, or one point on the discount rate?
+# six points of growth a year for five years, or one point on the discount rate?
 #
 # The case for an overreaction. The news was about the cost of training AI models (lesson 3),
 # and cheaper AI could mean more AI used, not fewer chips sold. The day brought no news from
@@ -885,11 +889,12 @@ $3.080T
 # same assumptions?
 # Hint: the enterprise value on 28 January is `market_cap(nvda, 2025-01-28) + net_debt`; then the same `implied_growth` call.
 # Hint: the same `implied_growth` call as in exercise 2, with that day's enterprise value.
-# Tolerance: 1%
+# Precision: 0.1%
+# Mistake: implied_growth(market_cap(nvda, 2025-01-28), fcf, r, 5 years, 3%) -> you matched the market cap: add the net debt to get the enterprise value
 > implied_growth(market_cap(nvda, 2025-01-28) + net_debt, fcf, r, 5 years, 3%)
 46.91%
 #
-# The rebound gave back only part of the fall. The case against an overreaction: five points of
+# The rebound gave back only part of the fall. The case against an overreaction: six points of
 # growth, or one point of required return, is a modest change of mind about a very uncertain
 # future. If leading AI models can be trained far more cheaply, buyers may need fewer of
 # NVIDIA's most expensive chips, and the prices NVIDIA can charge become less certain. A month
@@ -1068,7 +1073,7 @@ d = $8.463B
 # Hint: `wacc(equity, debt, cost_of_equity, cost_of_debt, tax_rate)`.
 # Hint: the cost of debt is `rf + 0.5%`; the cost of equity is `ke`.
 # Precision: 0.01%
-# Mistake: wacc(e, d, ke, rf + 0.5%, 0%) -> you left out the tax saving on interest: use the 21% rate
+# Mistake: wacc(e, d, rf + 0.5%, ke, 21%) -> you swapped the two costs: the cost of equity comes before the cost of debt
 > wacc(e, d, ke, rf + 0.5%, 21%)
 12.76%
 #
