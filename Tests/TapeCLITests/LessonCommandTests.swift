@@ -11,11 +11,11 @@ struct LessonCommandTests {
   }
 
   @Test func aLessonPlaysFromAPipeAsATranscript() throws {
-    let run = try TapeCommandTests().tape(["lesson", "1"], input: "2.889T\nhint\nnvda.close[2025-01-27] * nvda.shares\nanswer\nanswer\n")
+    let run = try TapeCommandTests().tape(["lesson", "1"], input: "2.900T\nhint\nnvda.close[2025-01-27] * shares\nanswer\nanswer\n")
     #expect(run.status == 0)
-    #expect(run.output.contains("answer> 2.889T\n✗ Not yet: `2.889T`: the answer has a unit, `USD`; yours is a plain number\nhint: "))
-    #expect(run.output.contains("answer> hint\nhint: multiply the close by `nvda.shares`"))
-    #expect(run.output.contains("answer> nvda.close[2025-01-27] * nvda.shares\n✓ Right: $2.889T\ntape> cap_after = nvda.close[2025-01-27] * nvda.shares\ncap_after = $2.889T\n"))
+    #expect(run.output.contains("answer> 2.900T\n✗ Not yet: `2.9T`: the answer has a unit, `USD`; yours is a plain number\nhint: "))
+    #expect(run.output.contains("answer> hint\nhint: multiply the close by `shares`"))
+    #expect(run.output.contains("answer> nvda.close[2025-01-27] * shares\n✓ Right: $2.900T\ntape> cap_after = nvda.close[2025-01-27] * shares\ncap_after = $2.900T\n"))
     #expect(run.output.contains("You solved 1 of 3 exercises yourself."))
   }
 
@@ -45,8 +45,8 @@ struct LessonCommandTests {
   }
 
   @Test func anAnswerContinuesOverLinesWhileABracketIsOpen() throws {
-    let run = try TapeCommandTests().tape(["lesson", "1"], input: "(nvda.close[2025-01-27] *\n nvda.shares)\n")
-    #expect(run.output.contains("answer> (nvda.close[2025-01-27] *\n  ...  nvda.shares)\n✓ Right: $2.889T\n"))
+    let run = try TapeCommandTests().tape(["lesson", "1"], input: "(nvda.close[2025-01-27] *\n shares)\n")
+    #expect(run.output.contains("answer> (nvda.close[2025-01-27] *\n  ...  shares)\n✓ Right: $2.900T\n"))
   }
 
   @Test func theEndOfInputStopsTheLesson() throws {

@@ -15,47 +15,53 @@ enum EmbeddedLessons {
 # product is money, and the units check the formula for you.
 #
 # NVIDIA closed at $142.62 on Friday 24 January 2025, the last trading day before the DeepSeek
-# news reached the market. Its 10-K gives 24.4 billion shares outstanding.
+# news reached the market. The last count of its shares published before that day, on the
+# cover of its 10-Q (as of 15 November 2024), is 24.49 billion shares outstanding.
 > price = $142.62/share
 price = $142.62/share
-> shares = 24.4B shares
-shares = 24.4B shares
+> shares = 24.49B shares
+shares = 24.49B shares
 > price * shares
-$3.480T
+$3.493T
 #
 # Adding shares to a price means nothing, and Tape says so instead of printing a number:
 > price + shares  # expect error
-<notebook>:21:7: error: cannot add `USD/share` and `shares`
+<notebook>:22:7: error: cannot add `USD/share` and `shares`
    |
-21 | price + shares  # expect error
+22 | price + shares  # expect error
    | ----- ^ ------ `USD/share` + `shares`
 #
-# The built-in `nvda` dataset has every daily close and the share count, with their sources:
+# The built-in `nvda` dataset has every daily close, and `share_counts.nvda` the cover counts,
+# with their sources. `nvda.shares` is the 10-K's 24.4B, dated 21 February 2025: after the fall,
+# so not a count anyone had on 27 January.
 > nvda.close[2025-01-24]
 $142.62/share
-> nvda.shares
-24.4B shares
+> nvda_fundamentals.q3_fy2025.shares_outstanding
+24.49B shares
 #
 # ## Exercise 1
-# On Monday 27 January 2025 NVIDIA closed at $118.42. What was its market cap at that close?
+# On Monday 27 January 2025 NVIDIA closed at $118.42. What was its market cap at that close,
+# to the nearest billion?
 # Hint: market cap = price * shares. The close of a day is `nvda.close[2025-01-27]`.
-# Hint: multiply the close by `nvda.shares`; the answer is in dollars, not a plain number.
-> cap_after = nvda.close[2025-01-27] * nvda.shares
-cap_after = $2.889T
+# Hint: multiply the close by `shares`; the answer is in dollars, not a plain number.
+# Precision: 1B
+# Mistake: nvda.close[2025-01-27] * nvda.shares -> `nvda.shares` is dated 21 February 2025, after the fall: use the count published before it, `shares`
+> cap_after = nvda.close[2025-01-27] * shares
+cap_after = $2.900T
 #
 # ## The loss
 #
 # The change in market cap from one close to the next is the money investors lost (or made) on
 # paper that day. Keep the share count the same on both days, so only the price moves.
-> cap_before = nvda.close[2025-01-24] * nvda.shares
-cap_before = $3.480T
+> cap_before = nvda.close[2025-01-24] * shares
+cap_before = $3.493T
 #
 # ## Exercise 2
 # How much market value did NVIDIA lose from the close of 24 January to the close of 27
 # January? Give it as a change: negative for a loss.
 # Hint: subtract the market cap before from the market cap after.
 > cap_after - cap_before
--$590.5B
+-$592.7B
 #
 # `market_value_change(nvda, date)` does the same, from the trading day before `date` (its
 # older name, `loss`, still works). It takes the share count a reader had on that day: the
