@@ -160,16 +160,16 @@ struct TerminalSessionTests {
     #expect(first.contains("Exercise 1"))
     #expect(first.contains("tape> price * shares"), "worked entries are shown with their outputs")
 
-    try terminal.type("2.889T")
+    try terminal.type("2.9T")
     try terminal.send("Enter")
     try terminal.waitForScreen { $0.contains("the answer has a unit, `USD`; yours is a plain number") && $0.contains("hint:") }
 
-    try terminal.type("nvda.shares * nvda.clo")
+    try terminal.type("shares * nvda.clo")
     try terminal.send("Tab")
-    try terminal.waitForScreen { $0.contains("nvda.shares * nvda.close") }
+    try terminal.waitForScreen { $0.contains("shares * nvda.close") }
     try terminal.type("[2025-01-27]")
     try terminal.send("Enter")
-    try terminal.waitForScreen { $0.contains("Right: $2.889T") && $0.contains("Exercise 2") }
+    try terminal.waitForScreen { $0.contains("Right: $2.900T") && $0.contains("Exercise 2") }
 
     try terminal.type("answer")
     try terminal.send("Enter")

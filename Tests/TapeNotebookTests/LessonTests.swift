@@ -248,6 +248,29 @@ struct LessonCatalogTests {
     #expect(LessonCatalog.all.map(\.number) == Array(1...LessonCatalog.all.count))
   }
 
+  /// Every mistake a built-in lesson names runs, is judged wrong, and gets its own feedback.
+  @Test func everyNamedMistakeIsRecognised() {
+    var named = 0
+    for entry in LessonCatalog.all {
+      var walkthrough = LessonWalkthrough(entry.lesson, file: entry.fileName, interpreter: Interpreter.standard())
+      while !walkthrough.isFinished {
+        _ = walkthrough.advance()
+        guard walkthrough.isWaitingForAnswer, let exercise = walkthrough.pending?.exercise else { continue }
+        for mistake in exercise.mistakes {
+          named += 1
+          let events = walkthrough.attempt(mistake.expression)
+          guard case .wrong(let reason, _)? = events.first else {
+            Issue.record("\(entry.fileName): `\(mistake.expression)` is not judged wrong: \(events)")
+            continue
+          }
+          #expect(reason.contains(mistake.feedback), "\(entry.fileName): `\(mistake.expression)` → \(reason)")
+        }
+        _ = walkthrough.reveal()
+      }
+    }
+    #expect(named >= 20, "the lessons name \(named) mistakes")
+  }
+
   /// Every exercise's answer, typed by a student, is judged right: no exercise is unanswerable.
   @Test func everyLessonsOwnAnswersPass() {
     for entry in LessonCatalog.all {
@@ -263,4 +286,60 @@ struct LessonCatalogTests {
       #expect(solved == entry.lesson.exercises.count, "\(entry.fileName)")
     }
   }
+
+  static let precise = """
+    # Lesson: precision and mistakes
+    > tv = $1000
+    tv = $1,000.00
+    # ## Exercise 1
+    # What is `tv` worth today, discounted five years at 10%, to the cent?
+    # Hint: divide by (1 + 10%) for each year.
+    # Precision: 0.01
+    # Mistake: tv -> you did not discount the terminal value
+    # Mistake: tv / (1 + 10%)^6 -> you discounted six years
+    > tv / (1 + 10%)^5
+    $620.92
+    """ + "\n"
+
+  static func preciseWalkthrough() throws -> LessonWalkthrough {
+    let lesson = try Lesson(SessionParser.parse(precise, file: "p.session"), file: "p.session")
+    return LessonWalkthrough(lesson, file: "p.session", interpreter: Interpreter.standard())
+  }
+
+  @Test func precisionAndMistakesAreRead() throws {
+    let lesson = try Lesson(SessionParser.parse(Self.precise, file: "p.session"), file: "p.session")
+    let exercise = try #require(lesson.exercises.first)
+    #expect(exercise.precision == 0.01)
+    #expect(exercise.mistakes == [
+      Lesson.Mistake(expression: "tv", feedback: "you did not discount the terminal value"),
+      Lesson.Mistake(expression: "tv / (1 + 10%)^6", feedback: "you discounted six years"),
+    ])
+    #expect(Lesson.step("1B") == 1e9)
+    #expect(Lesson.step("0.1%") == 0.001)
+    #expect(Lesson.step("-1") == nil)
+  }
+
+  @Test func aNamedMistakeGetsItsOwnFeedback() throws {
+    var walkthrough = try Self.preciseWalkthrough()
+    _ = walkthrough.advance()
+    #expect(walkthrough.attempt("tv") == [.wrong(reason: "`$1,000.00`: you did not discount the terminal value", hint: "divide by (1 + 10%) for each year.")])
+    #expect(walkthrough.attempt("$1000 / 1.1^6") == [.wrong(reason: "`$564.47`: you discounted six years", hint: nil)])
+  }
+
+  /// Issue 19: a guess the hint gives away (`$621` for $620.92) passed the 0.5% tolerance; with a
+  /// precision asked for, it is not the answer.
+  @Test func anAnswerMustAgreeToThePrecisionAsked() throws {
+    var walkthrough = try Self.preciseWalkthrough()
+    _ = walkthrough.advance()
+    #expect(walkthrough.attempt("$621") == [.wrong(reason: "`$621.00`: not to the precision asked: give it to the nearest $0.01", hint: "divide by (1 + 10%) for each year.")])
+    #expect(walkthrough.attempt("$620.92") == [.correct("$620.92"), .entry(input: ["tv / (1 + 10%)^5"], output: "$620.92\n")])
+  }
+
+  @Test func anUnreadableMistakeOrPrecisionIsRefused() {
+    for line in ["# Mistake: no arrow here", "# Precision: cents"] {
+      let text = "# L\n# ## Exercise 1\n\(line)\n> 1\n1\n"
+      #expect(throws: SessionError.self) { try Lesson(SessionParser.parse(text, file: "t.session"), file: "t.session") }
+    }
+  }
 }
+

@@ -81,6 +81,8 @@ public enum EvalError: Error, Sendable, Equatable {
   case fileWrite(FileWriteProblem, at: Span)
   /// Windows, resampling and the prices-or-returns convention (`EvalError+TimeSeries`).
   case timeSeries(TimeSeriesProblem, at: Span)
+  /// A refusal whose words live in the library that defines it (see `LibraryProblem`).
+  case library(AnyLibraryProblem, at: Span)
 
   public var span: Span {
     switch self {
@@ -105,6 +107,7 @@ public enum EvalError: Error, Sendable, Equatable {
     case .valueNestedTooDeeply(_, let span), .marketData(_, let span): span
     case .labels(_, let span), .fileWrite(_, let span): span
     case .timeSeries(_, let span): span
+    case .library(_, let span): span
     }
   }
 }
@@ -312,6 +315,8 @@ extension EvalError {
       return Diagnostic(
         "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
         label: "this argument")
+    case .library(let problem, let span):
+      return Diagnostic(problem.problem.message, at: span, label: "this argument", help: problem.problem.help)
     case .timeSeries(let problem, let span):
       return timeSeriesDiagnostic(problem, at: span)
     case .valueNestedTooDeeply(let limit, let span):

@@ -2,7 +2,7 @@ import TapeCore
 
 /// Market value from prices and shares outstanding, and ratios of figures.
 extension Builtins {
-  static let market: [Builtin] = [marketCap, loss, ratio, compare, fxRate, fxConvert]
+  static let market: [Builtin] = [marketCap, marketValueChange, loss, ratio, compare, fxRate, fxConvert] + valuation
 
   /// What `market_cap` and `loss` take for the shares outstanding.
   static let shareCount: ParameterType = .oneOf([
@@ -31,14 +31,14 @@ extension Builtins {
       are the company's cover-page count for `date` (`help share_counts`): the latest dated on or \
       before `date`, or, when every count is dated after it, the earliest, which `why` then calls a \
       look-ahead. Classes of shares (Alphabet A, B, C; Meta A, B) are added and `why` shows the \
-      addition. `nvda` uses its `shares` attribute (24.4B as of 2025-02-21), a look-ahead before \
-      that date that `why` names with the earlier 10-Q count. A company without a count (AMD, \
+      addition. NVIDIA follows the same rule: 24.49B shares (10-Q cover, as of 2024-11-15) up to \
+      2025-02-20, then the 10-K cover's 24.4B (`nvda.shares`, as of 2025-02-21). A company without a count (AMD, \
       ORCL, TSMC) is an error: give `shares` yourself (a dated `shares` figure is taken as it \
       stood on or before `date`). For a series, give the shares. The result is in the price's \
       currency and cites the sources of both the price and the share count. `date` must have a \
       price; the error names the nearest trading days.
       """,
-    seeAlso: ["loss", "share_counts", "at", "money"]
+    seeAlso: ["market_value_change", "share_counts", "at", "money"]
   ) { arguments, call throws(EvalError) in
     let date = try date(arguments, 1, call)
     let inputs = try marketInputs(arguments, call, on: date, function: "market_cap")
@@ -51,30 +51,56 @@ extension Builtins {
         provenance: inputs.prices.provenance.union(inputs.shares.provenance)), call)
   }
 
-  static let loss = Builtin(
-    name: "loss", topic: .market,
-    parameters: [
-      .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
-      .init("date", .date, "a date with a price"),
-      .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
-    ],
-    optionalCount: 1, returns: .money, resultNote: "negative for a loss",
-    summary: "The one-day change in market value on `date`: negative for a loss.",
+  /// The parameters of `market_value_change` and of its older name `loss`.
+  static let valueChangeParameters: [Builtin.Parameter] = [
+    .init("prices", .oneOf([.table, .series]), "a price table with a `shares` attribute, or a series in money per share"),
+    .init("date", .date, "a date with a price"),
+    .init("shares", shareCount, "a count, a dated series of counts, or a figure holding one"),
+  ]
+
+  static let valueChangeDetails = """
+    `market_cap(prices, date) - market_cap(prices, day before)`, where the day before is the \
+    previous date with a price (the previous trading day), with the same share count on both \
+    days, as news reports compute it. A fall is negative (the market value lost), a rise \
+    positive. Prices and shares are found as for `market_cap`; `date` must have a price and a \
+    trading day before it.
+    """
+
+  static let marketValueChange = Builtin(
+    name: "market_value_change", topic: .market, parameters: valueChangeParameters,
+    optionalCount: 1, returns: .money, resultNote: "negative for a fall, positive for a rise",
+    summary: "The one-day change in market value on `date`: negative for a fall, positive for a rise.",
     examples: [
       .init(
-        "loss(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.4B shares)",
-        yields: "-$590.5B")
+        "market_value_change(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
+        yields: "-$592.7B")
     ],
-    details: """
-      `market_cap(prices, date) - market_cap(prices, day before)`, where the day before is the \
-      previous date with a price (the previous trading day), with the same share count on both \
-      days, as news reports compute it. A fall is negative: the market value lost. Prices and \
-      shares are found as for `market_cap`; `date` must have a price and a trading day before it.
-      """,
-    seeAlso: ["market_cap", "prev", "change"]
+    details: valueChangeDetails,
+    seeAlso: ["loss", "market_cap", "prev", "change"]
   ) { arguments, call throws(EvalError) in
+    try valueChange(arguments, call, function: "market_value_change")
+  }
+
+  /// The older name of `market_value_change`, kept for the notebooks that use it.
+  static let loss = Builtin(
+    name: "loss", topic: .market, parameters: valueChangeParameters,
+    optionalCount: 1, returns: .money, resultNote: "negative for a fall, positive for a rise",
+    summary: "The older name of `market_value_change`: the one-day change in market value, positive for a rise.",
+    examples: [
+      .init(
+        "loss(dated([2025-01-24, 2025-01-27], [$142.62/share, $118.42/share]), 2025-01-27, 24.49B shares)",
+        yields: "-$592.7B")
+    ],
+    details: valueChangeDetails + " The name reads wrongly for a rise (`loss(nvda, 2025-01-28)` is positive): prefer `market_value_change`.",
+    seeAlso: ["market_value_change", "market_cap", "prev", "change"]
+  ) { arguments, call throws(EvalError) in
+    try valueChange(arguments, call, function: "loss")
+  }
+
+  /// The body of `market_value_change` and `loss`.
+  static func valueChange(_ arguments: [Value], _ call: CallContext, function: String) throws(EvalError) -> Value {
     let date = try date(arguments, 1, call)
-    let inputs = try marketInputs(arguments, call, on: date, function: "loss")
+    let inputs = try marketInputs(arguments, call, on: date, function: function)
     let prices = inputs.prices
     guard let index = prices.index(of: date) else {
       throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
@@ -134,15 +160,14 @@ extension Builtins {
   static func companyShares(_ table: Table, on date: TapeDate, _ call: CallContext, function: String)
     throws(EvalError) -> Quantity
   {
+    // The issue-16 rule for every company, NVIDIA included: the latest cover count dated on or
+    // before `date`, so `nvda.shares` (dated 2025-02-21) is not used for an earlier day.
     let symbol = PriceDatasets.symbol(of: table)
+    if let symbol, let shares = ShareCountDatasets.shares(symbol, on: date) { return shares }
     if let attribute = table.attributes?["shares"] {
-      let shares = try sharesOutstanding(attribute, on: date, at: call.argumentSpan(0))
-      return symbol.map { ShareCountDatasets.attributeShares(shares, of: $0, on: date) } ?? shares
+      return try sharesOutstanding(attribute, on: date, at: call.argumentSpan(0))
     }
-    guard let symbol, let shares = ShareCountDatasets.shares(symbol, on: date) else {
-      throw EvalError.marketData(.noShareCount(table: table.name, function: function), at: call.argumentSpan(0))
-    }
-    return shares
+    throw EvalError.marketData(.noShareCount(table: table.name, function: function), at: call.argumentSpan(0))
   }
 
   /// A share count: a quantity in shares, the latest point on or before `date` of a dated one,

@@ -54,7 +54,8 @@ extension Builtins {
       With two quantities, `(new - old) / old` as a percentage; they must share a dimension \
       (`$142.62/share` and `$118.42/share`, or two amounts in one currency). With one series, the \
       change from each trading day to the next, dated at the later day, so the result is one \
-      point shorter. A zero `old` value is an error: the change from nothing is undefined. \
+      point shorter. A zero `old` value is an error: the change from nothing is undefined; a negative one is \
+      refused as not meaningful (from -2% to 1% is a rise, not -150%): use `change`. \
       `returns` is the same series as plain numbers.
       """,
     seeAlso: ["returns", "change", "cumulative", "percent"]
@@ -65,6 +66,8 @@ extension Builtins {
       }
       let new = try quantity(arguments, 1, call)
       guard old.value != 0 else { throw EvalError.divisionByZero(at: call.span, divisor: call.argumentSpan(0)) }
+      // From a negative base the sign of the change reads backwards (-2% to 1% is not -150%).
+      guard old.value > 0 else { throw Refusal.negativeChangeBase(Value.quantity(old).display).error(at: call.argumentSpan(0)) }
       let ratio = new.converted(to: old.unit).value / old.value - 1
       return try finite(Quantity(ratio, format: .percent, provenance: old.provenance.union(new.provenance)), call)
     }

@@ -48,6 +48,27 @@ enum FigureDatasets {
   /// `seed_figures`: every figure stated in the seed documents, `{nvda_close_monday: $118.58/share, ...}`;
   /// the quote it was taken from is the note of its citation. A `date` is a date and a
   /// `year-month` a string (`"2023-11"`): neither can carry the citation.
+  /// Where a seed figure's label misleads, what SOURCES.md ("discrepancies" 1 and 6) says it is,
+  /// so that `why` carries it wherever the figure is read.
+  static let seedDiscrepancies: [String: String] = [
+    "nvda_revenue_2022": """
+      Not calendar or fiscal 2022: $26.9B is NVIDIA's fiscal 2023 revenue (year ended 2023-01-29, $26,974M); \
+      fiscal 2022's was $26,914M (`nvda_fundamentals.fy2023.revenue`, `nvda_fundamentals.fy2022.revenue`).
+      """,
+    "nvda_revenue_2023": """
+      Not calendar 2023: $60.9B is NVIDIA's fiscal 2024 revenue (year ended 2024-01-28, $60,922M; \
+      `nvda_fundamentals.fy2024.revenue`).
+      """,
+    "nvda_close_monday": """
+      The exchange's close on 2025-01-27 was $118.42 (`nvda.close[2025-01-27]`; Yahoo Finance data and \
+      LBKRS_589); $118.58 is seed 001's and SWISH_11858's figure.
+      """,
+    "nvda_shares_in_circulation": """
+      No filing gives 24.68B: the 10-K cover gives 24.4B (as of 2025-02-21), the 10-Q cover 24.49B (as of \
+      2024-11-15); `share_counts.nvda`.
+      """,
+  ]
+
   static let seedFigures: Value = {
     let file = CSVDocument.embedded(seedFiguresPath)
     var names: [String] = []
@@ -60,6 +81,7 @@ enum FigureDatasets {
       let seed = row["seed_file"] ?? ""
       var note = "Quote: \"\(row["quote"] ?? "")\""
       if let qualifier = SourceUnit(unit)?.qualifier { note += " " + qualifier }
+      if let discrepancy = seedDiscrepancies[figure] { note += " " + discrepancy }
       let citation = Citation(
         key: "\(seedFiguresPath):\(figure)",
         what: "\(figure) stated in seed \(seed)\(asOf.isEmpty ? "" : ", as of \(asOf)"): \(value) \(unit)",

@@ -20,11 +20,13 @@ enum ValuationHelp {
 
       Formula: market cap = share price * shares outstanding. A price in USD/share times a count \
       in shares gives USD. `market_cap(nvda, date)` takes the close on that date and NVIDIA's \
-      shares outstanding (24.4B, from the 10-K cover); `loss(nvda, date)` is the change from the \
-      trading day before.
+      latest cover count dated on or before it (24.49B as of 2024-11-15, from the 10-Q, until the \
+      10-K's 24.4B as of 2025-02-21); `market_value_change(nvda, date)` (also `loss`) is the \
+      change from the trading day before, negative for a fall, positive for a rise.
 
       On Friday 24 January 2025 NVIDIA closed at $142.62, on Monday 27 January at $118.42: the \
-      market cap fell from about $3.48T to $2.89T, a loss of about $590B in one day.
+      market cap fell from about $3.49T to $2.90T, a loss of about $593B in one day on the 10-Q's \
+      24.49B shares (reports of the day said $589B, on a smaller count).
 
       Common mistake: multiplying by the wrong count of shares. Market cap uses shares \
       outstanding, not the day's trading volume (shares that changed hands, 0.82B on 27 \
@@ -32,13 +34,13 @@ enum ValuationHelp {
       value). Use one share count on both days when you compare two dates.
       """,
     examples: [
-      .init("market_cap(nvda, 2025-01-24)", yields: "$3.480T"),
-      .init("market_cap(nvda, 2025-01-27)", yields: "$2.889T"),
+      .init("market_cap(nvda, 2025-01-24)", yields: "$3.493T"),
+      .init("market_cap(nvda, 2025-01-27)", yields: "$2.900T"),
       .init("nvda.close[2025-01-27] * nvda.shares", yields: "$2.889T"),
-      .init("loss(nvda, 2025-01-27)", yields: "-$590.5B"),
+      .init("market_value_change(nvda, 2025-01-27)", yields: "-$592.7B"),
       .init("nvda.volume[2025-01-27]", yields: "818.8M shares"),
     ],
-    seeAlso: ["market_cap", "loss", "nvda", "overreaction"])
+    seeAlso: ["market_cap", "market_value_change", "nvda", "overreaction"])
 
   static let priceToEarnings = HelpEntry(
     name: "price to earnings", kind: .concept, aliases: ["p/e", "pe ratio", "price-to-earnings"],
@@ -52,21 +54,23 @@ enum ValuationHelp {
       Formula: P/E = price per share / earnings per share (EPS), or equally market cap / net \
       income. Both per-share figures are USD/share, so the ratio is a plain number.
 
-      NVIDIA's diluted EPS for fiscal 2025 (the year to 26 January 2025) was $2.94. At the close \
-      of 24 January the P/E was about 48.5; after the fall of 27 January about 40.3. Market cap \
-      over net income gives 39.6 rather than 40.3 because it uses the 24.4B shares outstanding, \
-      where diluted EPS divides by 24.8B weighted diluted shares. Investors on 27 January did \
-      not yet have these figures: fiscal 2025 ended on 26 January and was reported on 26 \
-      February, so the market then priced an estimate of them.
+      Convention: EPS divides by the year's weighted-average shares, basic or diluted (IAS 33, \
+      ASC 260), and a trailing P/E uses the twelve months of EPS known on the price date (CFA \
+      curriculum, "Market-Based Valuation"). On 27 January 2025 NVIDIA's last report was its \
+      third quarter: its twelve months to then give $2.54 diluted (`ttm`), a trailing P/E of \
+      56.1 on 24 January and 46.6 after the fall. Fiscal 2025's $2.94 (published 26 February) \
+      gives 48.5 and 40.3: hindsight, not what the market saw.
 
       Common mistake: an EPS of a different period. A P/E is quoted on a year's earnings; the \
       fourth quarter alone ($0.89) makes NVIDIA look more than three times as expensive. Check \
       too that price and EPS are in the same currency and both split-adjusted.
       """,
     examples: [
-      .init("pe(nvda.close[2025-01-24], nvda.eps_diluted)", yields: "48.5102"),
+      .init("eps_ttm = ttm(nvda_fundamentals.q4_fy2024.eps_diluted, nvda.eps_diluted, nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "eps_ttm = $2.54/share"),
+      .init("pe(nvda.close[2025-01-24], eps_ttm)", yields: "56.1496"),
+      .init("pe(nvda.close[2025-01-27], eps_ttm)", yields: "46.622"),
       .init("pe(nvda.close[2025-01-27], nvda.eps_diluted)", yields: "40.2789"),
-      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.6467"),
+      .init("market_cap(nvda, 2025-01-27) / nvda_fundamentals.fy2025.net_income", yields: "39.7929"),
       .init("pe(nvda.close[2025-01-27], nvda_fundamentals.q4_fy2025.eps_diluted)", yields: "133.056"),
     ],
     seeAlso: ["pe", "eps", "forward_pe", "earnings_yield", "market cap"])
@@ -93,7 +97,7 @@ enum ValuationHelp {
     examples: [
       .init("nvda.book_value", yields: "$79.30B"),
       .init("book_value_per_share(nvda.book_value, nvda.shares)", yields: "$3.25/share"),
-      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.4369"),
+      .init("market_cap(nvda, 2025-01-27) / nvda.book_value", yields: "36.5713"),
       .init("nvda_fundamentals.fy2025.total_assets", yields: "$111.6B"),
     ],
     seeAlso: ["book_value_per_share", "pb", "nvda_fundamentals", "price to earnings"])
@@ -141,8 +145,9 @@ enum ValuationHelp {
       Example, with assumptions stated: take NVIDIA's fiscal 2025 net income ($72.88B) as its \
       cash flow, let it grow 20% a year for 5 years and 3% for ever after, and discount at 10%. \
       That gives about $2.13T. The other way round: at the close of 24 January the market cap \
-      ($3.48T) implied about 33% growth a year for five years on the same assumptions; after 27 \
-      January ($2.89T), about 28%.
+      ($3.49T) implied about 33% growth a year for five years on the same assumptions; after 27 \
+      January ($2.90T), about 28%. Lesson 7 does it properly: free cash flow after the \
+      reinvestment growth needs, a CAPM discount rate, and NVIDIA's cash and debt.
 
       Common mistake: treating the result as a fact. A DCF is only as good as its guesses, and \
       small changes in the discount rate or the terminal growth move it a lot (see `help \
@@ -151,9 +156,9 @@ enum ValuationHelp {
     examples: [
       .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
       .init("growth_value(ni, 20%, 10%, 5 years, 3%)", yields: "$2.134T"),
-      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.34%"),
-      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.13%"),
-      .init("growth_value(ni, 28.13%, 10%, 5 years, 3%)", yields: "$2.889T"),
+      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.44%"),
+      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.24%"),
+      .init("growth_value(ni, 28.24%, 10%, 5 years, 3%)", yields: "$2.900T"),
     ],
     seeAlso: ["dcf", "npv", "growth_value", "implied_growth", "discount rate", "terminal value"])
 
@@ -235,8 +240,9 @@ enum ValuationHelp {
       discounted cash flow` ($72.88B growing 20% for 5 years, then 3%, at 10%) the terminal value \
       is $1.66T of $2.13T, 78%: the growth assumed after year 5 carries the result.
 
-      Common mistake: a terminal growth at or above the discount rate. The formula then divides \
-      by zero or turns negative: no business can outgrow the economy for ever. Keep g modest \
+      Common mistake: a terminal growth at or above the discount rate. The model is invalid there \
+      (the perpetuity has no finite value) and Tape refuses it (`gordon`) rather than divide by \
+      zero or print a negative value: no business can outgrow the economy for ever. Keep g modest \
       (near long-run inflation plus growth) and remember to discount TV back n years.
       """,
     examples: [
@@ -247,7 +253,12 @@ enum ValuationHelp {
       .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
       .init("nvda_tv = ni * (1 + 20%)^5 * (1 + 3%) / (10% - 3%) / (1 + 10%)^5", yields: "nvda_tv = $1.657T"),
       .init("nvda_tv / growth_value(ni, 20%, 10%, 5 years, 3%) in %", yields: "77.66%"),
-      .init("dcf(10%, [$100, $100], 10%)", yields: "error: division by zero"),
+      .init(
+        "dcf(10%, [$100, $100], 10%)",
+        yields: """
+          error: the Gordon growth model needs growth below the discount rate; growth 10.00% is not below 10.00%
+          help: a perpetuity growing as fast as its discount rate has no finite value: lower the terminal growth (long-run GDP growth, 2-3%) or check the rate
+          """),
     ],
     seeAlso: ["dcf", "discounted cash flow", "discount rate"])
 
@@ -269,7 +280,7 @@ enum ValuationHelp {
       net income as cash flow, 10% discount rate, 3% growth after five years), the price before \
       implied about 33% growth a year for five years, the price after about 28%: the loss is five \
       points off the growth investors expected. Or keep the 33% and raise the discount rate one \
-      point, from 10% to 11%: the value falls from $3.48T to $3.00T, 14%, most of the day's fall. \
+      point, from 10% to 11%: the value falls from $3.49T to $3.01T, 14%, most of the day's fall. \
       Whether the news of that day (`events`) justified such a change is the question to argue; \
       the GDP comparison cannot answer it.
 
@@ -279,14 +290,14 @@ enum ValuationHelp {
       what investors expect.
       """,
     examples: [
-      .init("loss(nvda, 2025-01-27)", yields: "-$590.5B"),
+      .init("market_value_change(nvda, 2025-01-27)", yields: "-$592.7B"),
       .init("gdp_2023.portugal", yields: "$287.1B"),
       .init("loss(nvda, 2025-01-27) / market_cap(nvda, 2025-01-24) in %", yields: "-16.97%"),
       .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
-      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.34%"),
-      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.13%"),
-      .init("growth_value(ni, 33.34%, 11%, 5 years, 3%)", yields: "$3.000T"),
-      .init("growth_value(ni, 33.34%, 11%, 5 years, 3%) / market_cap(nvda, 2025-01-24) - 1 in %", yields: "-13.78%"),
+      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.44%"),
+      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.24%"),
+      .init("growth_value(ni, 33.44%, 11%, 5 years, 3%)", yields: "$3.011T"),
+      .init("growth_value(ni, 33.44%, 11%, 5 years, 3%) / market_cap(nvda, 2025-01-24) - 1 in %", yields: "-13.80%"),
     ],
-    seeAlso: ["loss", "market cap", "discounted cash flow", "gdp_2023", "events"])
+    seeAlso: ["market_value_change", "market cap", "discounted cash flow", "gdp_2023", "events"])
 }

@@ -1,13 +1,13 @@
 extension HelpIndex {
   /// The lines the tour invites a newcomer to try, with what Tape shows for each. Tests run them.
   public static let tourExamples: [HelpEntry.Example] = [
-    .init("$118.42/share * 24.68B shares", yields: "$2.923T"),
+    .init("$118.42/share * 24.49B shares", yields: "$2.900T"),
     .init("(118.42 - 142.62) / 142.62 in %", yields: "-16.97%"),
     .init("$100 * (1 + 10%)", yields: "$110.00"),
     .init("€5 * 1.04 USD/EUR", yields: "$5.20"),
     .init("2025-01-27 + 1 week", yields: "2025-02-03"),
     .init("nvda.close[2025-01-27]", yields: "$118.42/share"),
-    .init("loss(nvda, 2025-01-27) / gdp.portugal in %", yields: "-205.68%"),
+    .init("market_value_change(nvda, 2025-01-27) / gdp.portugal in %", yields: "-206.44%"),
   ]
 
   /// What `help` alone prints: what Tape is, lines to try, how to ask about a topic, and every

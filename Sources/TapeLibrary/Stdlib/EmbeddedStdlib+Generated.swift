@@ -3,6 +3,117 @@
 /// The files of `stdlib/`, byte for byte, in name order, each with its path from the package root.
 enum EmbeddedStdlib {
   static let files: [(path: String, text: String)] = [
+    ("stdlib/capital.tape", ###"""
+# Cash flow and the cost of capital: free cash flow, enterprise value, CAPM, WACC, dividends, dilution.
+# Part of Tape's standard library (docs/stdlib.md). Each function's doc comment (`##` lines
+# directly above it) is its `help` entry, and a test runs every `>>>` example.
+#
+# Sources of the conventions: Brealey-Myers-Allen, Principles of Corporate Finance (BMA);
+# Damodaran, Investment Valuation (2nd ed.); the CFA Program curriculum (CFA).
+
+## Free cash flow to equity: the cash the shareholders could take out after reinvestment.
+##
+## fcfe = operating_cash_flow - capex + net_borrowing (CFA, Equity Valuation, "Free Cash Flow
+## Valuation"; Damodaran ch. 14). Operating cash flow is after interest and tax and after the
+## changes in working capital; capex is the reinvestment in property and equipment, a positive
+## outflow as the data stores it; net borrowing is debt issued minus debt repaid. Stock-based
+## pay is added back in operating cash flow although it costs the shareholders dilution:
+## subtract it too for a stricter measure.
+## >>> fcfe(nvda_cash_flows.fy2025.net_cash_from_operating_activities, nvda_cash_flows.fy2025.capex_property_equipment_intangibles, nvda_cash_flows.fy2025.total_debt - nvda_cash_flows.fy2024.total_debt)
+## $59.61B
+fn fcfe(operating_cash_flow: money, capex: operating_cash_flow, net_borrowing: operating_cash_flow) =
+  operating_cash_flow - capex + net_borrowing
+
+## Free cash flow to the firm: the cash all the capital providers, lenders and shareholders, could take out.
+##
+## fcff = operating_cash_flow + interest_paid * (1 - tax_rate) - capex (CFA, "Free Cash Flow
+## Valuation"; Damodaran ch. 14). Interest is added back after tax because the lenders are
+## paid out of this flow; discount it at the WACC (`wacc`) to value the whole firm, then
+## subtract the debt (`enterprise_value`). Capex is a positive outflow.
+## >>> fcff($64.09B, $3.24B, $0.25B, 21%)
+## $61.05B
+fn fcff(operating_cash_flow: money, capex: operating_cash_flow, interest_paid: operating_cash_flow, tax_rate: percent) =
+  operating_cash_flow + interest_paid * (1 - tax_rate) - capex
+
+## The part of earnings left to pay out when growth must be paid for by reinvestment.
+##
+## reinvested_cash_flow = earnings * (1 - growth / return_on_capital) (Damodaran ch. 12,
+## "fundamental growth": growth = reinvestment rate * return on capital). To grow 20% a year at a
+## 50% return on capital a company reinvests 40% of its earnings; the rest is free cash flow.
+## Growth above the return on capital would need more than all the earnings.
+## >>> reinvested_cash_flow($100, 20%, 50%)
+## $60.00
+fn reinvested_cash_flow(earnings: quantity, growth: percent, return_on_capital: percent) =
+  earnings * (1 - growth / return_on_capital)
+
+## Enterprise value: what buying the whole business costs, its equity and its debt, less its cash.
+##
+## enterprise_value = market_cap + debt - cash (CFA, "Market-Based Valuation": EV multiples;
+## Damodaran ch. 18). Say which debt you count: the data's `total_debt` for NVIDIA is the
+## carrying amount of its notes (us-gaap:LongTermDebt), without operating leases, and each peer
+## defines debt in its own filing (`help fundamentals`). Cash may include marketable securities.
+## >>> enterprise_value($2.9T, $8.46B, $43.2B)
+## $2.865T
+fn enterprise_value(market_cap: money, debt: market_cap, cash: market_cap) = market_cap + debt - cash
+
+## An EV multiple: enterprise value against a figure that belongs to the whole firm.
+##
+## ev_multiple = enterprise_value / figure, for revenue (EV/sales), EBITDA or operating cash
+## flow: figures before interest, which are paid to debt and equity alike (CFA, "Market-Based
+## Valuation"). Not against net income, which belongs to the shareholders only (that is the P/E).
+## Not meaningful (refused) for a figure at or below zero.
+## >>> ev_multiple($2.865T, $130.5B)
+## 21.954
+fn ev_multiple(enterprise_value: money, figure: enterprise_value) -> number = multiple(enterprise_value, figure)
+
+## CAPM cost of equity: the risk-free rate plus beta times the equity risk premium.
+##
+## capm = risk_free + beta * equity_risk_premium (Sharpe 1964; BMA ch. 8-9; Damodaran ch. 7).
+## The risk-free rate is the 10-year Treasury yield on the day (`treasury_yields.dgs10`), the
+## premium Damodaran's implied 4.33% of 1 January 2025 (`equity_risk_premium.erp`), and beta
+## Tape's own `beta` of the stock's daily returns on the market's (SPY), a short window that is
+## an assumption to state.
+## >>> capm(4.53%, 1.5, 4.33%)
+## 11.03%
+## >>> capm(treasury_yields.dgs10[2025-01-24], 1, equity_risk_premium.erp)
+## 8.96%
+fn capm(risk_free: percent, beta: number, equity_risk_premium: percent) -> percent =
+  risk_free + beta * equity_risk_premium in %
+
+## Weighted average cost of capital: the return lenders and shareholders require together, after tax.
+##
+## wacc = E / (E + D) * cost_of_equity + D / (E + D) * cost_of_debt * (1 - tax_rate) (BMA ch. 19;
+## Damodaran ch. 8). E and D at market value where known (market cap for E); the interest is
+## tax-deductible, so debt costs less than its rate. The rate at which `fcff` is discounted.
+## >>> wacc($2.9T, $8.46B, 11%, 4.5%, 21%)
+## 10.98%
+fn wacc(equity: money, debt: equity, cost_of_equity: percent, cost_of_debt: percent, tax_rate: percent) -> percent =
+  (equity * cost_of_equity + debt * cost_of_debt * (1 - tax_rate)) / (equity + debt) in %
+
+## Dividend discount model: a share's value as next year's dividend growing for ever.
+##
+## ddm = next_dividend / (cost_of_equity - growth), the Gordon growth model for dividends (Gordon
+## 1962; BMA ch. 4; CFA, "Discounted Dividend Valuation"). Refused when growth is not below the
+## cost of equity (`gordon`). Fits a company that pays out most of what it earns; NVIDIA paid
+## $0.01 a quarter in FY2025, so its DDM value says little about its price.
+## >>> ddm($2.00/share, 8%, 3%)
+## $40.00/share
+fn ddm(next_dividend: quantity, cost_of_equity: percent, growth: percent) = gordon(next_dividend, cost_of_equity, growth)
+
+## Diluted shares by the treasury-stock method: options in the money add shares, less those their strike buys back.
+##
+## diluted_shares = shares + options * (1 - strike / price) when price > strike, else shares
+## (IAS 33, ASC 260; CFA, Financial Reporting, "Earnings per Share"). The company is assumed to
+## receive the strike for each option and to buy back shares at the price with it, so only the
+## difference dilutes. Options out of the money (strike above the price) add nothing.
+## >>> diluted_shares(1000 shares, 100 shares, $20/share, $50/share)
+## 1,060 shares
+## >>> diluted_shares(1000 shares, 100 shares, $60/share, $50/share)
+## 1,000 shares
+fn diluted_shares(shares: shares, options: shares, strike: USD/share, price: strike) -> shares =
+  if price > strike then shares + options * (1 - strike / price) else shares
+
+"""###),
     ("stdlib/cashflows.tape", ###"""
 # Cash flows: present value, discounted cash flow with a terminal value, payback.
 # Part of Tape's standard library (docs/stdlib.md).
@@ -10,9 +121,11 @@ enum EmbeddedStdlib {
 # A definition may continue on indented lines; a line that would end a complete expression
 # ends the statement, so a long sum breaks after its `+`, not before.
 #
-# Convention: a list of cash flows `[c1, c2, ..., cn]` holds one flow at the END of each year,
-# t = 1..n, as in a spreadsheet's NPV. A payment made today (t = 0) is not discounted: add it
-# outside, as in `npv(10%, flows) - $250`.
+# Convention (Brealey-Myers-Allen, Principles of Corporate Finance, ch. 2-5): a list of cash
+# flows `[c1, c2, ..., cn]` holds one flow at the END of each year, t = 1..n. `npv` is the sum of
+# their present values, as Excel's NPV computes it; the textbook NPV also counts the outlay C0
+# paid today (t = 0), undiscounted: `net_present_value`. `irr`, `irrs`, `gordon` and the searches behind `growth_value`
+# and `implied_growth` are builtins, because they must refuse the inputs that have no answer.
 
 ## Present value of the flows from year `t` on, each discounted to today.
 ##
@@ -24,39 +137,47 @@ fn npv_from(rate: percent, flows: list, t: number) =
   if t < len(flows) then flows[t - 1] / (1 + rate)^t + npv_from(rate, flows, t + 1)
   else flows[t - 1] / (1 + rate)^t   # the last year: its flow alone
 
-## Net present value: each year-end cash flow discounted at `rate`, summed.
+## Present value of year-end cash flows, as Excel's `NPV` computes it: no outlay at t = 0.
 ##
-## npv = c1 / (1 + rate) + c2 / (1 + rate)^2 + ... + cn / (1 + rate)^n. The first flow is one
-## year away (t = 1); subtract an amount paid today yourself. `rate` is a percentage per year.
+## npv = c1 / (1 + rate) + c2 / (1 + rate)^2 + ... + cn / (1 + rate)^n, the end-of-year
+## convention: the first flow is one year away (t = 1). The textbook NPV (Brealey-Myers-Allen,
+## ch. 2; CFA curriculum, "Capital Investments") also subtracts the outlay C0 paid today:
+## `net_present_value(rate, c0, flows)` is npv(rate, flows) - c0. Excel's `NPV` differs the same
+## way, which is why spreadsheets write `=NPV(r, C1:Cn) - C0`.
 ## >>> npv(10%, [$100, $100])
 ## $173.55
 ## >>> npv(10%, [$100, $100, $100]) - $250
 ## -$1.31
 fn npv(rate: percent, flows: list) = npv_from(rate, flows, 1)
 
+## Net present value with the outlay: -c0 today plus the year-end flows, each discounted.
+##
+## net_present_value = -outlay + c1 / (1 + rate) + ... + cn / (1 + rate)^n (Brealey-Myers-Allen,
+## ch. 2 and 5; CFA curriculum, "Capital Investments"): the textbook NPV, with the outlay C0 at
+## t = 0 and the flows at the ends of years 1..n. Invest when it is positive at the cost of
+## capital. `npv` is the same sum without the outlay, as Excel's `NPV`.
+## >>> net_present_value(10%, $250, [$100, $100, $100])
+## -$1.31
+## >>> irr($250, [$100, $100, $100])
+## 9.70%
+fn net_present_value(rate: percent, outlay: quantity, cash_flows: list) = npv(rate, cash_flows) - outlay
+
 ## Discounted cash flow value: the explicit flows plus a Gordon-growth terminal value.
 ##
-## dcf = npv(rate, flows) + (cn * (1 + g) / (rate - g)) / (1 + rate)^n. After the last explicit
-## year n the flows are assumed to grow at `terminal_growth` (g) for ever; that perpetuity is
-## worth cn * (1 + g) / (rate - g) at year n. g must be below rate, otherwise the value is
-## infinite and the result meaningless.
-##
-## NVIDIA, on stated assumptions: its fiscal 2025 net income ($72.88B) as this year's cash flow,
-## growing 20% a year for five years, then 3% for ever, discounted at 10%. The value is $2.13T,
-## 74% of the $2.89T the market paid at the close of 27 January 2025.
-## `help discounted cash flow` walks through it, and `implied_growth` finds the growth the
-## price itself implies.
+## dcf = npv(rate, flows) + gordon(cn * (1 + g), rate, g) / (1 + rate)^n, end-of-year flows
+## (Damodaran, Investment Valuation, ch. 12; Brealey-Myers-Allen, ch. 4). After the last
+## explicit year n the flows grow at `terminal_growth` (g) for ever; that perpetuity is worth
+## cn * (1 + g) / (rate - g) at year n, discounted n years like the last flow. The model needs
+## g below the rate: at or above it `gordon` refuses, because the value is not finite.
+## Discount free cash flow, not net income: growth is paid for with reinvestment (`fcfe`,
+## `reinvested_cash_flow`, and lesson 7).
 ## >>> dcf(10%, [$100, $100], 2%)
 ## $1,227.27
-## >>> ni = nvda_fundamentals.fy2025.net_income
-## ni = $72.88B
-## >>> dcf(10%, [ni * 1.2, ni * 1.2^2, ni * 1.2^3, ni * 1.2^4, ni * 1.2^5], 3%)
-## $2.134T
-## >>> ans / market_cap(nvda, 2025-01-27) in %
-## 73.84%
+## >>> dcf(10%, [$100, $100, $100], 3%) - npv(10%, [$100, $100, $100])
+## $1,105.51
 fn dcf(rate: percent, cash_flows: list, terminal_growth: percent) =
   npv(rate, cash_flows) +
-    cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
+    gordon(cash_flows[-1] * (1 + terminal_growth), rate, terminal_growth) / (1 + rate)^len(cash_flows)
 
 ## Years of cash flow still needed to recover `remaining`, starting with year `t`.
 ##
@@ -71,82 +192,43 @@ fn payback_from(remaining: quantity, flows: list, t: number) -> duration =
 
 ## Payback period: how long the year-end cash flows take to recover `cost`, undiscounted.
 ##
-## Counts whole years until the cumulative flows reach `cost`, and the last year in proportion,
+## Counts whole years until the cumulative flows reach `cost`, and the last year in proportion
+## (Brealey-Myers-Allen, ch. 5, "payback"),
 ## assuming its flow arrives evenly. Ignores the time value of money (compare `npv`) and every
 ## flow after the payback year. An error when the flows never reach the cost.
 ## >>> payback($250, [$100, $100, $100])
 ## 2.5 years
 fn payback(cost: quantity, cash_flows: list) -> duration = payback_from(cost, cash_flows, 1)
 
-## One step of `irr`'s search: halves the interval [low, high] that holds the rate, `steps` times.
-##
-## npv falls as the rate rises (for positive flows), so when npv at the midpoint is still above
-## `cost` the rate is in the upper half, otherwise in the lower half. After `steps` halvings the
-## midpoint is the answer: 60 steps narrow 1000 points to far below a cent of rate.
-## >>> irr_between($200, [$100, $100, $100], 0%, 100%, 1)
-## 25.00%
-fn irr_between(cost: quantity, flows: list, low: percent, high: percent, steps: number) -> percent =
-  if steps <= 0 then (low + high) / 2
-  else if npv((low + high) / 2, flows) > cost then irr_between(cost, flows, (low + high) / 2, high, steps - 1)
-  else irr_between(cost, flows, low, (low + high) / 2, steps - 1)
-
-## Internal rate of return: the discount rate at which the year-end flows are worth exactly `cost`.
-##
-## irr is the rate r with npv(r, cash_flows) = cost, found by halving the interval -99% .. 1000%
-## 60 times (`irr_between`). `cost` is paid today (t = 0), the flows come at the end of years
-## 1..n. With a cost above the sum of the flows the rate is negative; with flows that change sign
-## more than once there may be several rates and this finds one of them.
-## >>> irr($250, [$100, $100, $100])
-## 9.70%
-## >>> npv(irr($250, [$100, $100, $100]), [$100, $100, $100])
-## $250.00
-fn irr(cost: quantity, cash_flows: list) -> percent = irr_between(cost, cash_flows, -99%, 1000%, 60) in %
-
-## Present value of `cash_flow` grown at `growth` a year, for the years t .. n.
-##
-## The sum of cash_flow * (1 + growth)^k / (1 + rate)^k for k = t .. n: the explicit years of
-## `growth_value`, one year per step.
-## >>> growing_npv_from($100, 10%, 10%, 1, 3)
-## $300.00
-fn growing_npv_from(cash_flow: quantity, growth: percent, rate: percent, t: number, n: number) -> cash_flow =
-  if t < n then cash_flow * (1 + growth)^t / (1 + rate)^t + growing_npv_from(cash_flow, growth, rate, t + 1, n)
-  else cash_flow * (1 + growth)^t / (1 + rate)^t   # year n: its flow alone
-
 ## Value today of a cash flow growing at `growth` for `years`, then at `terminal_growth` for ever.
 ##
-## The DCF of the flows cash_flow * (1 + growth)^t for t = 1..n (n = years, a whole number of
-## years such as `5 years`), plus their Gordon-growth terminal value: the same as `dcf` with those
-## flows written out. `cash_flow` is this year's flow, the base that grows.
+## The two-stage DCF (Damodaran, Investment Valuation, ch. 12): the flows cash_flow * (1 +
+## growth)^t at the ends of years t = 1..n (n = years), each discounted by (1 + rate)^t, plus the
+## Gordon terminal value of year n + 1's flow, discounted n years: the same as `dcf` with the
+## flows written out. `0 years` is the Gordon value of next year's flow alone. A part year
+## (`2.5 years`) is refused: the model has one flow at each year's end. A terminal growth at or
+## above the rate is refused (`gordon`).
 ## >>> growth_value($100, 5%, 10%, 2 years, 2%)
 ## $1,348.30
 ## >>> dcf(10%, [$105, $110.25], 2%)
 ## $1,348.30
+## >>> growth_value($100, 5%, 10%, 0 years, 2%)
+## $1,275.00
 fn growth_value(cash_flow: quantity, growth: percent, rate: percent, years: duration, terminal_growth: percent) -> cash_flow =
-  growing_npv_from(cash_flow, growth, rate, 1, years / 1 year) +
-    cash_flow * (1 + growth)^(years / 1 year) * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^(years / 1 year)
+  two_stage_value(cash_flow, [growth, terminal_growth], rate, years)
 
-## One step of `implied_growth`'s search: halves the interval [low, high] that holds the growth.
-##
-## `growth_value` rises with the growth, so when it is still below `value` at the midpoint the
-## growth is in the upper half, otherwise in the lower half.
-## >>> implied_growth_between($1100, $100, 10%, 1 year, 0%, 0%, 100%, 1)
-## 25.00%
-fn implied_growth_between(value: quantity, cash_flow: value, rate: percent, years: duration, terminal_growth: percent, low: percent, high: percent, steps: number) -> percent =
-  if steps <= 0 then (low + high) / 2
-  else if growth_value(cash_flow, (low + high) / 2, rate, years, terminal_growth) < value
-  then implied_growth_between(value, cash_flow, rate, years, terminal_growth, (low + high) / 2, high, steps - 1)
-  else implied_growth_between(value, cash_flow, rate, years, terminal_growth, low, (low + high) / 2, steps - 1)
-
-## Implied growth (a reverse DCF): the yearly growth over `years` that makes the DCF equal `value`.
+## Implied growth (a reverse DCF): the yearly growth over `years` that makes `growth_value` equal `value`.
 ##
 ## The growth g with growth_value(cash_flow, g, rate, years, terminal_growth) = value: what the
-## market must believe about the next years for today's price (or market cap) to be fair, found
-## by halving the interval -99% .. 1000% 60 times. `cash_flow` is this year's flow, in the unit
-## of `value` (per share with a share price, in total with a market cap).
+## market must believe for today's price to be fair (Damodaran, "implied growth"; Mauboussin and
+## Rappaport, Expectations Investing). The value rises with g, so g is found by bisection between
+## -99% and 1000% a year; when the value lies outside what those growths give, the answer is an
+## error, not the edge of the search. A negative cash flow is refused: growing a loss lowers the
+## value. `cash_flow` is in the unit of `value` (per share with a price, in total with a value).
 ## >>> implied_growth($1100, $100, 10%, 1 year, 0%)
 ## 10.00%
 fn implied_growth(value: quantity, cash_flow: value, rate: percent, years: duration, terminal_growth: percent) -> percent =
-  implied_growth_between(value, cash_flow, rate, years, terminal_growth, -99%, 1000%, 60) in %
+  two_stage_growth(value, cash_flow, [rate, terminal_growth], years)
 
 """###),
     ("stdlib/growth.tape", ###"""
@@ -167,13 +249,16 @@ fn pp_change(old_percent: percent, new_percent: percent) -> quantity = (new_perc
 
 ## Compound annual growth rate: the constant yearly rate that turns `start` into `end` over `years`.
 ##
-## cagr = (end / start)^(1 / years) - 1. `years` is a duration (`5 years`, `548 days`, or the
-## difference of two dates), so a plain number is an error: write `5 years`, not `5`. A year is
-## 365 days here; a calendar month has no fixed length, so `18 months` is not a duration. `start` and `end` must be in the same unit.
+## cagr = (end / start)^(1 / years) - 1 (CFA curriculum, Quantitative Methods, "Rates and
+## Returns"). `years` is a duration, so a plain number is an error: write `5 years`, not `5`.
+## Between fiscal periods count the fiscal years: FY2022 to FY2025 is `3 years`, whatever the
+## days between the year-ends (NVIDIA's years end on the last Sunday of January, so some have 53
+## weeks). The difference of two dates counts days, a year being 365 of them: use it for dates
+## that are not period ends. A calendar month has no fixed length, so `18 months` is not a duration. `start` and `end` must be in the same unit and positive.
 ## >>> cagr($100, $121, 2 years)
 ## 10.00%
-## >>> cagr($26.91B, $130.5B, 2025-01-26 - 2022-01-30)
-## 69.51%
+## >>> cagr(nvda_fundamentals.fy2022.revenue, nvda_fundamentals.fy2025.revenue, 3 years)
+## 69.25%
 fn cagr(start: quantity, end: start, years: duration) -> percent = (end / start)^(1 / (years / 1 year)) - 1 in %
 
 """###),
@@ -182,60 +267,86 @@ fn cagr(start: quantity, end: start, years: duration) -> percent = (end / start)
 # Part of Tape's standard library (docs/stdlib.md). Each function's doc comment (`##` lines
 # directly above it) is its `help` entry, and a test runs every `>>>` example.
 
-## Earnings per share: the year's net income divided by the shares outstanding.
+## Earnings per share: the year's net income divided by the year's weighted-average shares.
 ##
-## eps = net_income / shares. Net income is money (`$72.88B`), shares are `shares`, so the
-## result is money per share. Use diluted shares when comparing with a reported diluted EPS.
-## >>> eps($72.88B, 24.4B shares)
-## $2.99/share
+## eps = net_income / shares (IAS 33 and US GAAP ASC 260; CFA curriculum, Financial Reporting,
+## "Earnings per Share"). Basic EPS divides by the weighted-average shares outstanding over the
+## period; diluted EPS by that average plus the shares options and awards would add (see
+## `diluted_shares`). Not the cover-page count of one day after the year: NVIDIA's 24.4B shares
+## of 21 February 2025 give $2.99, neither its basic $2.97 nor its diluted $2.94.
+## >>> eps($72.88B, nvda_fundamentals.fy2025.weighted_avg_shares_basic)
+## $2.97/share
+## >>> eps($72.88B, nvda_fundamentals.fy2025.weighted_avg_shares_diluted)
+## $2.94/share
 fn eps(net_income: money, shares: shares) = net_income / shares
 
 ## Price-to-earnings ratio: how many years of today's earnings the share price pays for.
 ##
-## pe = price / eps. Price and EPS are both money per share, so the ratio is a plain number,
-## read as "40 times earnings". A P/E uses the last twelve months' EPS (trailing); see
-## `forward_pe` for next year's.
+## pe = price / eps, a plain number read as "40 times earnings" (CFA curriculum, Equity
+## Valuation, "Market-Based Valuation"; Damodaran, Investment Valuation, ch. 18). A trailing P/E
+## uses the twelve months of earnings known on the price date: the last four reported quarters
+## (`ttm`), not a year published later. With zero or negative EPS the P/E is not meaningful (NM)
+## and `pe` refuses (`multiple`). See `forward_pe` for next year's.
 ## >>> pe($118.42/share, $2.94/share)
 ## 40.2789
-fn pe(price: quantity, eps: price) -> number = price / eps
+fn pe(price: quantity, eps: price) -> number = multiple(price, eps)
+
+## Trailing twelve months: the last fiscal year, plus this year to date, minus the same months of that year.
+##
+## ttm = last_year + year_to_date - same_period_last_year (CFA curriculum, "Market-Based
+## Valuation": trailing P/E). Every figure must have been published by the price date. On 27
+## January 2025 NVIDIA's last report was Q3 FY2025 (20 November 2024); its twelve months to
+## then are FY2024 minus Q1-Q3 FY2024 plus Q1-Q3 FY2025. The data has the fourth quarters, so the
+## same months read FY2025 - Q4 FY2025 + Q4 FY2024 (every figure in that sum had been reported by
+## 20 November except FY2025 and Q4 FY2025, whose difference is Q1-Q3 FY2025, which had):
+## >>> ttm(nvda_fundamentals.q4_fy2024.eps_diluted, nvda_fundamentals.fy2025.eps_diluted, nvda_fundamentals.q4_fy2025.eps_diluted)
+## $2.54/share
+## >>> pe($118.42/share, ans)
+## 46.622
+fn ttm(last_year: quantity, year_to_date: last_year, same_period_last_year: last_year) = last_year + year_to_date - same_period_last_year
 
 ## Forward P/E: the price against next year's expected earnings per share.
 ##
-## forward_pe = price / next_eps. The same ratio as `pe`, on a forecast instead of a reported
-## figure: a falling forward P/E below the trailing one means earnings are expected to grow.
+## forward_pe = price / next_eps (CFA curriculum, "Market-Based Valuation"). The same ratio
+## as `pe`, on a forecast instead of a reported figure: a falling forward P/E below the trailing one means earnings are expected to grow.
 ## >>> forward_pe($118.42/share, $4.00/share)
 ## 29.605
 fn forward_pe(price: quantity, next_eps: price) -> number = pe(price, next_eps)
 
 ## Earnings yield: earnings per share over the price, the inverse of P/E.
 ##
-## earnings_yield = eps / price. Comparable with a bond yield: a P/E of 40 earns 2.5% a year.
+## earnings_yield = eps / price (CFA curriculum, "Market-Based Valuation"; Damodaran ch. 18).
+## Comparable with a bond yield: a P/E of 40 earns 2.5% a year.
+## Unlike the P/E it stays meaningful for a loss (a negative yield).
 ## >>> earnings_yield($118.42/share, $2.94/share)
 ## 2.48%
-fn earnings_yield(price: quantity, eps: price) -> percent = 1 / pe(price, eps) in %
+fn earnings_yield(price: quantity, eps: price) -> percent = eps / price in %
 
 ## Book value per share: shareholders' equity divided by the shares outstanding.
 ##
-## book_value_per_share = book_value / shares. Book value is total assets minus total
-## liabilities from the balance sheet.
+## book_value_per_share = book_value / shares (CFA curriculum, "Market-Based Valuation").
+## Book value is total assets minus total liabilities from the balance sheet, at the period's
+## end; divide by the shares outstanding at that date.
 ## >>> book_value_per_share($79.33B, 24.4B shares)
 ## $3.25/share
 fn book_value_per_share(book_value: money, shares: shares) = book_value / shares
 
 ## Price-to-book ratio: the share price against the book value per share.
 ##
-## pb = price / book_value_per_share, a plain number. Below 1 the market values the company at
+## pb = price / book_value_per_share, a plain number (CFA curriculum, "Market-Based Valuation";
+## Damodaran ch. 19). Not meaningful (refused) for zero or negative book value. Below 1 the market values the company at
 ## less than its accounts say it owns.
 ## >>> pb($118.42/share, $3.25/share)
 ## 36.4369
-fn pb(price: quantity, book_value_per_share: price) -> number = price / book_value_per_share
+fn pb(price: quantity, book_value_per_share: price) -> number = multiple(price, book_value_per_share)
 
 ## Price-to-sales ratio: market capitalisation against a year's revenue.
 ##
-## ps = market_cap / revenue, a plain number. Useful when earnings are small or negative.
+## ps = market_cap / revenue, a plain number (Damodaran ch. 20; CFA curriculum,
+## "Market-Based Valuation"). For the whole firm use `ev_multiple` on the enterprise value. Useful when earnings are small or negative.
 ## >>> ps($2.889T, $130.5B)
 ## 22.1379
-fn ps(market_cap: money, revenue: market_cap) -> number = market_cap / revenue
+fn ps(market_cap: money, revenue: market_cap) -> number = multiple(market_cap, revenue)
 
 """###),
   ]

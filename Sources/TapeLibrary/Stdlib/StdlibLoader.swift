@@ -48,7 +48,7 @@ public struct StdlibFunction: Sendable {
 ///     ##
 ///     ## pe = price / eps. Both are money per share, so the ratio is a plain number.
 ///     ## >>> pe($118.42/share, $2.94/share)
-///     ## 40.2789115646259
+///     ## 40.2789
 ///     fn pe(price: quantity, eps: price) -> number = price / eps
 ///
 /// The first line is the summary; the lines up to the first `>>>` are the details (a bare `##`

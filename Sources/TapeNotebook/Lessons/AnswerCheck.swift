@@ -10,9 +10,17 @@ public enum AnswerCheck {
     case wrong(String)
   }
 
-  public static func verdict(_ answer: Value, expected: Value, tolerance: Double) -> Verdict {
+  public static func verdict(_ answer: Value, expected: Value, tolerance: Double, precision: Double? = nil) -> Verdict {
     switch (answer, expected) {
     case (.quantity(let given), .quantity(let wanted)):
+      if let precision, given.dimension == wanted.dimension, given.baseValue.isFinite {
+        // The question asked for a precision: the answer must agree to that step, so `$3` is
+        // not `$2.99` when cents were asked for, however close in percent.
+        let allowed = precision / 2 * wanted.unit.factor * (1 + 1e-9)
+        if abs(given.baseValue - wanted.baseValue) <= allowed { return .correct }
+        let loose = quantityVerdict(given, wanted, tolerance: tolerance)
+        return loose == .correct ? .wrong("not to the precision asked: \(precisionText(precision, of: wanted))") : loose
+      }
       return quantityVerdict(given, wanted, tolerance: tolerance)
     case (.list(let given), .list(let wanted)):
       guard given.count == wanted.count else {
@@ -40,6 +48,12 @@ public enum AnswerCheck {
       return answer.display(.fullPrecision) == expected.display(.fullPrecision)
         ? .correct : .wrong("`\(answer.display)` is not the answer")
     }
+  }
+
+  /// `0.01` in the answer's unit, as the question asks for it: "to 0.01".
+  static func precisionText(_ precision: Double, of wanted: Quantity) -> String {
+    let step = Value.quantity(Quantity(precision, wanted.unit, format: wanted.format)).display
+    return "give it to the nearest \(step)"
   }
 
   static func quantityVerdict(_ given: Quantity, _ wanted: Quantity, tolerance: Double) -> Verdict {

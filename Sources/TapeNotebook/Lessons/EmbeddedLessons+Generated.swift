@@ -15,55 +15,64 @@ enum EmbeddedLessons {
 # product is money, and the units check the formula for you.
 #
 # NVIDIA closed at $142.62 on Friday 24 January 2025, the last trading day before the DeepSeek
-# news reached the market. Its 10-K gives 24.4 billion shares outstanding.
+# news reached the market. The last count of its shares published before that day, on the
+# cover of its 10-Q (as of 15 November 2024), is 24.49 billion shares outstanding.
 > price = $142.62/share
 price = $142.62/share
-> shares = 24.4B shares
-shares = 24.4B shares
+> shares = 24.49B shares
+shares = 24.49B shares
 > price * shares
-$3.480T
+$3.493T
 #
 # Adding shares to a price means nothing, and Tape says so instead of printing a number:
 > price + shares  # expect error
-<notebook>:21:7: error: cannot add `USD/share` and `shares`
+<notebook>:22:7: error: cannot add `USD/share` and `shares`
    |
-21 | price + shares  # expect error
+22 | price + shares  # expect error
    | ----- ^ ------ `USD/share` + `shares`
 #
-# The built-in `nvda` dataset has every daily close and the share count, with their sources:
+# The built-in `nvda` dataset has every daily close, and `share_counts.nvda` the cover counts,
+# with their sources. `nvda.shares` is the 10-K's 24.4B, dated 21 February 2025: after the fall,
+# so not a count anyone had on 27 January.
 > nvda.close[2025-01-24]
 $142.62/share
-> nvda.shares
-24.4B shares
+> nvda_fundamentals.q3_fy2025.shares_outstanding
+24.49B shares
 #
 # ## Exercise 1
-# On Monday 27 January 2025 NVIDIA closed at $118.42. What was its market cap at that close?
+# On Monday 27 January 2025 NVIDIA closed at $118.42. What was its market cap at that close,
+# to the nearest billion?
 # Hint: market cap = price * shares. The close of a day is `nvda.close[2025-01-27]`.
-# Hint: multiply the close by `nvda.shares`; the answer is in dollars, about three trillion.
-> cap_after = nvda.close[2025-01-27] * nvda.shares
-cap_after = $2.889T
+# Hint: multiply the close by `shares`; the answer is in dollars, not a plain number.
+# Precision: 1B
+# Mistake: nvda.close[2025-01-27] * nvda.shares -> `nvda.shares` is dated 21 February 2025, after the fall: use the count published before it, `shares`
+> cap_after = nvda.close[2025-01-27] * shares
+cap_after = $2.900T
 #
 # ## The loss
 #
 # The change in market cap from one close to the next is the money investors lost (or made) on
 # paper that day. Keep the share count the same on both days, so only the price moves.
-> cap_before = nvda.close[2025-01-24] * nvda.shares
-cap_before = $3.480T
+> cap_before = nvda.close[2025-01-24] * shares
+cap_before = $3.493T
 #
 # ## Exercise 2
 # How much market value did NVIDIA lose from the close of 24 January to the close of 27
 # January? Give it as a change: negative for a loss.
 # Hint: subtract the market cap before from the market cap after.
 > cap_after - cap_before
--$590.5B
+-$592.7B
 #
-# `loss(nvda, date)` does the same, from the trading day before `date`. (Type `why lost` after
-# it to see where each number came from, with its sources.)
-> lost = loss(nvda, 2025-01-27)
-lost = -$590.5B
+# `market_value_change(nvda, date)` does the same, from the trading day before `date` (its
+# older name, `loss`, still works). It takes the share count a reader had on that day: the
+# latest cover count dated on or before it, the 10-Q's 24.49B (as of 15 November 2024). The
+# 10-K's 24.4B is dated 21 February 2025, after the fall. (Type `why lost` after it to see where
+# each number came from, with its sources.)
+> lost = market_value_change(nvda, 2025-01-27)
+lost = -$592.7B
 #
-# Newspapers reported a loss of $589B. The difference from $590.5B is the share count: reports
-# used a slightly smaller number of shares than the 10-K cover's 24.4B.
+# Newspapers reported a loss of $589B. The difference from Tape's figure is the share count:
+# reports used a slightly smaller number of shares.
 #
 # ## Exercise 3
 # The reported loss was $589B, and the price fell by $24.20 a share. How many shares does the
@@ -119,7 +128,7 @@ after = $118.42/share
 # On Tuesday 28 January 2025 NVIDIA closed at $128.99, a partial rebound. By what percent did
 # the price rise from the close of 27 January to the close of 28 January?
 # Hint: the base is the earlier price, the close of 27 January: `pct_change(old, new)`.
-# Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage a little under 10%.
+# Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage, positive for a rise.
 # Tolerance: 1%
 > pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])
 8.93%
@@ -192,7 +201,7 @@ ey_after = 2.48%
     ("sessions/lessons/03-scale.session", ###"""
 # Lesson 3: Putting a big number in context
 #
-# "$590 billion" is too big to picture. Newspapers make such numbers concrete by dividing them
+# "About $590 billion" is too big to picture. Newspapers make such numbers concrete by dividing them
 # by something familiar: a country's economy, an earlier record, the cost of the thing that
 # caused the news. The arithmetic is one division:
 #
@@ -203,11 +212,11 @@ ey_after = 2.48%
 #
 # ## The loss against a country
 #
-# NVIDIA's market value fell by about $590B on 27 January 2025 (lesson 1). The `gdp_2023`
+# NVIDIA's market value fell by about $593B on 27 January 2025 (lesson 1). The `gdp_2023`
 # dataset has the World Bank's figure for each country's gross domestic product in 2023: the
 # value of everything the country produced that year.
-> lost = loss(nvda, 2025-01-27)
-lost = -$590.5B
+> lost = market_value_change(nvda, 2025-01-27)
+lost = -$592.7B
 > gdp_2023.portugal
 $287.1B
 > gdp_2023.new_zealand
@@ -216,10 +225,10 @@ $253.5B
 # ## Exercise 1
 # NVIDIA's one-day loss was how many times Portugal's 2023 GDP? Give a positive number.
 # Hint: divide the size of the loss by `gdp_2023.portugal`. `lost` is negative, so use `-lost`.
-# Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number, about 2.
+# Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number.
 # Tolerance: 1%
 > -lost / gdp_2023.portugal
-2.05685
+2.06443
 #
 # Against the whole world's output the same loss is small:
 > -lost / gdp_2023.world in %
@@ -229,7 +238,7 @@ $253.5B
 #
 # `market_cap_moves` lists the largest one-day changes in market value of single US stocks, as
 # reported, largest loss first. The first row is 27 January 2025 (reported as $589B; Tape's own
-# share count gives $590.5B). The second is NVIDIA's previous record:
+# share count gives $592.7B). The second is NVIDIA's previous record:
 > market_cap_moves[0].market_value_change
 -$589.0B
 > market_cap_moves[1].date
@@ -267,7 +276,7 @@ $100.0M
 # ## Exercise 3
 # By these two figures, OpenAI's training cost was how many times DeepSeek V3's?
 # Hint: divide the bigger cost by the smaller: `ai_costs.openai_training_cost_2023 / ...`.
-# Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a little under 18.
+# Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a plain number.
 # Tolerance: 1%
 > ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total
 17.934
@@ -287,7 +296,7 @@ $60.00/Mtoken
 # OpenAI's price for o1's output (`openai_o1_output`) was how many times DeepSeek's price for
 # R1's output (`deepseek_reasoner_output`)?
 # Hint: a price over a price in the same unit is a plain number: the dearer one over the cheaper one.
-# Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a little over 27.
+# Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a plain number.
 # Tolerance: 2%
 > ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output
 27.3973
@@ -327,20 +336,23 @@ $60.00/Mtoken
 ni = $72.88B
 #
 # (The results were published a month later, on 26 February, so on 27 January investors had
-# only forecasts of this figure. We use the reported one.)
+# only forecasts of this figure: it serves for EPS here, and the P/E below uses what was known.)
 #
 # ## Exercise 1
-# Using the 24.4 billion shares outstanding of the 10-K cover (`nvda.shares`), what was
-# NVIDIA's EPS for fiscal 2025?
-# Hint: EPS = net income / shares: `ni / nvda.shares`, or `eps(ni, nvda.shares)`.
-# Hint: `eps(ni, nvda.shares)`; the answer is in dollars per share, about $3.
-# Tolerance: 1%
-> eps(ni, nvda.shares)
-$2.99/share
+# EPS shares the year's earnings over the shares outstanding **on average over that year**
+# (basic EPS; IAS 33, US GAAP ASC 260), not over the count on one day: shares are issued and
+# bought back during the year. NVIDIA's weighted average for fiscal 2025 is
+# `nvda_fundamentals.fy2025.weighted_avg_shares_basic`. What was its basic EPS, to the cent?
+# Hint: EPS = net income / shares, or `eps(net_income, shares)`, with the weighted-average count.
+# Hint: the answer is in dollars per share; check it against `nvda_fundamentals.fy2025.eps_basic`.
+# Precision: 0.01
+# Mistake: eps(ni, nvda.shares) -> you divided by the cover count of 21 February 2025, a day after the year: EPS uses the year's weighted-average shares
+# Mistake: eps(ni, nvda_fundamentals.fy2025.weighted_avg_shares_diluted) -> that is the diluted EPS: the question asks for basic
+> eps(ni, nvda_fundamentals.fy2025.weighted_avg_shares_basic)
+$2.97/share
 #
-# NVIDIA reported a slightly lower **diluted** EPS: it divides by the average number of shares
-# over the year plus the shares that stock options and awards could add (24.8B), not by the
-# count on one day.
+# NVIDIA reported a slightly lower **diluted** EPS: it divides by the average shares plus those
+# that stock options and awards could add (`diluted_shares` shows the treasury-stock method):
 > nvda_fundamentals.fy2025.weighted_avg_shares_diluted
 24.8B shares
 > eps(ni, nvda_fundamentals.fy2025.weighted_avg_shares_diluted)
@@ -348,28 +360,42 @@ $2.94/share
 > nvda.eps_diluted
 $2.94/share
 #
-# ## The P/E before and after
+# ## The trailing P/E: what the market knew
 #
-# With the reported diluted EPS, the P/E at the close of Friday 24 January was:
-> pe(nvda.close[2025-01-24], nvda.eps_diluted)
-48.5102
+# A **trailing** P/E divides the price by the last twelve months of earnings **known on the
+# price date**. On 27 January 2025 the fiscal 2025 results were a month away; NVIDIA's last
+# report was the third quarter (published 20 November 2024). Its twelve months to then are
+# the fourth quarter of fiscal 2024 plus the first three of fiscal 2025; in the data, fiscal
+# 2025 minus its fourth quarter, plus fiscal 2024's fourth quarter (`ttm`):
+> eps_ttm = ttm(nvda_fundamentals.q4_fy2024.eps_diluted, nvda.eps_diluted, nvda_fundamentals.q4_fy2025.eps_diluted)
+eps_ttm = $2.54/share
+#
+# With it, the trailing P/E at the close of Friday 24 January was:
+> pe(nvda.close[2025-01-24], eps_ttm)
+56.1496
 #
 # ## Exercise 2
-# What was NVIDIA's P/E at the close of Monday 27 January 2025 ($118.42), on the same diluted
-# EPS?
-# Hint: P/E = price / EPS: `pe(price, eps)` with the close of 27 January and `nvda.eps_diluted`.
-# Hint: `pe(nvda.close[2025-01-27], nvda.eps_diluted)`, a plain number around 40.
-# Tolerance: 1%
+# What was NVIDIA's trailing P/E at the close of Monday 27 January 2025, to one decimal?
+# Hint: P/E = price / EPS, with the close of 27 January and the twelve months known that day.
+# Hint: `pe(price, eps)`; the EPS is `eps_ttm`, not the fiscal 2025 figure published in February.
+# Precision: 0.1
+# Mistake: pe(nvda.close[2025-01-27], nvda.eps_diluted) -> you used fiscal 2025's EPS, published on 26 February: on 27 January the market knew the twelve months to the third quarter (`eps_ttm`)
+# Mistake: pe(nvda.close[2025-01-24], eps_ttm) -> that is the P/E of 24 January, before the fall
+> pe(nvda.close[2025-01-27], eps_ttm)
+46.622
+#
+# The earnings did not change over the weekend; only the price did. So the P/E fell by the same
+# 17% as the price: from about 56 to about 47 times the earnings known that day. On the fiscal
+# 2025 EPS, published a month later, the same prices give lower P/Es; that is hindsight:
 > pe(nvda.close[2025-01-27], nvda.eps_diluted)
 40.2789
 #
-# The earnings did not change over the weekend; only the price did. So the P/E fell by the same
-# 17% as the price: the market now paid about 40 years of earnings instead of about 48.
-#
-# The same ratio for the whole company is market cap over net income. It comes out a little
-# lower, because the market cap uses the 24.4B shares outstanding rather than the 24.8B diluted:
-> market_cap(nvda, 2025-01-27) / ni
-39.6467
+# The same ratio for the whole company is market cap over the twelve months' net income, with
+# the 24.49B shares of the last cover before the date:
+> ni_ttm = ttm(nvda_fundamentals.q4_fy2024.net_income, ni, nvda_fundamentals.q4_fy2025.net_income)
+ni_ttm = $63.07B
+> market_cap(nvda, 2025-01-27) / ni_ttm
+45.9794
 #
 # ## Earnings yield
 #
@@ -380,16 +406,18 @@ $2.94/share
 #     earnings yield = EPS / price = 1 / (P/E)
 #
 # ## Exercise 3
-# What was NVIDIA's earnings yield at the close of 24 January 2025, before the fall?
-# Hint: earnings yield = EPS / price, or `earnings_yield(price, eps)`.
-# Hint: `earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)`, a percentage: 1 / 48.5 is about 2%.
-# Tolerance: 1%
-> earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted)
-2.06%
+# What was NVIDIA's trailing earnings yield at the close of 24 January 2025, before the fall, to
+# a hundredth of a percent?
+# Hint: earnings yield = EPS / price, or `earnings_yield(price, eps)`, with the trailing EPS.
+# Hint: the answer is a percentage, the inverse of that day's P/E.
+# Precision: 0.01%
+# Mistake: earnings_yield(nvda.close[2025-01-24], nvda.eps_diluted) -> you used fiscal 2025's EPS, not yet published: use `eps_ttm`
+> earnings_yield(nvda.close[2025-01-24], eps_ttm)
+1.78%
 #
 # After the fall the same earnings cost less, so the yield rose:
-> earnings_yield(nvda.close[2025-01-27], nvda.eps_diluted)
-2.48%
+> earnings_yield(nvda.close[2025-01-27], eps_ttm)
+2.14%
 #
 # ## A common mistake
 #
@@ -425,33 +453,42 @@ assets = $65.73B
 liabilities = $22.75B
 #
 # ## Exercise 1
-# What was NVIDIA's book value at the end of fiscal 2024?
+# What was NVIDIA's book value at the end of fiscal 2024, to the nearest $10 million?
 # Hint: book value = total assets - total liabilities, here `assets` and `liabilities`.
-# Hint: `assets - liabilities`, in dollars, a little over $40B.
+# Hint: subtract the second total from the first; the answer is in dollars.
+# Precision: 10M
+# Mistake: assets + liabilities -> you added the liabilities: book value is what is left after paying them
 > assets - liabilities
 $42.98B
 #
-# NVIDIA reported $43.00B of equity; the small difference comes from the rounding of the two
-# totals.
+# NVIDIA's `nvda_fundamentals` gives its equity as $43.0B: its source (QIHUI_XBRL) rounds equity
+# to $0.1B. The 10-K's exact figure, in `nvda_cash_flows`, is $42,978M, the same as the
+# subtraction: the balance sheet balances, and the $0.02B gap was only that rounding.
 > nvda_fundamentals.fy2024.shareholders_equity
 $43.00B
+> nvda_cash_flows.fy2024.shareholders_equity
+$42.98B
 #
 # ## Book value per share
 #
 # A year later, at the end of fiscal 2025 (26 January 2025, the day before the fall), NVIDIA's
-# equity was $79.3B. Like earnings, book value can be shared out over the shares:
+# equity was $79,327M by the 10-K ($79.3B rounded). Like earnings, book value can be shared out
+# over the shares:
 #
 #     book value per share = book value / shares outstanding
-> nvda.book_value
-$79.30B
+> book = nvda_cash_flows.fy2025.shareholders_equity
+book = $79.33B
 > nvda.shares
 24.4B shares
 #
 # ## Exercise 2
-# What was NVIDIA's book value per share at the end of fiscal 2025?
-# Hint: divide `nvda.book_value` by `nvda.shares`, or use `book_value_per_share(book_value, shares)`.
-# Hint: `book_value_per_share(nvda.book_value, nvda.shares)`, in dollars per share, a few dollars.
-> bvps = book_value_per_share(nvda.book_value, nvda.shares)
+# What was NVIDIA's book value per share at the end of fiscal 2025, to the cent? Use the 10-K
+# cover's 24.4B shares (`nvda.shares`, as of 21 February 2025, the count closest to the year-end
+# that the 10-K gives).
+# Hint: divide the book value by the shares, or use `book_value_per_share(book_value, shares)`.
+# Hint: `book_value_per_share` takes the equity in dollars and the count in shares; the answer is in dollars per share.
+# Precision: 0.01
+> bvps = book_value_per_share(book, nvda.shares)
 bvps = $3.25/share
 #
 # ## Price to book
@@ -463,17 +500,18 @@ bvps = $3.25/share
 #
 # At the close of 27 January 2025, after the fall:
 > pb(nvda.close[2025-01-27], bvps)
-36.4369
-> market_cap(nvda, 2025-01-27) / nvda.book_value
-36.4369
+36.4245
+> market_cap(nvda, 2025-01-27) / book
+36.5589
 #
 # ## Exercise 3
 # What was NVIDIA's P/B at the close of Friday 24 January 2025, before the fall?
 # Hint: P/B = price / book value per share: `pb(price, bvps)` with the close of 24 January.
-# Hint: `pb(nvda.close[2025-01-24], bvps)`, a plain number above the 36 of 27 January.
-# Tolerance: 1%
+# Hint: the price changes, the book value per share does not; the answer is a plain number.
+# Precision: 0.1
+# Mistake: pb(nvda.close[2025-01-27], bvps) -> that is the P/B of 27 January, after the fall: use the close of Friday 24 January
 > pb(nvda.close[2025-01-24], bvps)
-43.8831
+43.8681
 #
 # Even after losing 17% the market paid about 36 dollars for each dollar of equity. Most of
 # what investors buy in NVIDIA is what it will earn from its chips, software and know-how, and
@@ -483,12 +521,12 @@ bvps = $3.25/share
 # ## A common mistake
 #
 # Taking total assets for book value. Assets are everything the company owns, including what it
-# bought with money it still owes. The data has no published total for NVIDIA's liabilities at
-# 26 January 2025, but assets minus equity gives it:
-> nvda_fundamentals.fy2025.total_assets
-$111.6B
-> nvda_fundamentals.fy2025.total_assets - nvda.book_value
-$32.30B
+# bought with money it still owes. The 10-K's liabilities at 26 January 2025, and assets minus
+# the exact equity, agree:
+> nvda_cash_flows.fy2025.total_liabilities
+$32.27B
+> nvda_fundamentals.fy2025.total_assets - book
+$32.27B
 #
 # Dividing by total assets makes the company look cheaper than it is on its book value:
 > pb(nvda.close[2025-01-27], book_value_per_share(nvda_fundamentals.fy2025.total_assets, nvda.shares))
@@ -536,7 +574,7 @@ r25 = $130.5B
 # What was the compound annual growth rate of NVIDIA's revenue from fiscal 2022 (`r22`) to
 # fiscal 2025 (`r25`), three years later?
 # Hint: CAGR = (end / start)^(1 / years) - 1, or `cagr(start, end, years)` with `3 years`.
-# Hint: `cagr(r22, r25, 3 years)`: a percentage, far below 385% / 3.
+# Hint: `cagr(r22, r25, 3 years)`: a percentage; growth compounds, so it is not the total rise divided by 3.
 # Tolerance: 1%
 > g = cagr(r22, r25, 3 years)
 g = 69.25%
@@ -550,7 +588,7 @@ $130.5B
 # Net income grew even faster than revenue. What was the compound annual growth rate of
 # NVIDIA's net income from fiscal 2022 to fiscal 2025?
 # Hint: the same function on `nvda_fundamentals.fy2022.net_income` and `nvda_fundamentals.fy2025.net_income`.
-# Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, close to 100% a year.
+# Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, a percentage a year.
 # Tolerance: 1%
 > cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)
 95.51%
@@ -565,7 +603,7 @@ $130.5B
 # If NVIDIA's revenue grew 20% a year for five years from fiscal 2025 (`r25`), what would it
 # be at the end of the fifth year?
 # Hint: each year multiplies by (1 + 20%), so five years multiply by (1 + 20%)^5.
-# Hint: `r25 * (1 + 20%)^5`: in dollars, about two and a half times `r25`.
+# Hint: `r25 * (1 + 20%)^5`: in dollars.
 # Tolerance: 1%
 > r25 * (1 + 20%)^5
 $324.7B
@@ -606,110 +644,154 @@ $157.2B
 $90.91
 #
 # ## Exercise 1
-# At the same 10% rate, what is $100 received in two years worth today?
-# Hint: divide by (1 + r) once for each year of waiting: (1 + 10%)^2.
-# Hint: `$100 / (1 + 10%)^2`, a little over $80.
+# At the same 10% rate, what is $100 received in two years worth today, to the cent?
+# Hint: divide by (1 + r) once for each year of waiting.
+# Hint: two years of waiting is a power of 2 on (1 + 10%).
+# Precision: 0.01
+# Mistake: $100 / (1 + 2 * 10%) -> you discounted at 20% once: each year compounds, so divide by (1 + 10%) twice
 > $100 / (1 + 10%)^2
 $82.64
 #
 # ## Net present value
 #
-# A stream of future payments is worth the sum of their present values: the **net present
-# value**. `npv(rate, flows)` takes the flows as a list, the first one year away:
+# A project costs an outlay C0 today (t = 0) and pays C1, C2, ... at the end of years 1, 2, ...
+# (the end-of-year convention). Its **net present value** counts them all (Brealey-Myers-Allen,
+# ch. 2):
+#
+#     NPV = -C0 + C1 / (1 + r) + C2 / (1 + r)^2 + ...
+#
+# `npv(rate, flows)` is only the sum of the later flows' present values, as Excel's `NPV`
+# computes it; `net_present_value(rate, outlay, flows)` subtracts the outlay, as the textbook
+# NPV does. Invest when it is positive.
 > npv(10%, [$100, $100])
 $173.55
+> net_present_value(10%, $150, [$100, $100])
+$23.55
+#
+# The **internal rate of return** is the rate at which the NPV is zero. Above 10%, so the
+# project beats a 10% cost of capital:
+> irr($150, [$100, $100])
+21.53%
 #
 # ## A DCF of NVIDIA, on stated assumptions
 #
-# A **discounted cash flow** (DCF) valuation says a company is worth the present value of all
-# the cash it will give its owners. Nobody knows those future amounts, so a DCF rests on
-# assumptions, and they must be written down next to the result. Ours, the same in lesson 8:
+# A **discounted cash flow** (DCF) valuation says a business is worth the present value of the
+# cash it will give those who finance it. That is **free cash flow**, not net income: to grow, a
+# company must reinvest part of what it earns (lesson 9). Nobody knows the future amounts, so a
+# DCF rests on assumptions, written down next to the result. Ours, the same in lesson 8:
 #
-# - the cash flow is NVIDIA's net income for fiscal 2025, $72.88B (a simplification: profit is
-#   not exactly the cash owners could take out);
-# - it grows 20% a year for five years (lesson 6);
-# - after that it grows 3% a year for ever;
-# - the discount rate is 10% a year.
-> ni = nvda_fundamentals.fy2025.net_income
-ni = $72.88B
-> flows = ni * (1 + 20%)^[1, 2, 3, 4, 5]
-flows = [$87.46B, $104.9B, $125.9B, $151.1B, $181.3B]
+# - the base is NVIDIA's fiscal 2025 operating income after a 21% tax (the US federal rate; an
+#   assumption, its own effective rate was lower): the profit of the business before interest;
+# - it grows 20% a year for five years (lesson 6), then 3% a year for ever;
+# - growth is paid for: each dollar reinvested earns 50% a year (an assumed return on capital),
+#   so growing g a year takes g / 50% of the profit, and the rest is free cash flow
+#   (`reinvested_cash_flow`);
+# - the discount rate is the cost of equity from the CAPM (lesson 10): the 10-year Treasury
+#   yield of 24 January 2025, plus NVIDIA's beta against the S&P 500 (SPY) over the 36 trading
+#   days from 2 December 2024 to 24 January 2025 (a short window: an assumption) times
+#   Damodaran's 4.33% equity risk premium. NVIDIA's debt is so small beside its market value
+#   that its WACC is almost the same.
+> nopat = fundamentals.nvda.operating_income * (1 - 21%)
+nopat = $64.35B
+> b = beta(nvda.close[2024-12-02..2025-01-24], spy.close[2024-12-02..2025-01-24])
+b = 1.8821
+> r = capm(treasury_yields.dgs10[2025-01-24], b, equity_risk_premium.erp)
+r = 12.78%
+> fcf = nopat * (1 + 20%)^[1, 2, 3, 4, 5] * (1 - 20% / 50%)
+fcf = [$46.33B, $55.60B, $66.72B, $80.06B, $96.07B]
+> reinvested_cash_flow(nopat * (1 + 20%), 20%, 50%)
+$46.33B
 #
 # ## Exercise 2
-# What are the five flows in `flows` worth today, discounted at 10%?
+# What are the five free cash flows in `fcf` worth today, discounted at `r`, to the nearest
+# billion?
 # Hint: `npv(rate, flows)` discounts each flow by its own number of years and adds them up.
-# Hint: `npv(10%, flows)`, in dollars, a little under half a trillion.
-> npv(10%, flows)
-$476.7B
+# Hint: the rate is `r`, the CAPM cost of equity, not a round number.
+# Precision: 1B
+# Mistake: npv(10%, fcf) -> you discounted at 10%: the lesson's rate is `r`, from the CAPM
+# Mistake: npv(r, nopat * (1 + 20%)^[1, 2, 3, 4, 5]) -> you discounted the profit itself: subtract the reinvestment that pays for the growth (`fcf`)
+> npv(r, fcf)
+$233.4B
 #
 # ## The terminal value
 #
-# Five years cover only the start: the company goes on. The **terminal value** (TV) stands for
-# every year after the fifth. If the last flow grows at g for ever, the whole stream is worth,
-# at the end of year 5 (the Gordon growth formula):
+# Five years cover only the start: the business goes on. The **terminal value** (TV) stands for
+# every year after the fifth. If the flow grows at g for ever, the stream is worth, at the end
+# of year 5, the Gordon growth value of year 6's flow (`gordon`):
 #
-#     TV = last flow * (1 + g) / (r - g)
+#     TV = flow of year 6 / (r - g)
 #
-# Like any amount received in five years, it must be discounted back five years.
-> tv = flows[-1] * (1 + 3%) / (10% - 3%)
-tv = $2.668T
-> tv / (1 + 10%)^5
-$1.657T
-#
-# `dcf(rate, flows, terminal_growth)` adds the two parts: the present value of the flows and
-# the present value of the terminal value.
+# Year 6's profit is year 5's grown 3%; growing 3% takes only 3% / 50% of it in reinvestment:
+> tv = gordon(nopat * (1 + 20%)^5 * (1 + 3%) * (1 - 3% / 50%), r, 3%)
+tv = $1.585T
 #
 # ## Exercise 3
-# What is NVIDIA worth on our assumptions: the five flows plus a terminal value growing 3% a
-# year, all discounted at 10%?
-# Hint: `dcf(rate, flows, terminal_growth)`: the rate is 10%, the terminal growth 3%.
-# Hint: `dcf(10%, flows, 3%)`, or add `npv(10%, flows)` and `tv / (1 + 10%)^5`; about $2.1T.
-# Tolerance: 1%
-> value = dcf(10%, flows, 3%)
-value = $2.134T
+# The terminal value is worth `tv` at the end of year 5. What is it worth today, to the nearest
+# billion?
+# Hint: like any amount received in five years, it must be discounted back five years at `r`.
+# Hint: divide by (1 + r) raised to the number of years.
+# Precision: 1B
+# Mistake: tv -> you did not discount the terminal value: it is a value at the end of year 5, not today
+# Mistake: tv / (1 + r)^6 -> you discounted six years: the terminal value is already a value at the end of year 5
+# Mistake: tv / (1 + 10%)^5 -> you discounted at 10%: use `r`
+> tv_today = tv / (1 + r)^5
+tv_today = $868.8B
 #
-# `growth_value(cash_flow, growth, rate, years, terminal_growth)` builds the growing flows
-# itself and gives the same result:
-> growth_value(ni, 20%, 10%, 5 years, 3%)
-$2.134T
+# The business (its **operations**) is worth the two together:
+> operations = npv(r, fcf) + tv_today
+operations = $1.102T
+#
+# ## Cash and debt
+#
+# The owners of the shares own the business plus the cash it holds, minus what it owes. At
+# 26 January 2025 NVIDIA held $43.21B of cash, cash equivalents and marketable securities and
+# owed $8.46B of notes (its carrying amount; operating leases are not counted). These are the
+# year-end figures of its 10-K, published on 26 February: a month after the day we value.
+> cash = fundamentals.nvda.cash_equivalents_and_marketable_securities
+cash = $43.21B
+> debt = nvda_cash_flows.fy2025.total_debt
+debt = $8.463B
+> equity = operations + cash - debt
+equity = $1.137T
 #
 # ## Exercise 4
-# What share of `value` comes from the terminal value (discounted to today)?
-# Hint: divide the present value of the terminal value, `tv / (1 + 10%)^5`, by `value`, and show it `in %`.
-# Hint: `tv / (1 + 10%)^5 / value in %`: more than half.
-# Tolerance: 1%
-> tv / (1 + 10%)^5 / value in %
-77.66%
+# What share of NVIDIA's market cap at the close of 27 January 2025 is `equity`, in percent to
+# one decimal?
+# Hint: divide the DCF value of the shares by the market value of the shares, and show it `in %`.
+# Hint: `market_cap(nvda, date)` gives the market value; compare like with like: equity with equity.
+# Precision: 0.1%
+# Mistake: operations / market_cap(nvda, 2025-01-27) in % -> you left out the cash and the debt: the shares own the operations plus cash minus debt
+> equity / market_cap(nvda, 2025-01-27) in %
+39.21%
 #
-# More than three quarters of the value comes from years after the forecast, from one guessed
-# growth rate. Small changes in it, or in the discount rate, move the result a lot.
+# On these assumptions NVIDIA's shares were worth well under half their price even after the
+# fall. The market expected more growth, more return on the reinvested capital, or used a
+# lower discount rate. Lesson 8 asks which growth the price assumed.
 #
-# On these assumptions NVIDIA was worth less than even its market cap after the fall, about
-# three quarters of it:
-> value / market_cap(nvda, 2025-01-27) in %
-73.84%
+# ## Common mistakes
 #
-# The market expected more growth than 20% a year, or used a lower discount rate. Lesson 8
-# asks which growth the price assumed.
+# Discounting net income as if it were all free: a company growing 20% a year pays for the
+# growth, and the DCF that forgets it adds the same profits a second time, as value:
+> dcf(r, nopat * (1 + 20%)^[1, 2, 3, 4, 5], 3%) + cash - debt
+$1.348T
 #
-# ## A common mistake
+# Forgetting to discount the terminal value adds it as if it were paid today:
+> npv(r, fcf) + tv + cash - debt
+$1.853T
 #
-# Forgetting to discount the terminal value. It is a value at the end of year 5, not today;
-# adding it as it stands inflates the result by about a trillion dollars:
-> npv(10%, flows) + tv
-$3.145T
-#
-# And the terminal growth must stay below the discount rate: at g = r the formula divides by
-# zero, and above it the value turns negative. No company can outgrow the discount rate for ever.
-> dcf(10%, flows, 10%)  # expect error
-<notebook>:110:1: error: division by zero
+# And the terminal growth must stay below the discount rate: the Gordon formula has no finite
+# value when a flow grows as fast as its discount rate for ever, and Tape refuses it rather
+# than print a number. No company can outgrow the discount rate for ever.
+> dcf(r, fcf, 13%)  # expect error
+<notebook>:153:1: error: the Gordon growth model needs growth below the discount rate; growth 13.00% is not below 12.78%
     |
-110 | dcf(10%, flows, 10%)  # expect error
-    | ^^^^^^^^^^^^^^^^^^^^ in this call to `dcf`
-   ::: stdlib/cashflows.tape:53:44, inside `dcf`
+153 | dcf(r, fcf, 13%)  # expect error
+    | ^^^^^^^^^^^^^^^^ in this call to `dcf`
+   ::: stdlib/cashflows.tape:63:58, inside `dcf`
     |
- 53 |     cash_flows[-1] * (1 + terminal_growth) / (rate - terminal_growth) / (1 + rate)^len(cash_flows)
-    |                                            ^ ------------------------ divisor is zero
+ 63 |     gordon(cash_flows[-1] * (1 + terminal_growth), rate, terminal_growth) / (1 + rate)^len(cash_flows)
+    |                                                          ^^^^^^^^^^^^^^^ this argument
+    = help: a perpetuity growing as fast as its discount rate has no finite value: lower the terminal growth (long-run GDP growth, 2-3%) or check the rate
 
 """###),
     ("sessions/lessons/08-reverse-dcf.session", ###"""
@@ -720,75 +802,88 @@ $3.145T
 # would make the DCF come out at exactly that value. That **implied growth** is what investors,
 # taken together, must believe for the price to be fair.
 #
-# We keep lesson 7's assumptions, except the one we solve for: the cash flow is NVIDIA's fiscal
-# 2025 net income, it grows at the unknown rate g for five years and 3% a year after that, and
-# the discount rate is 10%.
+# We keep lesson 7's discount rate, the CAPM cost of equity `r`, and its terminal growth of 3%.
+# The cash flow is NVIDIA's free cash flow of fiscal 2025, its operating cash flow less its
+# capital expenditure (lesson 9): already net of the reinvestment that year's growth took (a
+# simplification: faster growth would take more). Free cash flow belongs to the whole business,
+# so the value it must match is the **enterprise value**, the market cap plus the debt less the
+# cash (lesson 11), not the market cap alone.
 #
-#     find g such that  growth_value(net income, g, 10%, 5 years, 3%) = market cap
+#     find g such that  growth_value(free cash flow, g, r, 5 years, 3%) = enterprise value
 #
-# `implied_growth(value, cash_flow, rate, years, terminal_growth)` finds g by trying rates
-# until the two sides meet.
-> ni = nvda_fundamentals.fy2025.net_income
-ni = $72.88B
-> cap_before = market_cap(nvda, 2025-01-24)
-cap_before = $3.480T
-> cap_after = market_cap(nvda, 2025-01-27)
-cap_after = $2.889T
+# `implied_growth(value, cash_flow, rate, years, terminal_growth)` finds g by bisection; when no
+# growth between -99% and 1000% a year fits, it says so instead of returning a number.
+> b = beta(nvda.close[2024-12-02..2025-01-24], spy.close[2024-12-02..2025-01-24])
+b = 1.8821
+> r = capm(treasury_yields.dgs10[2025-01-24], b, equity_risk_premium.erp)
+r = 12.78%
+> fcf = nvda_cash_flows.fy2025.net_cash_from_operating_activities - nvda_cash_flows.fy2025.capex_property_equipment_intangibles
+fcf = $60.85B
+> net_debt = nvda_cash_flows.fy2025.total_debt - fundamentals.nvda.cash_equivalents_and_marketable_securities
+net_debt = -$34.75B
+> ev_before = market_cap(nvda, 2025-01-24) + net_debt
+ev_before = $3.458T
+> ev_after = market_cap(nvda, 2025-01-27) + net_debt
+ev_after = $2.865T
 #
 # ## Exercise 1
-# What yearly growth for five years did NVIDIA's market cap at the close of Friday 24 January
-# 2025 (`cap_before`) imply, on these assumptions?
-# Hint: `implied_growth(value, cash_flow, rate, years, terminal_growth)`: the value is `cap_before`, the cash flow `ni`.
-# Hint: `implied_growth(cap_before, ni, 10%, 5 years, 3%)`: a percentage, above lesson 7's 20%.
-# Tolerance: 2%
-> g_before = implied_growth(cap_before, ni, 10%, 5 years, 3%)
-g_before = 33.34%
+# What yearly growth for five years did NVIDIA's enterprise value at the close of Friday 24 January
+# 2025 (`ev_before`) imply, on these assumptions, to a tenth of a percent?
+# Hint: `implied_growth(value, cash_flow, rate, years, terminal_growth)`: the value is `ev_before`, the cash flow `fcf`.
+# Hint: the rate is `r` and the terminal growth 3%; the answer is a percentage a year.
+# Precision: 0.1%
+# Mistake: implied_growth(market_cap(nvda, 2025-01-24), fcf, r, 5 years, 3%) -> you matched the market cap: free cash flow belongs to the whole business, so match the enterprise value
+# Mistake: implied_growth(ev_before, fcf, 10%, 5 years, 3%) -> you discounted at 10%: the lesson's rate is `r`, from the CAPM
+> g_before = implied_growth(ev_before, fcf, r, 5 years, 3%)
+g_before = 50.14%
 #
-# Check it: a DCF with that growth gives back the market cap.
-> growth_value(ni, g_before, 10%, 5 years, 3%)
-$3.480T
+# Check it: a DCF with that growth gives back the enterprise value.
+> growth_value(fcf, g_before, r, 5 years, 3%)
+$3.458T
 #
 # ## Exercise 2
-# And at the close of Monday 27 January (`cap_after`)?
-# Hint: the same call with `cap_after` in place of `cap_before`.
-# Hint: `implied_growth(cap_after, ni, 10%, 5 years, 3%)`: lower than `g_before`.
-# Tolerance: 1%
-> g_after = implied_growth(cap_after, ni, 10%, 5 years, 3%)
-g_after = 28.13%
+# And at the close of Monday 27 January (`ev_after`)?
+# Hint: the same call with `ev_after` in place of `ev_before`.
+# Hint: the price fell, so the growth it implies is lower.
+# Precision: 0.1%
+# Mistake: g_before -> that is the growth implied on 24 January: use the enterprise value after the fall
+> g_after = implied_growth(ev_after, fcf, r, 5 years, 3%)
+g_after = 44.20%
 #
-# Read this way, the fall of 27 January took about five percentage points off the growth the
+# Read this way, the fall of 27 January took about six percentage points off the growth the
 # market expected for each of the next five years:
 > pp_change(g_before, g_after)
--5.20462pp
+-5.93874pp
 #
 # ## The discount rate
 #
 # A lower growth forecast is one way to explain the fall. Another is a higher discount rate:
 # if NVIDIA's future now looked riskier, investors would ask for a higher return to hold it, and
 # pay less for the same cash. Keep the growth at `g_before` and raise the rate by one
-# percentage point, from 10% to 11%:
-> growth_value(ni, g_before, 11%, 5 years, 3%)
-$3.000T
+# percentage point, from `r` to `r + 1%`:
+> growth_value(fcf, g_before, r + 1%, 5 years, 3%)
+$3.080T
 #
 # ## Exercise 3
-# By what percent does the value fall when the discount rate goes from 10% to 11%, with the
-# growth kept at `g_before`? Compare it with the 17% NVIDIA fell.
-# Hint: at 10% the value is `cap_before`; at 11% it is `growth_value(ni, g_before, 11%, 5 years, 3%)`. Take the percent change from the first to the second.
-# Hint: `pct_change(cap_before, growth_value(ni, g_before, 11%, 5 years, 3%))`: a fall, so negative.
-# Tolerance: 1%
-> pct_change(cap_before, growth_value(ni, g_before, 11%, 5 years, 3%))
--13.78%
+# By what percent does the value fall when the discount rate goes from `r` to one point more, with the
+# growth kept at `g_before`, to a tenth of a percent? Compare it with the 17% NVIDIA fell.
+# Hint: at `r` the value is `ev_before`; one point higher it is `growth_value(fcf, g_before, r + 1%, 5 years, 3%)`. Take the percent change from the first to the second.
+# Hint: a fall, so the answer is negative.
+# Precision: 0.1%
+# Mistake: pct_change(growth_value(fcf, g_before, r + 1%, 5 years, 3%), ev_before) -> you took the change the other way: from the value at `r` to the value one point higher
+> pct_change(ev_before, growth_value(fcf, g_before, r + 1%, 5 years, 3%))
+-10.92%
 #
-# One point on the discount rate explains most of the day's fall. A company valued at about 40
-# times earnings (lesson 4) has most of its value far in the future (lesson 7: the terminal value
-# was over three quarters of it), so small changes in what investors expect or require move its
+# One point on the discount rate explains about two thirds of the day's fall. A company valued at
+# about 47 times the earnings known that day (lesson 4) has most of its value far in the future
+# (lesson 7: the terminal value is most of it), so small changes in what investors expect or require move its
 # price a lot.
 #
 # ## Was it an overreaction?
 #
 # An overreaction is a fall bigger than the news justified: the market later corrects it. The
 # reverse DCF turns the question into one we can argue about: was the DeepSeek news worth about
-# five points of growth a year for five years, or one point on the discount rate?
+# six points of growth a year for five years, or one point on the discount rate?
 #
 # The case for an overreaction. The news was about the cost of training AI models (lesson 3),
 # and cheaper AI could mean more AI used, not fewer chips sold. The day brought no news from
@@ -796,15 +891,16 @@ $3.000T
 # rose 8.9% the next day (lesson 2).
 #
 # ## Exercise 4
-# What growth did NVIDIA's market cap at the close of Tuesday 28 January 2025 imply, on the
+# What growth did NVIDIA's enterprise value at the close of Tuesday 28 January 2025 imply, on the
 # same assumptions?
-# Hint: the market cap on 28 January is `market_cap(nvda, 2025-01-28)`; then the same `implied_growth` call.
-# Hint: `implied_growth(market_cap(nvda, 2025-01-28), ni, 10%, 5 years, 3%)`: between `g_after` and `g_before`.
-# Tolerance: 1%
-> implied_growth(market_cap(nvda, 2025-01-28), ni, 10%, 5 years, 3%)
-30.51%
+# Hint: the enterprise value on 28 January is `market_cap(nvda, 2025-01-28) + net_debt`; then the same `implied_growth` call.
+# Hint: the same `implied_growth` call as in exercise 2, with that day's enterprise value.
+# Precision: 0.1%
+# Mistake: implied_growth(market_cap(nvda, 2025-01-28), fcf, r, 5 years, 3%) -> you matched the market cap: add the net debt to get the enterprise value
+> implied_growth(market_cap(nvda, 2025-01-28) + net_debt, fcf, r, 5 years, 3%)
+46.91%
 #
-# The rebound gave back only part of the fall. The case against an overreaction: five points of
+# The rebound gave back only part of the fall. The case against an overreaction: six points of
 # growth, or one point of required return, is a modest change of mind about a very uncertain
 # future. If leading AI models can be trained far more cheaply, buyers may need fewer of
 # NVIDIA's most expensive chips, and the prices NVIDIA can charge become less certain. A month
@@ -820,14 +916,354 @@ $124.92/share
 # ## A common mistake
 #
 # Reading the implied growth as the market's forecast, as if it were a fact. It depends on every
-# assumption around it. The same market cap of 27 January implies quite different growth at a
+# assumption around it. The same enterprise value of 27 January implies quite different growth at a
 # discount rate one point lower or higher:
-> implied_growth(cap_after, ni, 9%, 5 years, 3%)
-23.64%
-> implied_growth(cap_after, ni, 11%, 5 years, 3%)
-32.26%
+> implied_growth(ev_after, fcf, r - 1%, 5 years, 3%)
+40.39%
+> implied_growth(ev_after, fcf, r + 1%, 5 years, 3%)
+47.81%
 #
 # Always quote an implied growth with its discount rate, its terminal growth and its cash flow.
+
+"""###),
+    ("sessions/lessons/09-free-cash-flow.session", ###"""
+# Lesson 9: Free cash flow
+#
+# Net income is an accounting measure: it counts sales when they are made and spreads the cost
+# of a factory over its years. The cash a business could hand back to those who finance it is
+# its **free cash flow**: the cash its operations bring in, less the cash it must reinvest to
+# keep them going and growing (CFA curriculum, "Free Cash Flow Valuation"; Damodaran, ch. 14):
+#
+#     free cash flow = operating cash flow - capital expenditure
+#
+# NVIDIA's cash-flow statement for fiscal 2025 (10-K, filed 26 February 2025):
+> cf = nvda_cash_flows.fy2025
+cf = {period_end: 2025-01-26, net_cash_from_operating_activities: $64.09B, capex_property_equipment_intangibles: $3.236B, depreciation_and_amortization: $1.864B, stock_based_compensation: $4.737B, dividends_paid: $834.0M, repurchases_of_common_stock: $33.71B, debt_current: $0.00, long_term_debt_noncurrent: $8.463B, total_debt: $8.463B, total_liabilities: $32.27B, shareholders_equity: $79.33B}
+> ocf = cf.net_cash_from_operating_activities
+ocf = $64.09B
+> capex = cf.capex_property_equipment_intangibles
+capex = $3.236B
+#
+# Capital expenditure is an outflow; the data stores it as a positive amount, as the XBRL
+# filing does (the printed statement shows it in parentheses).
+#
+# ## Exercise 1
+# What was NVIDIA's free cash flow in fiscal 2025, to the nearest $10 million?
+# Hint: start from the cash the operations brought in and take away what was reinvested.
+# Hint: both figures are in `cf`; mind the sign of capex as the data stores it.
+# Precision: 10M
+# Mistake: ocf + capex -> capex is an outflow stored as a positive amount: subtract it
+# Mistake: nvda_fundamentals.fy2025.net_income - capex -> you started from net income: free cash flow starts from operating cash flow
+> fcf = ocf - capex
+fcf = $60.85B
+#
+# ## Free cash flow against net income
+#
+# NVIDIA's free cash flow was close to its net income of $72.88B, but below it:
+> ni = nvda_fundamentals.fy2025.net_income
+ni = $72.88B
+#
+# ## Exercise 2
+# What was NVIDIA's free cash flow as a percentage of its net income, to one decimal?
+# Hint: a ratio of two amounts in dollars, shown `in %`.
+# Hint: divide the free cash flow by the net income.
+# Precision: 0.1%
+# Mistake: ni / fcf in % -> you divided the other way: free cash flow over net income
+> fcf / ni in %
+83.50%
+#
+# Much of the gap is working capital: a fast-growing company sells on credit and builds stock,
+# so cash comes in after the profit is booked. Growth is paid for, in inventories and
+# receivables as well as in factories.
+#
+# ## Stock-based pay
+#
+# Operating cash flow adds back the $4.74B of shares NVIDIA paid its staff with: no cash left
+# the company, but the shareholders' stake was diluted. A stricter free cash flow subtracts it:
+> fcf - cf.stock_based_compensation
+$56.12B
+#
+# ## Free cash flow to equity, and what NVIDIA did with it
+#
+# Free cash flow to **equity** is what is left for the shareholders after the lenders: add what
+# was borrowed, subtract what was repaid (`fcfe`). NVIDIA's notes fell from $9.709B to $8.463B
+# as $1.25B came due:
+> net_borrowing = nvda_cash_flows.fy2025.total_debt - nvda_cash_flows.fy2024.total_debt
+net_borrowing = -$1.246B
+#
+# ## Exercise 3
+# What was NVIDIA's free cash flow to equity in fiscal 2025, to the nearest $10 million?
+# Hint: `fcfe(operating_cash_flow, capex, net_borrowing)`.
+# Hint: repaying debt takes cash away from the shareholders: `net_borrowing` is negative.
+# Precision: 10M
+# Mistake: fcfe(ocf, capex, -net_borrowing) -> you added the repayment: debt repaid is cash the shareholders do not get
+> fcfe(ocf, capex, net_borrowing)
+$59.61B
+#
+# NVIDIA returned most of it: dividends and buybacks together took
+> cf.dividends_paid + cf.repurchases_of_common_stock
+$34.54B
+#
+# ## Reinvestment is the price of growth
+#
+# A company that grows must reinvest. If each dollar reinvested earns a return on capital
+# (ROC), growing g a year takes g / ROC of the profit (Damodaran, "fundamental growth"), and
+# only the rest is free. At an assumed 50% return, growing 20% a year leaves 60% free:
+> reinvested_cash_flow($100, 20%, 50%)
+$60.00
+#
+# Lesson 7's DCF discounts this free part, not the whole profit.
+
+"""###),
+    ("sessions/lessons/10-cost-of-capital.session", ###"""
+# Lesson 10: The cost of capital
+#
+# A DCF discounts at the return investors require to hold the company. For the shareholders
+# that is the **cost of equity**; the capital asset pricing model (CAPM; Sharpe 1964;
+# Brealey-Myers-Allen, ch. 8-9) builds it from three parts:
+#
+#     cost of equity = risk-free rate + beta * equity risk premium
+#
+# - the risk-free rate: the 10-year US Treasury yield, for cash flows that last decades;
+# - the **equity risk premium**: what investors require for holding shares rather than
+#   Treasuries; Damodaran's implied premium for the US market on 1 January 2025 was 4.33%;
+# - **beta**: how much the stock moves with the market, the slope of its daily returns on the
+#   market's.
+> rf = treasury_yields.dgs10[2025-01-24]
+rf = 4.63%
+> erp = equity_risk_premium.erp
+erp = 4.33%
+#
+# ## Exercise 1
+# What was NVIDIA's beta against the S&P 500 (SPY) over the trading days from 2 December 2024 to
+# 24 January 2025, the day before the fall, to two decimals?
+# Hint: `beta(stock, market)` takes two price series; slice each with `[2024-12-02..2025-01-24]`.
+# Hint: the stock is `nvda.close`, the market `spy.close`; the order matters.
+# Precision: 0.01
+# Mistake: beta(spy.close[2024-12-02..2025-01-24], nvda.close[2024-12-02..2025-01-24]) -> you measured the market against NVIDIA: the stock comes first, the benchmark second
+# Mistake: beta(nvda.close, spy.close) -> you used every day of the data, the fall included: stop at 24 January
+> b = beta(nvda.close[2024-12-02..2025-01-24], spy.close[2024-12-02..2025-01-24])
+b = 1.8821
+#
+# Thirty-six trading days is a short window: betas published by data vendors use two to five
+# years of weekly or monthly returns. Treat `b` as an assumption, not a fact.
+#
+# ## Exercise 2
+# What was NVIDIA's CAPM cost of equity on 24 January 2025, to a hundredth of a percent?
+# Hint: `capm(risk_free, beta, equity_risk_premium)`.
+# Hint: the risk-free rate is the 10-year yield `rf`, not the 3-month bill.
+# Precision: 0.01%
+# Mistake: capm(treasury_yields.dgs3mo[2025-01-24], b, erp) -> you used the 3-month bill: long-lived cash flows are discounted at the 10-year yield
+# Mistake: rf + erp -> you left out beta: the premium is scaled by how much the stock moves with the market
+> ke = capm(rf, b, erp)
+ke = 12.78%
+#
+# ## The weighted average cost of capital
+#
+# A business financed by shareholders and lenders must earn what both require. The **WACC**
+# weighs the two by their market values, and counts debt after tax, because interest is
+# deductible (Brealey-Myers-Allen, ch. 19):
+#
+#     WACC = E / (E + D) * cost of equity + D / (E + D) * cost of debt * (1 - tax rate)
+#
+# Assumptions: NVIDIA's cost of debt is the 10-year yield plus half a point (its notes are
+# highly rated; a stated guess), and the tax rate the US federal 21%. The debt is the carrying
+# amount of its notes at 26 January 2025; the equity its market cap on 24 January.
+> e = market_cap(nvda, 2025-01-24)
+e = $3.493T
+> d = nvda_cash_flows.fy2025.total_debt
+d = $8.463B
+#
+# ## Exercise 3
+# What was NVIDIA's WACC on these assumptions, to a hundredth of a percent?
+# Hint: `wacc(equity, debt, cost_of_equity, cost_of_debt, tax_rate)`.
+# Hint: the cost of debt is `rf + 0.5%`; the cost of equity is `ke`.
+# Precision: 0.01%
+# Mistake: wacc(e, d, rf + 0.5%, ke, 21%) -> you swapped the two costs: the cost of equity comes before the cost of debt
+> wacc(e, d, ke, rf + 0.5%, 21%)
+12.76%
+#
+# NVIDIA's debt is about a quarter of a percent of its value, so its WACC is its cost of equity
+# to the first decimal. For a company with much debt the two differ a lot.
+#
+# ## A common mistake
+#
+# Using one rate for every company. A 10% "market" rate is the CAPM with a beta near 1.2; a
+# stock that moves twice as much as the market deserves a higher one:
+> capm(rf, 1, erp)
+8.96%
+
+"""###),
+    ("sessions/lessons/11-enterprise-value.session", ###"""
+# Lesson 11: Enterprise value and EV multiples
+#
+# The market cap is the price of the shares. Someone buying the whole business would also take
+# on its debt, and would get its cash. The **enterprise value** (EV) is what the business itself
+# costs (CFA curriculum, "Market-Based Valuation"; Damodaran, ch. 18):
+#
+#     enterprise value = market cap + debt - cash
+#
+# What counts as debt must be said: here NVIDIA's notes at their carrying amount
+# (us-gaap:LongTermDebt, $8.463B at 26 January 2025), without operating leases; and as cash,
+# its cash, cash equivalents and marketable securities ($43.21B). Both are year-end figures of
+# the 10-K, published a month after 27 January 2025.
+> cap = market_cap(nvda, 2025-01-27)
+cap = $2.900T
+> debt = nvda_cash_flows.fy2025.total_debt
+debt = $8.463B
+> cash = fundamentals.nvda.cash_equivalents_and_marketable_securities
+cash = $43.21B
+#
+# ## Exercise 1
+# What was NVIDIA's enterprise value at the close of 27 January 2025, to the nearest billion?
+# Hint: `enterprise_value(market_cap, debt, cash)`: the buyer takes on the debt and keeps the cash.
+# Hint: NVIDIA holds more cash than debt, so its EV is below its market cap.
+# Precision: 1B
+# Mistake: cap + cash - debt -> you added the cash and subtracted the debt: a buyer takes on the debt and gets the cash
+# Mistake: cap -> that is the market cap: add the debt and take away the cash
+> ev = enterprise_value(cap, debt, cash)
+ev = $2.865T
+#
+# ## EV multiples
+#
+# A multiple divides a value by a figure, so that companies of different sizes compare. The
+# rule is to match the value with the figure that belongs to the same people: the EV with a
+# figure before interest (sales, operating income, EBITDA), which pays lenders and shareholders
+# alike; the market cap with net income, which is the shareholders' alone.
+> revenue = fundamentals.nvda.revenue
+revenue = $130.5B
+#
+# ## Exercise 2
+# What was NVIDIA's EV/sales on 27 January 2025, to one decimal?
+# Hint: `ev_multiple(enterprise_value, figure)` with the fiscal 2025 revenue.
+# Hint: the answer is a plain number, the EV over a year's sales.
+# Precision: 0.1
+# Mistake: ps(cap, revenue) -> that is price-to-sales, on the market cap: use the enterprise value
+> ev_multiple(ev, revenue)
+21.9573
+#
+# ## Exercise 3
+# What was NVIDIA's EV over its fiscal 2025 operating income, to one decimal?
+# Hint: operating income is `fundamentals.nvda.operating_income`, a figure before interest.
+# Hint: the same `ev_multiple`, with operating income in place of revenue.
+# Precision: 0.1
+# Mistake: ev_multiple(ev, fundamentals.nvda.net_income) -> net income is after interest, the shareholders' alone: an EV multiple uses a figure before interest
+> ev_multiple(ev, fundamentals.nvda.operating_income)
+35.1781
+#
+# ## Net cash, and a mistake
+#
+# NVIDIA has **net cash**: more cash than debt, so its EV is smaller than its market cap.
+> debt - cash
+-$34.75B
+#
+# A multiple of a negative figure is not meaningful: EV over a loss is not a low multiple, and
+# Tape refuses it rather than print a negative number.
+> ev_multiple(ev, -$1B)  # expect error
+<notebook>:65:1: error: a multiple of -$1.000B is not meaningful (NM): the figure it divides by must be positive
+   |
+65 | ev_multiple(ev, -$1B)  # expect error
+   | ^^^^^^^^^^^^^^^^^^^^^ in this call to `ev_multiple`
+  ::: stdlib/capital.tape:61:106, inside `ev_multiple`
+   |
+61 | fn ev_multiple(enterprise_value: money, figure: enterprise_value) -> number = multiple(enterprise_value, figure)
+   |                                                                                                          ^^^^^^ this argument
+   = help: textbooks report it as NM; compare on another figure (sales, `ps`) or on the earnings yield
+
+"""###),
+    ("sessions/lessons/12-comparables.session", ###"""
+# Lesson 12: Comparables across the peers
+#
+# A DCF values a company from its own cash flows. **Comparables** (relative valuation) value it
+# against similar companies: if its peers trade at 30 times earnings, is 40 expensive?
+# (Damodaran, ch. 17-18; CFA curriculum, "Market-Based Valuation".)
+#
+# The built-in `peers` holds the price tables of nine companies with their last fiscal year's
+# figures as attributes. Their fiscal years end on different days:
+> map(peers, t => t.fiscal_year_end)
+{nvda: 2025-01-26, avgo: 2024-11-03, amd: 2024-12-28, msft: 2024-06-30, googl: 2024-12-31, meta: 2024-12-31, amzn: 2024-12-31, aapl: 2024-09-28, orcl: 2024-05-31}
+#
+# We compare on 28 February 2025: by then every one of these years had been published (NVIDIA's
+# on 26 February, Amazon's on 7 February), so no figure is a look-ahead. The data has only these
+# fiscal years for the peers, not their later quarters, so the P/Es below are on the last
+# fiscal year's diluted EPS, not trailing twelve months: for Microsoft (June year) and Oracle
+# (May) that year is old. Say so whenever you quote them.
+#
+# ## Exercise 1
+# What was Microsoft's P/E at the close of 28 February 2025, on its last fiscal year's diluted
+# EPS, to one decimal?
+# Hint: each table in `peers` has a `close` column and an `eps_diluted` attribute: `peers.msft`.
+# Hint: `pe(price, eps)` with the close of that day.
+# Precision: 0.1
+# Mistake: pe(peers.msft.close[2025-01-24], peers.msft.eps_diluted) -> that is the close of 24 January: the question asks for 28 February
+> pe(peers.msft.close[2025-02-28], peers.msft.eps_diluted)
+33.6432
+#
+# One line gives every peer's, labelled by ticker:
+> pes = map(peers, t => pe(t.close[2025-02-28], t.eps_diluted))
+pes =
+key       value
+─────  ────────
+nvda    42.4898
+avgo   162.1380
+amd     99.8600
+msft    33.6432
+googl   21.1791
+meta    28.0050
+amzn    38.3870
+aapl    39.7763
+orcl    44.7601
+> sort(pes)
+key       value
+─────  ────────
+googl   21.1791
+meta    28.0050
+msft    33.6432
+amzn    38.3870
+aapl    39.7763
+nvda    42.4898
+orcl    44.7601
+amd     99.8600
+avgo   162.1380
+#
+# ## Exercise 2
+# What was the median P/E of the nine companies on 28 February 2025, to one decimal?
+# Hint: `median` of a record takes its values.
+# Hint: the P/Es are in `pes`.
+# Precision: 0.1
+# Mistake: mean(pes) -> that is the mean: Broadcom's and AMD's high P/Es pull it up; the median is robust to them
+> median(pes)
+39.7763
+#
+# NVIDIA's 42.5 is close to the median, although its earnings grew far faster than most
+# peers'. A P/E compares prices, not growth: the PEG ratio divides it by the growth rate, and
+# a P/E on depressed earnings (Broadcom's amortisation, AMD's) looks high for another reason.
+#
+# ## Exercise 3
+# Price to sales compares companies whose earnings are small or distorted. What was NVIDIA's
+# market cap over its fiscal 2025 revenue on 28 February 2025, to one decimal?
+# Hint: `ps(market_cap, revenue)`; the market cap is `market_cap(nvda, 2025-02-28)`.
+# Hint: the revenue is `fundamentals.nvda.revenue`.
+# Precision: 0.1
+# Mistake: ps(market_cap(nvda, 2025-02-28), fundamentals.nvda.net_income) -> you divided by net income: price to sales uses revenue
+> ps(market_cap(nvda, 2025-02-28), fundamentals.nvda.revenue)
+23.3572
+#
+# ## A common mistake
+#
+# Comparing multiples on figures of different dates without saying so. On 24 January NVIDIA's
+# fiscal 2025 had not been published: a P/E on it that day uses a figure the market did not
+# have (lesson 4). And a company with a loss has no meaningful P/E: Tape refuses it.
+> pe(peers.nvda.close[2025-02-28], -$0.10/share)  # expect error
+<notebook>:83:1: error: a multiple of -$0.10/share is not meaningful (NM): the figure it divides by must be positive
+   |
+83 | pe(peers.nvda.close[2025-02-28], -$0.10/share)  # expect error
+   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ in this call to `pe`
+  ::: stdlib/valuation.tape:27:64, inside `pe`
+   |
+27 | fn pe(price: quantity, eps: price) -> number = multiple(price, eps)
+   |                                                                ^^^ this argument
+   = help: textbooks report it as NM; compare on another figure (sales, `ps`) or on the earnings yield
 
 """###),
   ]

@@ -33,6 +33,19 @@ public struct Lesson: Sendable {
     public var tolerance: Double
     /// The entry whose value is the expected answer.
     public var answer: SessionFile.Entry
+    /// The precision the question asks for, in the answer's unit (`0.01` for cents, `0.1` for one
+    /// decimal): when set, an answer must round to the expected one at that step, whatever the
+    /// relative tolerance.
+    public var precision: Double? = nil
+    /// The mistakes the lesson expects, each recognised by its value and answered by its feedback.
+    public var mistakes: [Mistake] = []
+  }
+
+  /// `Mistake: ni / (1 + 10%)^5 -> you discounted net income, not free cash flow`: an expression
+  /// that computes a wrong answer the lesson anticipates, and what to tell a student who gives it.
+  public struct Mistake: Sendable, Equatable {
+    public var expression: String
+    public var feedback: String
   }
 
   public static let defaultTolerance = 0.005
@@ -52,7 +65,8 @@ public struct Lesson: Sendable {
   public init(_ session: SessionFile, file: String) throws(SessionError) {
     self.session = session
     var steps: [Step] = []
-    var open: (question: [String], hints: [String], tolerance: Double, line: Int)? = nil
+    var open:
+      (question: [String], hints: [String], tolerance: Double, line: Int, precision: Double?, mistakes: [Mistake])? = nil
     var line = 1
     for block in session.blocks {
       defer { line += block.lineCount }
@@ -61,7 +75,7 @@ public struct Lesson: Sendable {
         let plain = Self.withoutMarkup(text)
         if plain.hasPrefix("Exercise") {
           if let open { throw SessionError(file: file, line: open.line, column: 1, message: "this exercise has no answer entry (`> ...`) before the next exercise") }
-          open = ([text], [], Self.defaultTolerance, line)
+          open = ([text], [], Self.defaultTolerance, line, nil, [])
         } else if open != nil, plain.hasPrefix("Hint:") {
           open?.hints.append(String(plain.dropFirst("Hint:".count)).trimmingSpaces)
         } else if open != nil, plain.hasPrefix("Tolerance:") {
@@ -70,6 +84,18 @@ public struct Lesson: Sendable {
             throw SessionError(file: file, line: line, column: 1, message: "cannot read the tolerance `\(written)`: write a percentage such as `1%`")
           }
           open?.tolerance = tolerance
+        } else if open != nil, plain.hasPrefix("Precision:") {
+          let written = String(plain.dropFirst("Precision:".count)).trimmingSpaces
+          guard let precision = Self.step(written) else {
+            throw SessionError(file: file, line: line, column: 1, message: "cannot read the precision `\(written)`: write a positive step such as `0.01`, `0.1%` or `1B`")
+          }
+          open?.precision = precision
+        } else if open != nil, plain.hasPrefix("Mistake:") {
+          let written = String(plain.dropFirst("Mistake:".count)).trimmingSpaces
+          guard let mistake = Self.mistake(written) else {
+            throw SessionError(file: file, line: line, column: 1, message: "cannot read the mistake `\(written)`: write `Mistake: <expression> -> <feedback>`")
+          }
+          open?.mistakes.append(mistake)
         } else if open != nil {
           open?.question.append(text)
         } else {
@@ -79,7 +105,11 @@ public struct Lesson: Sendable {
         if open == nil { steps.append(.blank) }
       case .entry(let entry):
         if let exercise = open {
-          steps.append(.exercise(Exercise(question: exercise.question, hints: exercise.hints, tolerance: exercise.tolerance, answer: entry)))
+          steps.append(
+            .exercise(
+              Exercise(
+                question: exercise.question, hints: exercise.hints, tolerance: exercise.tolerance, answer: entry,
+                precision: exercise.precision, mistakes: exercise.mistakes)))
           open = nil
         } else {
           steps.append(.worked(entry))
@@ -95,6 +125,28 @@ public struct Lesson: Sendable {
   /// `## **Exercise 1.**` → `Exercise 1.`: Markdown headings and emphasis do not hide a marker.
   static func withoutMarkup(_ text: String) -> String {
     String(text.drop { $0 == "#" || $0 == "*" || $0 == " " || $0 == "_" })
+  }
+
+  /// `0.01`, `0.1%` or `1B` as a positive step in the answer's unit (`0.1%` is 0.001, `1B` 1e9).
+  static func step(_ text: String) -> Double? {
+    if let percent = percentage(text) { return percent > 0 ? percent : nil }
+    let scales: [Character: Double] = ["k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
+    let scale = text.last.flatMap { scales[$0] }
+    guard let number = Double(scale == nil ? text : String(text.dropLast())), number > 0, number.isFinite else { return nil }
+    return number * (scale ?? 1)
+  }
+
+  /// `expression -> feedback`, split at the first ` -> `.
+  static func mistake(_ text: String) -> Mistake? {
+    let characters = Array(text)
+    let arrow = Array(" -> ")
+    guard characters.count > arrow.count,
+      let start = (0...(characters.count - arrow.count)).first(where: { Array(characters[$0..<$0 + arrow.count]) == arrow })
+    else { return nil }
+    let expression = String(characters[..<start]).trimmingSpaces
+    let feedback = String(characters[(start + arrow.count)...]).trimmingSpaces
+    guard !expression.isEmpty, !feedback.isEmpty else { return nil }
+    return Mistake(expression: expression, feedback: feedback)
   }
 
   /// `1%` or `0.5 %` as a fraction.

@@ -30,7 +30,7 @@ public struct LessonWalkthrough {
   /// Where the next `advance` resumes in `lesson.steps`.
   var position = 0
   /// The exercise waiting for an answer, with the student's session and the expected value.
-  var pending: (exercise: Lesson.Exercise, student: Interpreter, expected: Value?, hintsGiven: Int)?
+  var pending: (exercise: Lesson.Exercise, student: Interpreter, expected: Value?, hintsGiven: Int, mistakes: [(value: Value, feedback: String)])?
   var exerciseCount = 0
   public private(set) var solved = 0
   /// Numbers the student's attempts, so an error names `<answer:3>`.
@@ -62,7 +62,11 @@ public struct LessonWalkthrough {
         exerciseCount += 1
         var probe = interpreter
         let expected = Self.lastValue(of: exercise.answer, in: &probe, file: file)
-        pending = (exercise, interpreter, expected, 0)
+        let mistakes = exercise.mistakes.compactMap { mistake -> (value: Value, feedback: String)? in
+          var copy = interpreter
+          return Self.value(of: mistake.expression, in: &copy).map { ($0, mistake.feedback) }
+        }
+        pending = (exercise, interpreter, expected, 0, mistakes)
         events.append(.exercise(number: exerciseCount, question: exercise.question))
         return events
       }
@@ -99,14 +103,19 @@ public struct LessonWalkthrough {
     guard let expected = current.expected else {
       return [.printed(printed), .wrong(reason: "this exercise's own answer does not run; type `answer` to see it", hint: nil)]
     }
-    switch AnswerCheck.verdict(answer, expected: expected, tolerance: current.exercise.tolerance) {
+    let exercise = current.exercise
+    switch AnswerCheck.verdict(answer, expected: expected, tolerance: exercise.tolerance, precision: exercise.precision) {
     case .correct:
       solved += 1
       let sameAsTyped = current.exercise.answer.source.trimmingSpaces == input.trimmingSpaces
       let lessonAnswer = finishExercise()
       return [.correct(answer.display)] + (sameAsTyped ? [] : [lessonAnswer])
     case .wrong(let reason):
-      return [.wrong(reason: "`\(answer.display)`: \(reason)", hint: nextHint())]
+      // A mistake the lesson names is answered with its own words, before the generic reason.
+      let named = current.mistakes.first {
+        AnswerCheck.verdict(answer, expected: $0.value, tolerance: exercise.tolerance, precision: exercise.precision) == .correct
+      }
+      return [.wrong(reason: "`\(answer.display)`: \(named?.feedback ?? reason)", hint: nextHint())]
     }
   }
 
@@ -142,6 +151,20 @@ public struct LessonWalkthrough {
 
   /// A student's answer is Tape: `help`, `hint` and the like are the lesson loop's.
   static let attemptRunner = EntryRunner(commands: .none)
+
+  /// The value of one line of Tape, or nil when it is an error or no value.
+  static func value(of source: String, in interpreter: inout Interpreter) -> Value? {
+    var last: Value? = nil
+    attemptRunner.run(
+      source, name: "<mistake>", in: &interpreter,
+      onOutcome: { outcome in
+        switch outcome {
+        case .value(let value, _), .binding(_, let value, _): last = value
+        default: break
+        }
+      }, output: { _ in })
+    return last
+  }
 
   /// The value an exercise's answer entry ends with, or nil when it has none.
   static func lastValue(of entry: SessionFile.Entry, in interpreter: inout Interpreter, file: String) -> Value? {

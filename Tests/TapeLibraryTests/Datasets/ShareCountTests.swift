@@ -53,13 +53,24 @@ struct ShareCountTests {
     #expect(lookAhead.what.contains("2025-01-28") && lookAhead.what.contains("dated after 2025-01-24"))
   }
 
-  @Test func nvidiaSaysItsCountIsLaterAndNamesTheEarlierOne() throws {
+  /// Issue 19: NVIDIA follows the issue-16 rule like every company, so 24 January 2025 uses the
+  /// 10-Q cover's 24.49B (as of 2024-11-15), not the 10-K's 24.4B dated 2025-02-21.
+  @Test func nvidiaUsesTheLatestCountDatedOnOrBeforeTheDate() throws {
     let cap = try DatasetSession.quantity("market_cap(nvda, 2025-01-24)")
-    let lookAhead = try #require(cap.provenance.citations.first { $0.what.hasPrefix("Look-ahead") })
-    #expect(lookAhead.what.contains("2025-02-21"))
-    #expect(lookAhead.note?.contains("2024-11-15") == true)
+    #expect(abs(cap.value - 24.49e9 * (try Self.close("NVDA", "2025-01-24"))) < 1)
+    #expect(!cap.provenance.citations.contains { $0.what.hasPrefix("Look-ahead") })
+    #expect(cap.provenance.citations.contains { $0.what.contains("2024-11-15") })
     let after = try DatasetSession.quantity("market_cap(nvda, 2025-02-24)")
+    #expect(abs(after.value - 24.4e9 * (try Self.close("NVDA", "2025-02-24"))) < 1)
     #expect(!after.provenance.citations.contains { $0.what.hasPrefix("Look-ahead") })
+  }
+
+  /// `market_value_change` reads right both ways; `loss` is the same function under its old name.
+  @Test func aRiseIsAPositiveChangeInMarketValue() throws {
+    let rise = try DatasetSession.quantity("market_value_change(nvda, 2025-01-28)")
+    #expect(rise.value > 0)
+    let old = try DatasetSession.quantity("loss(nvda, 2025-01-28)")
+    #expect(old.value == rise.value)
   }
 
   @Test(arguments: ["amd", "orcl", "tsm"])

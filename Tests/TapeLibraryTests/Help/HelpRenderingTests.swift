@@ -85,7 +85,7 @@ struct HelpRenderingTests {
     let tour = Self.index.text(for: "  ")
     #expect(tour == Self.index.tour)
     #expect(tour.hasPrefix("Tape is a calculator"))
-    #expect(tour.contains("Try:\n  tape> $118.42/share * 24.68B shares\n  $2.923T\n"))
+    #expect(tour.contains("Try:\n  tape> $118.42/share * 24.49B shares\n  $2.900T\n"))
     #expect(tour.contains("`help TOPIC`"))
     #expect(tour.contains("Functions: abs, sqrt, round,"))
     #expect(tour.contains("Units:     share, day,"))

@@ -28,7 +28,19 @@ struct StdlibArithmeticTests {
     ("payback($100, [$100, $100])", "1 year"),
     ("payback($50, [$100])", "0.5 years"),
     ("npv(irr($250, [$100, $100, $100]), [$100, $100, $100])", "$250"),
-    ("growing_npv_from($100, 10%, 10%, 1, 3)", "$300"),  // each year's growth cancels its discount
+    ("growth_value($100, 10%, 10%, 3 years, 0%) - $1000", "$300"),  // each year's growth cancels its discount
+    ("growth_value($100, 5%, 10%, 0 years, 2%)", "$102 / 0.08"),  // Gordon alone: $1,275
+    ("net_present_value(10%, $250, [$100, $100, $100])", "$100 / 1.1 + $100 / 1.21 + $100 / 1.331 - $250"),
+    ("eps($72.88B, 24.555B shares)", "$72.88B / (24.555B shares)"),
+    ("ttm($0.49/share, $2.94/share, $0.89/share)", "$2.54/share"),
+    ("capm(4.53%, 1.5, 4.33%)", "0.0453 + 1.5 * 0.0433"),
+    ("wacc($900, $100, 10%, 5%, 20%)", "0.9 * 0.1 + 0.1 * 0.05 * 0.8"),
+    ("ddm($2/share, 8%, 3%)", "$2/share / 0.05"),
+    ("diluted_shares(1000 shares, 100 shares, $20/share, $50/share)", "1000 shares + 100 shares * 0.6"),
+    ("enterprise_value($100, $30, $20)", "$110"),
+    ("fcfe($100, $30, $5)", "$75"),
+    ("fcff($100, $30, $10, 20%)", "$78"),
+    ("reinvested_cash_flow($100, 20%, 50%)", "$60"),
     // flows 105 and 110.25; terminal value 110.25 * 1.02 / 0.08 = 1405.6875 at year 2
     ("growth_value($100, 5%, 10%, 2 years, 2%)", "$105 / 1.1 + $110.25 / 1.21 + $1405.6875 / 1.21"),
     ("growth_value($60B, implied_growth($3T, $60B, 9%, 10 years, 3%), 9%, 10 years, 3%)", "$3T"),
@@ -46,6 +58,10 @@ struct StdlibArithmeticTests {
     ("irr($100, [$110])", "10%"),  // 110 / 1.1 = 100
     // 100x + 100x^2 = 300 with x = 1/(1+r): x = (sqrt(13) - 1) / 2
     ("irr($300, [$100, $100])", "2 / (sqrt(13) - 1) - 1"),
+    ("irr($100, [$20000])", "199"),  // 19,900%, far beyond the old search's 1000% bound
+    // -100 + 230x - 132x^2 = 0 with x = 1/(1+r): x = 10/11 and 5/6
+    ("irrs($100, [$230, -$132])[0]", "10%"),
+    ("irrs($100, [$230, -$132])[1]", "20%"),
     // 100(1+g)/1.1 + 100(1+g)/0.1/1.1 = 1000(1+g), so 1100 needs g = 10%
     ("implied_growth($1100, $100, 10%, 1 year, 0%)", "10%"),
   ])

@@ -66,7 +66,7 @@ struct StdlibTests {
     let signature = try #require(entry.signature)
     #expect(signature.contains("written in Tape, stdlib/valuation.tape:"))
     #expect(signature.hasPrefix("pe(price: quantity, eps: same dimension as price) -> number  written in Tape"))
-    #expect(signature.contains("fn pe(price: quantity, eps: price) -> number = price / eps"))
+    #expect(signature.contains("fn pe(price: quantity, eps: price) -> number = multiple(price, eps)"))
     #expect(HelpIndex.standard.text(for: "npv").contains("npv(rate: percent, flows: list)  written in Tape"))
     #expect(HelpIndex.standard.text(for: "npv").contains("fn npv(rate: percent, flows: list) = npv_from(rate, flows, 1)"))
     #expect(HelpIndex.standard.tour.contains("earnings_yield"))
