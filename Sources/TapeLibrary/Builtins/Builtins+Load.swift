@@ -39,6 +39,7 @@ extension Builtins {
       // without it nothing on disk is read.
       return try CSVLoader.load(path, under: call.files?.policy) { call.files?.record($0) }
     } catch {
+      if error.isInterruption { throw EvalError.interrupted(at: call.span) }
       throw EvalError.invalidArgument(error.message, at: call.argumentSpan(0), help: error.help)
     }
   }
