@@ -44,8 +44,9 @@ let package = Package(
     .executableTarget(name: "GenerateDatasetCatalog", dependencies: ["TapeLibrary"]),
     // `make docs` (also run by `make data`): writes docs/reference.md from what `help` reads.
     .executableTarget(name: "GenerateReference", dependencies: ["TapeLibrary"]),
-    // libedit's readline-compatible API (Debian: libedit-dev), for line editing in the REPL.
-    .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // libedit's readline-compatible API, for line editing in the REPL: opened with `dlopen` when a
+    // terminal is read, not linked, so pipes and `-e` start without it (docs/performance.md).
+    .target(name: "CEditline"),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
     // Notebooks: `.session` files that replay and verify themselves.
     .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package tape_VERSION_ARCH.deb (`make deb`): the static release binary
 # (stripped), its man page and bash, zsh and fish completions, and the Jupyter kernel's files,
-# laid out by `make install` under /usr. It depends on libc6 and libedit2 only, as
-# dpkg-shlibdeps finds them, and the script fails if the binary ever needs anything else.
+# laid out by `make install` under /usr. It depends on libc6 (as dpkg-shlibdeps finds it; the
+# script fails if the binary ever needs anything else) and libedit2, which the REPL opens.
 # Usage: scripts/package-deb.sh [OUT_DIR]   (default .build/deb); prints the package's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,12 @@ mkdir -p "$work/debian" "$root/DEBIAN"
 printf 'Source: tape\n\nPackage: tape\nArchitecture: any\n' > "$work/debian/control"
 depends=$(cd "$work" && dpkg-shlibdeps -O "$root/usr/bin/tape" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 packages=$(echo "$depends" | tr ',' '\n' | sed 's/ *(.*//; s/^ *//' | sort | tr '\n' ' ')
-[ "$packages" = "libc6 libedit2 " ] || fail "the binary depends on $depends; only libc6 and libedit2 are allowed"
+[ "$packages" = "libc6 " ] || fail "the binary depends on $depends; only libc6 is allowed (libedit is opened with dlopen)"
+# The REPL opens libedit.so.2 with dlopen when it reads a terminal, so dpkg-shlibdeps cannot see
+# it: the dependency comes from libedit's own shlibs entry, as dpkg-shlibdeps would have written it.
+libedit=$(cat /var/lib/dpkg/info/libedit2*.shlibs 2>/dev/null | awk '$1 == "libedit" && $2 == "2" { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }')
+[ -n "$libedit" ] || libedit="libedit2"
+depends="$depends, $libedit"
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: tape

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints, one a line, the `swift build` flags of Tape's release build: the Swift runtime,
-# Foundation, libstdc++ and libgcc linked in, only the C library (and what a product links
-# itself, libedit for Tape) shared. scripts/build-release.sh builds Tape with them, and
+# Foundation, libstdc++ and libgcc linked in, only the C library shared (Tape opens libedit with
+# dlopen when the REPL needs it). scripts/build-release.sh builds Tape with them, and
 # scripts/bench-peers.sh its Swift hello-world, so the start-up floor is built the same way.
 #
 # `--static-swift-stdlib` links the Swift libraries statically but still asks for `-lstdc++`

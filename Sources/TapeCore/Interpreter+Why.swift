@@ -77,8 +77,8 @@ extension Interpreter {
       let reads = shownReads(inputs, entry.readLog)
       for input in inputs.names { expand(input, depth: 1, reads: reads) }
     }
+    let citations = try evaluating { () throws(EvalError) in try value.citedProvenance(at: subject.span) }.citations
     lines.append("= " + value.display.replacingNewlines)
-    let citations = value.provenance.citations
     if citations.isEmpty {
       lines.append("no built-in data: every input was typed in this session")
     } else {

@@ -55,8 +55,7 @@ public enum CommandLineFrontEnd {
         usesColor: colour ?? Terminal.usesColor(fileDescriptor: 1), historyFile: history,
         journalDirectory: Recovery.journalDirectory(environment: environment), libraries: libraries,
         allowedReads: allowedReads, settings: config.settings)
-      loop.run(output: output, errors: errors)
-      return 0
+      return loop.run(output: output, errors: errors)
     }
     if let reason = FileKind.reasonNotInput(fileDescriptor: 0) {
       errors("error: cannot read standard input: \(reason)\n  = help: give Tape a file of entries with `tape < FILE`, or a notebook with `tape run FILE`\n")

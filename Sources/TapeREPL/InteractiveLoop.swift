@@ -40,22 +40,30 @@ public struct InteractiveLoop {
   /// Colour as the terminal allows it, unless `:set colour` says otherwise.
   var showsColour: Bool { session.displaySettings.colour ?? usesColor }
 
-  public mutating func run(output: (String) -> Void, errors: (String) -> Void) {
-    let editor = LineEditor(completer: Completer(context: session.completionContext), history: history)
+  /// Returns the exit status: 0, or 1 when libedit could not be loaded.
+  @discardableResult
+  public mutating func run(output: (String) -> Void, errors: (String) -> Void) -> Int32 {
+    let editor: LineEditor
+    do {
+      editor = try LineEditor(completer: Completer(context: session.completionContext), history: history)
+    } catch {
+      errors(error.message)
+      return 1
+    }
     output(usesColor ? "Tape \(TapeVersion.current). Type `help` for a tour, Ctrl-D to leave.\n" : "")
     if let journalProblem { errors("warning: no autosave journal: \(journalProblem)\n") }
     show(libraryOutputs, output: output, errors: errors)
     while true {
       guard let entry = readEntry(editor, output: output) else {
         output("\n")
-        return
+        return 0
       }
       remember(entry, editor: editor, errors: errors)
       // Saved before it runs: a crash or `kill -9` during evaluation keeps the entry.
       if let problem = journal?.record(entry) { errors("warning: \(problem.message)\n") }
       Interrupt.requested.store(false, ordering: .relaxed)
       session.figureContext = Terminal.figureContext
-      if !show(session.handle(entry, history: history), output: output, errors: errors) { return }
+      if !show(session.handle(entry, history: history), output: output, errors: errors) { return 0 }
       CompletionSlot.install(Completer(context: session.completionContext))
     }
   }

@@ -50,6 +50,13 @@ public enum LargeStack {
   /// through `context`.
   private static func runJob(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     guard let context else { preconditionFailure("a large-stack thread always gets its job") }
+    // A parent may have started Tape with these signals blocked (the mask survives exec; a test
+    // runner's `Process` does): Ctrl-C sent to `tape check` then stayed pending while the
+    // notebook ran on. This thread takes them, so they act: by default they end the process.
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     Unmanaged<Job>.fromOpaque(context).takeRetainedValue().body()
     return nil
   }

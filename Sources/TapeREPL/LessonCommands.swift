@@ -60,7 +60,13 @@ public enum LessonCommands {
     let interactive = Terminal.isStandardInputInteractive
     var loop = LessonLoop(walkthrough, usesColor: interactive && Terminal.usesColor(fileDescriptor: 1), next: next)
     if interactive {
-      let editor = LineEditor(completer: Completer(context: REPLSession().completionContext), history: [])
+      let editor: LineEditor
+      do {
+        editor = try LineEditor(completer: Completer(context: REPLSession().completionContext), history: [])
+      } catch {
+        errors(error.message)
+        return 1
+      }
       loop.run(readLine: { editor.readLine(prompt: $0) }, output: output, errors: errors)
     } else {
       // From a pipe the answers are echoed, so the output reads as a transcript.

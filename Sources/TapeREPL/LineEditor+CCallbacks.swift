@@ -54,7 +54,7 @@ let tapeAttemptedCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32
     // No space after a completed word: what comes next is as often `(`, `.` or `[` as a space.
     tape_set_completion_append_character(0)
     guard let text else { return nil }
-    return rl_completion_matches(text, tapeCompletionGenerator)
+    return tape_completion_matches(text, tapeCompletionGenerator)
   case nil:
     tape_set_attempted_completion_over(1)
     return nil

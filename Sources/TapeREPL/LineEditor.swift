@@ -20,7 +20,11 @@ public final class LineEditor {
     case endOfInput
   }
 
-  public init(completer: Completer, history: [String]) {
+  /// Opens libedit (see `CEditline`): a missing library is reported, not a crash at start-up.
+  public init(completer: Completer, history: [String]) throws(LineEditorUnavailable) {
+    if let reason = tape_editline_open() {
+      throw LineEditorUnavailable(library: String(cString: tape_editline_library_name()), reason: String(cString: reason))
+    }
     // Without a UTF-8 locale libedit drops non-ASCII input such as `€`.
     if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(Int32(CODESET))).uppercased().contains("UTF") {
       _ = setlocale(LC_CTYPE, "C.UTF-8")
@@ -29,8 +33,8 @@ public final class LineEditor {
     tape_set_readline_name("tape")
     tape_use_tape_word_breaks()
     tape_set_completion(tapeAttemptedCompletion)
-    stifle_history(Int32(HistoryFile.maximumEntries))
-    for entry in history { add_history(entry) }
+    tape_stifle_history(Int32(HistoryFile.maximumEntries))
+    for entry in history { tape_add_history(entry) }
     InterruptSignal.install()
   }
 
@@ -42,7 +46,7 @@ public final class LineEditor {
   /// `\u{1}`...`\u{2}` (see `Prompt`) so libedit knows they take no room.
   public func readLine(prompt: String) -> Input {
     _ = Interrupt.consume()
-    guard let raw = CEditline.readline(prompt) else {
+    guard let raw = tape_readline(prompt) else {
       return Interrupt.consume() ? .interrupted : .endOfInput
     }
     defer { free(raw) }
@@ -52,7 +56,7 @@ public final class LineEditor {
 
   /// Makes `entry` reachable with the Up arrow in this session.
   public func remember(_ entry: String) {
-    add_history(entry)
+    tape_add_history(entry)
   }
 }
 

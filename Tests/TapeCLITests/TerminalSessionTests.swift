@@ -206,4 +206,45 @@ struct TerminalSessionTests {
     try terminal.waitForScreen { $0.contains("\n2\n") || $0.contains("2\ntape>") || $0.hasSuffix("2") }
     try terminal.send("C-d")
   }
+
+  /// Ctrl-C during `load` of a large file: the REPL's handler only sets a flag, and `load` ran
+  /// 9 s past it. Now each chunk of the file looks at the flag.
+  @Test func ctrlCStopsALoad() throws {
+    let terminal = try Terminal()
+    let csv = terminal.stateDirectory.appendingPathComponent("big.csv")
+    var text = "date,close\n"
+    let row = (0..<28).map { "2025-01-\(String(format: "%02d", $0 + 1)),1.5\n" }.joined()
+    text.reserveCapacity(row.utf8.count * 120_000)
+    for _ in 0..<120_000 { text += row }  // 3.4M rows, 50 MB: seconds of work in a debug build
+    try text.write(to: csv, atomically: false, encoding: .utf8)
+    try terminal.start()
+    try terminal.type("t = load(\"\(csv.path)\")")
+    try terminal.send("Enter")
+    usleep(500_000)
+    let sent = Date()
+    try terminal.send("C-c")
+    let screen = try terminal.waitForScreen { $0.contains("error: interrupted") }
+    #expect(screen.contains("error: interrupted"))
+    #expect(Date().timeIntervalSince(sent) < 5, "load stopped \(Date().timeIntervalSince(sent)) s after Ctrl-C")
+    try terminal.type("1 + 1")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("\n2\n") || $0.contains("2\ntape>") || $0.hasSuffix("2") }
+    try terminal.send("C-d")
+  }
+
+  /// `y = dup(1, 36)` holds 2^36 numbers in lists of two: its text grew past 530 MB before the
+  /// display had a limit. It now shows at most `Value.displayedTextLimit` characters and ends.
+  @Test func aHugeValueIsShownCutShortAndThePromptComesBack() throws {
+    let terminal = try Terminal()
+    try terminal.start()
+    try terminal.type("fn dup(x, n) = if n == 0 then x else dup([x, x], n - 1)")
+    try terminal.send("Enter")
+    try terminal.type("y = dup(1, 36)")
+    try terminal.send("Enter")
+    try terminal.type("len(y)")
+    try terminal.send("Enter")
+    let screen = try terminal.waitForScreen { $0.contains("…") && $0.contains("\n2\n") }
+    #expect(screen.contains("1, 1]"))
+    try terminal.send("C-d")
+  }
 }

@@ -34,10 +34,10 @@ extension Value {
       } else if depth == 0, let table = Value.labelledTable(record, depth: depth + 1, settings: settings) {
         table
       } else {
-        "{" + zip(record.names, record.values).map {
-          "\($0.escapingControlCharacters): \($1.display(depth: depth + 1, settings: settings))"
-        }
-          .joined(separator: ", ") + "}"
+        "{"
+          + Value.joinedWithinLimit(record.values.count) {
+            "\(record.names[$0].escapingControlCharacters): \(record.values[$0].display(depth: depth + 1, settings: settings))"
+          } + "}"
       }
     case .series(let series): series.tableText(settings)
     case .table(let table): table.tableText(settings)
@@ -231,11 +231,39 @@ extension Value {
       return "[" + lines.joined(separator: ",\n ") + more + "]"
     }
     guard values.count > displayedItemLimit else {
-      return "[" + values.map { $0.display(depth: depth, settings: settings) }.joined(separator: ", ") + "]"
+      return "[" + joinedWithinLimit(values.count) { values[values.startIndex + $0].display(depth: depth, settings: settings) } + "]"
     }
     let head = values.prefix(10).map { $0.display(depth: depth, settings: settings) }
     let tail = values.suffix(3).map { $0.display(depth: depth, settings: settings) }
     return "[" + (head + ["…"] + tail).joined(separator: ", ") + "] (\(grouped(values.count)) items)"
+  }
+
+  /// The items of one list or record shown never pass this many characters: under the item limit
+  /// a list nested deep can still hold billions of numbers (`dup(1, 36)` built 2^36 of them
+  /// through lists of two), and its text grew past 530 MB while Ctrl-C was ignored.
+  public static let displayedTextLimit = 100_000
+  public static let displayedTextPollSize = 4096
+
+  /// `item(0)`, `item(1)`, ... joined by `, `, stopping with `…` once the text passes
+  /// `displayedTextLimit` or Ctrl-C was pressed (the flag is left for the front end to clear).
+  static func joinedWithinLimit(_ count: Int, item: (Int) -> String) -> String {
+    var text = ""
+    for index in 0..<count {
+      if index > 0 { text += ", " }
+      // Looked at only once the text is long, so a small result is never cut by a stray flag.
+      if text.utf8.count > displayedTextPollSize, Interrupt.requested.load(ordering: .relaxed) {
+        text += "…"
+        break
+      }
+      let shown = item(index)
+      let room = displayedTextLimit - text.utf8.count
+      if shown.utf8.count > room {
+        text += shown.prefix(max(room, 0)) + "…"
+        break
+      }
+      text += shown
+    }
+    return text
   }
 
   /// `1000000` as `1,000,000`: a count is exact, never scaled to `1M`.

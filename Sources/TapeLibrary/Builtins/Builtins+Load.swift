@@ -39,6 +39,7 @@ extension Builtins {
       // without it nothing on disk is read.
       return try CSVLoader.load(path, under: call.files?.policy) { call.files?.record($0) }
     } catch {
+      if error.isInterruption { throw EvalError.interrupted(at: call.span) }
       throw EvalError.badArgument(.cannotLoad(problem: error.message, help: error.help), at: call.argumentSpan(0))
     }
   }

@@ -60,6 +60,7 @@ struct CSVChunkedRows {
   /// Keeps the unfinished row, moved to the front, and reads the next chunk after it; a row
   /// longer than the buffer doubles it.
   private mutating func readMore() throws(CSVLoader.LoadProblem) {
+    try CSVLoader.LoadProblem.checkInterrupt()
     if start > 0 {
       let unfinished = filled - start
       for index in 0..<unfinished { buffer[index] = buffer[start + index] }

@@ -94,6 +94,13 @@ extension CSVLoader {
       case .quantity: checkComplete(columns[index].amounts.count, rows: rows)
       }
     }
+    // One quantity per numeric column whose unit and sources every cell of it shares: made per
+    // cell, each number carried an object of its own (10 million records of three numbers: 30
+    // million objects).
+    let prototypes = types.map { type -> Quantity? in
+      guard case .quantity(let unit, let percent) = type else { return nil }
+      return Quantity(0, unit, format: percent ? .percent : .automatic, provenance: provenance)
+    }
     var records: [Value] = []
     records.reserveCapacity(rows)
     for row in 0..<rows {
@@ -103,10 +110,10 @@ extension CSVLoader {
         switch types[index] {
         case .text: values.append(.string(columns[index].texts?[row] ?? ""))
         case .date: values.append(.date(TapeDate(daysSinceEpoch: Int(columns[index].days[row]))))
-        case .quantity(let unit, let percent):
-          values.append(
-            .quantity(
-              Quantity(columns[index].amounts[row], unit, format: percent ? .percent : .automatic, provenance: provenance)))
+        case .quantity:
+          var quantity = prototypes[index] ?? Quantity(0)
+          quantity.value = columns[index].amounts[row]
+          values.append(.quantity(quantity))
         }
       }
       records.append(.record(Record(names: names, values: values)))

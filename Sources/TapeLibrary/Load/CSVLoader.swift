@@ -14,6 +14,15 @@ enum CSVLoader {
   struct LoadProblem: Error, Equatable {
     var message: String
     var help: String?
+    /// Ctrl-C, seen between two chunks: `load` ends with the evaluator's `interrupted`.
+    var isInterruption = false
+
+    static let interruption = LoadProblem(message: "interrupted", help: nil, isInterruption: true)
+
+    /// Throws `interruption` once Ctrl-C was pressed; looked at once a chunk (a millisecond or so).
+    static func checkInterrupt() throws(LoadProblem) {
+      if Interrupt.consume() { throw interruption }
+    }
   }
 
   /// The prefix that names Tape's own copy of a built-in data file instead of a file on disk.

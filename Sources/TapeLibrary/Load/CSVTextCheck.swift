@@ -37,6 +37,7 @@ struct CSVTextCheck {
     // Seen in the first chunk: the file is UTF-16 or UTF-32, which the error names.
     var foreign: OtherEncoding? = nil
     reading: while true {
+      try CSVLoader.LoadProblem.checkInterrupt()
       let start = check.byteCount - kept
       let count = try buffer.withUnsafeMutableBufferPointer { (buffer) throws(CSVLoader.LoadProblem) -> Int in
         try source.read(at: check.byteCount, into: UnsafeMutableBufferPointer(rebasing: buffer[kept...]))

@@ -19,7 +19,7 @@ import Testing
   }
 
   static let walksOfADeepList = [
-    "v + 1", "1 + v", "v + v", "v == v", "v != [1]", "-v", "v in %",
+    "v + 1", "1 + v", "v + v", "v == v", "v != [1]", "-v", "v in %", "why v", "why [v]",
   ]
 
   /// 900,000 levels overflowed `tape`'s 512 MB stack (SIGSEGV) in each of these walks.
@@ -44,7 +44,7 @@ import Testing
 
   /// `dup(1, 24)` holds 16 million numbers: comparing or adding to it runs for minutes, and
   /// Ctrl-C was not looked at inside `==` at all.
-  @Test(arguments: ["dup(1, 24) == dup(1, 24)", "dup(1, 24) + 1", "-dup(1, 24)", "dup(1, 24) in %"])
+  @Test(arguments: ["dup(1, 24) == dup(1, 24)", "dup(1, 24) + 1", "-dup(1, 24)", "dup(1, 24) in %", "why dup(1, 24)"])
   func ctrlCStopsAWalkOfAHugeListAtOnce(entry: String) {
     let (shown, seconds) = timedWithCtrlC(after: 0.3) { outcomes(ValueWalkLimitsTests.dup + entry + "\n1 + 1") }
     let second = shown.dropFirst().first ?? ""

@@ -17,4 +17,30 @@ struct ValueDisplayLimitsTests {
     #expect(text.hasPrefix(String(repeating: "[", count: Value.displayedDepthLimit) + "[…]"))
     #expect(text.count == 2 * Value.displayedDepthLimit + 3)
   }
+
+  /// `fn dup(x, n) = if n == 0 then x else dup([x, x], n - 1)`: `dup(1, 36)` is 2^36 numbers in
+  /// lists of two, under the item limit at every level; its text grew past 530 MB unbounded.
+  static func dup(_ levels: Int) -> Value {
+    var value = Value.quantity(Quantity(1))
+    for _ in 0..<levels { value = .list([value, value]) }
+    return value
+  }
+
+  @Test func aHugeValueInSmallListsShowsAtMostTheTextLimit() {
+    let text = Self.dup(36).display
+    #expect(text.utf8.count <= 2 * Value.displayedTextLimit, "\(text.utf8.count) bytes")
+    #expect(text.hasPrefix(String(repeating: "[", count: 36) + "1, 1], [1, 1]]"))
+    #expect(text.hasSuffix("…]"))
+    let record = Value.record(Record(names: ["a", "b"], values: [Self.dup(30), Self.dup(30)]))
+    #expect(record.display.utf8.count <= 2 * Value.displayedTextLimit)
+  }
+
+  /// Ctrl-C while a long text is built stops it; the front end clears the flag before the next entry.
+  @Test func ctrlCStopsTheDisplayOfAHugeValue() {
+    Interrupt.requested.store(true, ordering: .relaxed)
+    let text = Self.dup(20).display
+    _ = Interrupt.consume()
+    #expect(text.utf8.count < 4 * Value.displayedTextPollSize, "\(text.utf8.count) bytes")
+    #expect(text.contains("…"))
+  }
 }
