@@ -59,18 +59,38 @@ public enum TableText {
 }
 
 extension TableText {
-  /// The numbers of a column, padded with zeros to one number of decimals so their digits line
-  /// up (`19,575.40` above `19,255.43`). Only zeros are added: no shown digit changes. Numbers
-  /// with different suffixes (`M`, `B`, `%`) are counted apart.
+  /// The numbers of a column, shown with one number of decimals so their digits line up
+  /// (`19,575.40` above `19,255.43`). Numbers with different suffixes (`M`, `B`, `%`) are counted
+  /// apart. Plain numbers take the decimals their largest member shows at the column's
+  /// significant digits, and at least two significant digits of each smaller one, as pandas
+  /// does: `0.169682` above `-0.000551` rather than `-0.000551192` padding the rest with zeros
+  /// that were never measured. Otherwise only zeros are added.
   static func alignDecimals(column: Int, of rows: inout [[String]], decimalSeparator: String) {
     var widest: [String: Int] = [:]
     var parsed: [(row: Int, decimals: Int, suffix: String)] = []
+    var plain: [(row: Int, digits: PlainDigits)] = []
     for index in rows.indices where column < rows[index].count {
-      guard let shape = numberShape(rows[index][column], decimalSeparator: decimalSeparator) else { continue }
+      let cell = rows[index][column]
+      guard let shape = numberShape(cell, decimalSeparator: decimalSeparator) else { continue }
       parsed.append((index, shape.decimals, shape.suffix))
       widest[shape.suffix] = max(widest[shape.suffix] ?? 0, shape.decimals)
+      if shape.suffix.isEmpty, let digits = PlainDigits(cell, decimalSeparator: decimalSeparator) {
+        plain.append((index, digits))
+      }
     }
-    for (index, decimals, suffix) in parsed {
+    // A column of plain numbers, all of them plain: their shared decimals, rounding the longer.
+    let plainCount = parsed.count { $0.suffix.isEmpty }
+    if plainCount > 1, plain.count == plainCount, let wanted = PlainDigits.sharedDecimals(plain.map(\.digits)) {
+      widest[""] = wanted
+      for (row, digits) in plain where digits.fraction.count > wanted {
+        if let rounded = digits.rounded(toDecimals: wanted, original: rows[row][column], decimalSeparator: decimalSeparator) {
+          rows[row][column] = rounded
+        }
+      }
+    }
+    for (index, _, suffix) in parsed {
+      guard let shape = numberShape(rows[index][column], decimalSeparator: decimalSeparator) else { continue }
+      let decimals = shape.decimals
       let wanted = widest[suffix] ?? decimals
       guard wanted > decimals else { continue }
       var cell = rows[index][column]

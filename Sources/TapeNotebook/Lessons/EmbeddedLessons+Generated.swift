@@ -1202,29 +1202,29 @@ revenue = $130.5B
 # One line gives every peer's, labelled by ticker:
 > pes = map(peers, t => pe(t.close[2025-02-28], t.eps_diluted))
 pes =
-key       value
-─────  ────────
-nvda    42.4898
-avgo   162.1380
-amd     99.8600
-msft    33.6432
-googl   21.1791
-meta    28.0050
-amzn    38.3870
-aapl    39.7763
-orcl    44.7601
+key      value
+─────  ───────
+nvda    42.490
+avgo   162.138
+amd     99.860
+msft    33.643
+googl   21.179
+meta    28.005
+amzn    38.387
+aapl    39.776
+orcl    44.760
 > sort(pes)
-key       value
-─────  ────────
-googl   21.1791
-meta    28.0050
-msft    33.6432
-amzn    38.3870
-aapl    39.7763
-nvda    42.4898
-orcl    44.7601
-amd     99.8600
-avgo   162.1380
+key      value
+─────  ───────
+googl   21.179
+meta    28.005
+msft    33.643
+amzn    38.387
+aapl    39.776
+nvda    42.490
+orcl    44.760
+amd     99.860
+avgo   162.138
 #
 # ## Exercise 2
 # What was the median P/E of the nine companies on 28 February 2025, to one decimal?

@@ -133,6 +133,25 @@ struct DisplayRulesTests {
     #expect(text == "date      close\n────  ─────────\na     19,575.40\nb     19,255.43\nc     19,300.00")
   }
 
+  @Test func aColumnOfRatiosTakesTheDecimalsOfItsLargestNumberNotPaddedZeros() {
+    let text = TableText.rendered(
+      headers: ["date", "r"], rows: [["a", "0.0117579"], ["b", "-0.000551192"], ["c", "-0.169682"], ["d", "0"]],
+      rightAligned: [false, true])
+    #expect(text == "date          r\n────  ─────────\na      0.011758\nb     -0.000551\nc     -0.169682\nd      0.000000")
+  }
+
+  @Test func aSmallNumberBesideLargeOnesKeepsTwoSignificantDigits() {
+    let text = TableText.rendered(
+      headers: ["k", "v"], rows: [["a", "1,234.57"], ["b", "0.00123457"]], rightAligned: [false, true])
+    #expect(text.contains("1,234.5700") && text.contains("0.0012"))
+  }
+
+  @Test func roundingKeepsGroupSeparatorsAndCarries() {
+    let text = TableText.rendered(
+      headers: ["k", "v"], rows: [["a", "12,345.6"], ["b", "1,999.96"]], rightAligned: [false, true])
+    #expect(text.contains("12,345.6") && text.contains("2,000.0"))
+  }
+
   @Test func columnsWithSuffixesAlignWithinTheirSuffix() {
     let text = TableText.rendered(
       headers: ["k", "v"], rows: [["a", "171.7M"], ["b", "24M"], ["c", "-$1.5"], ["d", "n/a"]], rightAligned: [false, true])

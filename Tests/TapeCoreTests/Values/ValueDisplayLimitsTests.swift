@@ -35,12 +35,6 @@ struct ValueDisplayLimitsTests {
     #expect(record.display.utf8.count <= 2 * Value.displayedTextLimit)
   }
 
-  /// Ctrl-C while a long text is built stops it; the front end clears the flag before the next entry.
-  @Test func ctrlCStopsTheDisplayOfAHugeValue() {
-    Interrupt.requested.store(true, ordering: .relaxed)
-    let text = Self.dup(20).display
-    _ = Interrupt.consume()
-    #expect(text.utf8.count < 4 * Value.displayedTextPollSize, "\(text.utf8.count) bytes")
-    #expect(text.contains("…"))
-  }
+  // Ctrl-C during the display is tested through a terminal (TerminalSessionTests): the flag is
+  // process-wide, and setting it here interrupted whatever other suite ran at the same moment.
 }
