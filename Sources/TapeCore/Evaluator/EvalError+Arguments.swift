@@ -37,9 +37,6 @@ extension EvalError {
     case tooFewShared(function: String, minimum: Int, a: Points, b: Points, found: Int)
     /// `compare(a, b)` where no date is in every series.
     case noSharedDates
-    /// `load(path)` that could not read or understand the file: the CSV loader's own words,
-    /// with the path, line and column in them.
-    case cannotLoad(problem: String, help: String?)
   }
 
   func argumentDiagnostic(_ problem: ArgumentProblem, at span: Span) -> Diagnostic {
@@ -114,8 +111,6 @@ extension EvalError {
         label: "this argument")
     case .noSharedDates:
       return Diagnostic("these series have no date in common", at: span, label: "this argument")
-    case .cannotLoad(let problem, let help):
-      return Diagnostic(problem, at: span, label: "this argument", help: help)
     }
   }
 }

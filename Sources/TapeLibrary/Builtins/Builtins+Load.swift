@@ -34,13 +34,13 @@ extension Builtins {
     seeAlso: ["dated", "records", "dates"]
   ) { arguments, call throws(EvalError) in
     guard case .string(let path) = arguments[0] else { throw undeclared(0, call) }
-    do throws(CSVLoader.LoadProblem) {
+    do throws(LoadProblem) {
       // `call.files` is set whenever a session runs the call (`load` is declared `readsFiles`);
       // without it nothing on disk is read.
       return try CSVLoader.load(path, under: call.files?.policy) { call.files?.record($0) }
     } catch {
       if error.isInterruption { throw EvalError.interrupted(at: call.span) }
-      throw EvalError.badArgument(.cannotLoad(problem: error.message, help: error.help), at: call.argumentSpan(0))
+      throw EvalError.library(AnyLibraryProblem(error), at: call.argumentSpan(0))
     }
   }
 }

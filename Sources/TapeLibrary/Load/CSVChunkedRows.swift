@@ -20,7 +20,7 @@ struct CSVChunkedRows {
   }
 
   /// Moves to the next row; false after the last.
-  mutating func next() throws(CSVLoader.LoadProblem) -> Bool {
+  mutating func next() throws(LoadProblem) -> Bool {
     if !hasStarted {
       hasStarted = true
       try skipByteOrderMark()
@@ -59,8 +59,8 @@ struct CSVChunkedRows {
 
   /// Keeps the unfinished row, moved to the front, and reads the next chunk after it; a row
   /// longer than the buffer doubles it.
-  private mutating func readMore() throws(CSVLoader.LoadProblem) {
-    try CSVLoader.LoadProblem.checkInterrupt()
+  private mutating func readMore() throws(LoadProblem) {
+    try LoadProblem.checkInterrupt()
     if start > 0 {
       let unfinished = filled - start
       for index in 0..<unfinished { buffer[index] = buffer[start + index] }
@@ -68,7 +68,7 @@ struct CSVChunkedRows {
       start = 0
     }
     if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-    let count = try buffer.withUnsafeMutableBufferPointer { (buffer) throws(CSVLoader.LoadProblem) -> Int in
+    let count = try buffer.withUnsafeMutableBufferPointer { (buffer) throws(LoadProblem) -> Int in
       try source.read(at: offset, into: UnsafeMutableBufferPointer(rebasing: buffer[filled...]))
     }
     filled += count
@@ -76,7 +76,7 @@ struct CSVChunkedRows {
     if count == 0 { reachedEnd = true }
   }
 
-  private mutating func skipByteOrderMark() throws(CSVLoader.LoadProblem) {
+  private mutating func skipByteOrderMark() throws(LoadProblem) {
     while filled < 3 && !reachedEnd { try readMore() }
     if buffer[..<filled].starts(with: CSVTextCheck.byteOrderMark) { start = 3 }
   }

@@ -10,14 +10,11 @@ extension CSVLoader {
     let headers = parsed.headers
     for (index, header) in headers.enumerated() {
       if header.name.isEmpty {
-        throw LoadProblem(
-          message: "\(path):\(parsed.lines[0] - 1): column \(index + 1) of the header, `\(header.written)`, has no name",
-          help: "name every column with letters or digits")
+        throw .headerWithoutName(path: path, line: Int(parsed.lines[0]) - 1, column: index + 1, written: header.written)
       }
       if let earlier = headers[..<index].firstIndex(where: { $0.name == header.name }) {
-        throw LoadProblem(
-          message: "\(path):\(parsed.lines[0] - 1): columns \(earlier + 1) and \(index + 1) are both named `\(header.name)`",
-          help: "give every column its own name")
+        throw .duplicateColumnName(
+          path: path, line: Int(parsed.lines[0]) - 1, first: earlier + 1, second: index + 1, name: header.name)
       }
     }
     var types: [ColumnType] = []
@@ -137,16 +134,16 @@ extension CSVLoader {
     for index in days.indices.dropFirst() {
       let (previous, current) = (days[index - 1], days[index])
       if previous == current {
-        throw LoadProblem(
-          message: "\(path):\(lines[index]): the date \(TapeDate(daysSinceEpoch: Int(current)).iso) in column `\(column)` is also on line \(lines[index - 1])",
-          help: "a table has one row per date; delete or merge the repeated row")
+        throw .repeatedDate(
+          path: path, line: Int(lines[index]), column: column, date: TapeDate(daysSinceEpoch: Int(current)),
+          otherLine: Int(lines[index - 1]))
       }
       let step: DateOrder = current > previous ? .ascending : .descending
       if order == nil { order = step }
       if step != order {
-        throw LoadProblem(
-          message: "\(path):\(lines[index]): the date \(TapeDate(daysSinceEpoch: Int(current)).iso) in column `\(column)` is out of order (line \(lines[index - 1]) has \(TapeDate(daysSinceEpoch: Int(previous)).iso))",
-          help: "sort the rows by date, oldest or newest first")
+        throw .dateOutOfOrder(
+          path: path, line: Int(lines[index]), column: column, date: TapeDate(daysSinceEpoch: Int(current)),
+          previousLine: Int(lines[index - 1]), previousDate: TapeDate(daysSinceEpoch: Int(previous)))
       }
     }
     return order ?? .ascending

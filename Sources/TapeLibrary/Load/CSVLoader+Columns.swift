@@ -234,14 +234,11 @@ extension CSVLoader {
     func count(_ kind: CellKind) -> Int { column.count(kind) }
     let nonEmpty = column.rows - count(.empty)
     if nonEmpty == 0 { return .text }
-    func problem(_ cell: CSVColumnBuilder.FirstCell, _ expected: String, help: String) -> LoadProblem {
-      LoadProblem(
-        message: "\(path):\(lines[cell.row]): column `\(header.name)` has `\(cell.text)`, not \(expected)", help: help)
+    func problem(_ cell: CSVColumnBuilder.FirstCell, _ expected: LoadProblem.ExpectedCell) -> LoadProblem {
+      .cellMismatch(path: path, line: Int(lines[cell.row]), column: header.name, text: cell.text, expected: expected)
     }
     func emptyProblem(_ row: Int) -> LoadProblem {
-      LoadProblem(
-        message: "\(path):\(lines[row]): column `\(header.name)` is empty",
-        help: "fill in the value or delete the row; `load` does not guess missing figures")
+      .emptyCell(path: path, line: Int(lines[row]), column: header.name)
     }
     /// The first cell of a kind other than `kinds`, an empty one being a problem of its own.
     func firstOther(than kinds: [CellKind]) -> (CellKind, CSVColumnBuilder.FirstCell)? {
@@ -254,7 +251,7 @@ extension CSVLoader {
     if !declared, count(.date) * 2 >= nonEmpty {
       if let (kind, cell) = firstOther(than: [.date]) {
         if kind == .empty { throw emptyProblem(cell.row) }
-        throw problem(cell, "a date", help: "the rest of the column are dates, written YYYY-MM-DD")
+        throw problem(cell, .date)
       }
       return .date
     }
@@ -265,34 +262,28 @@ extension CSVLoader {
       // `yield (%)`: `4.5` and `4.5%` both mean 4.5% (the column divided the bare numbers).
       if let (kind, cell) = firstOther(than: [.percent, .number]) {
         if kind == .empty { throw emptyProblem(cell.row) }
-        throw problem(cell, "a percentage", help: "the header says the column holds percentages, such as `12.5`")
+        throw problem(cell, .percentage(fromHeader: true))
       }
       return .quantity(.none, percent: true)
     }
     if percents > amounts {
       if let (kind, cell) = firstOther(than: [.percent]) {
         if kind == .empty { throw emptyProblem(cell.row) }
-        throw problem(cell, "a percentage", help: "the rest of the column are percentages, such as `12.5%`")
+        throw problem(cell, .percentage(fromHeader: false))
       }
       return .quantity(.none, percent: true)
     }
     if let (kind, cell) = firstOther(than: [.number, .money]) {
       if kind == .empty { throw emptyProblem(cell.row) }
-      throw problem(
-        cell, kind == .percent ? "an amount (it is a percentage)" : "a number",
-        help: "the rest of the column are numbers; fix the cell or delete the row")
+      throw problem(cell, kind == .percent ? .amountNotPercentage : .number)
     }
     if let cell = column.otherCurrencyCell {
-      throw problem(
-        cell, "an amount in \(column.currency ?? "")",
-        help: "a column holds one currency; Tape never converts between currencies on its own")
+      throw problem(cell, .currency(column.currency ?? ""))
     }
     let cellUnit = column.currency.flatMap { knownUnits[$0] }.map(TapeCore.Unit.init)
     if let headerUnit = header.unit {
       if let cellUnit, headerUnit.currency != cellUnit.currency, let (_, cell) = column.firstCell(of: [.money]) {
-        throw problem(
-          cell, "an amount in `\(headerUnit.described(plural: true))` as the header says",
-          help: "make the header's unit and the cells' currency symbol agree")
+        throw problem(cell, .headerUnit(headerUnit))
       }
       return .quantity(headerUnit, percent: false)
     }

@@ -9,22 +9,8 @@ import TapeCore
 /// column's type. `CSVTextCheck` reads the file once to check its text; `CSVChunkedRows` then
 /// splits its rows a chunk at a time, and each cell goes straight into its column
 /// (`CSVColumnBuilder`); this checks the rows, infers the types and builds the result. Every
-/// problem is a `LoadProblem` with the path, line and column in its message.
+/// problem is a `LoadProblem` with the path, line and column.
 enum CSVLoader {
-  struct LoadProblem: Error, Equatable {
-    var message: String
-    var help: String?
-    /// Ctrl-C, seen between two chunks: `load` ends with the evaluator's `interrupted`.
-    var isInterruption = false
-
-    static let interruption = LoadProblem(message: "interrupted", help: nil, isInterruption: true)
-
-    /// Throws `interruption` once Ctrl-C was pressed; looked at once a chunk (a millisecond or so).
-    static func checkInterrupt() throws(LoadProblem) {
-      if Interrupt.consume() { throw interruption }
-    }
-  }
-
   /// The prefix that names Tape's own copy of a built-in data file instead of a file on disk.
   static let embeddedPrefix = "tape:"
 
@@ -67,14 +53,12 @@ enum CSVLoader {
     if path.hasPrefix(embeddedPrefix) {
       let inside = String(path.dropFirst(embeddedPrefix.count))
       guard let text = EmbeddedData.files[inside] else {
-        throw LoadProblem(
-          message: "Tape has no built-in file `\(inside)`",
-          help: "`tape:` reads the files of Datasets/Data, such as `tape:prices/NVDA.csv`; drop `tape:` for a file on disk")
+        throw .noBuiltinFile(name: inside)
       }
       return (CSVSource(text: text, path: path), "Tape's built-in Datasets/Data/\(inside)", nil)
     }
     guard let policy else {
-      throw LoadProblem(message: "cannot read `\(path)`: no file on disk may be read here", help: nil)
+      throw .cannotRead(path: path, reason: .noDiskReads)
     }
     let file = try ReadableFile.resolved(path, under: policy)
     let source = try CSVSource(openingFile: file.realPath, path: path)
@@ -113,14 +97,11 @@ enum CSVLoader {
       break
     }
     guard let header else {
-      throw LoadProblem(
-        message: "`\(path)` is empty", help: "a CSV file for `load` starts with a header row naming its columns")
+      throw .empty(path: path)
     }
     let headerLine = line - 1 - rows.lineBreaksInRow
     for (index, name) in header.enumerated() where name.trimmingSpacesAndTabs.isEmpty {
-      throw LoadProblem(
-        message: "\(path):\(headerLine): column \(index + 1) of the header has no name",
-        help: "the first row must name every column")
+      throw .unnamedHeaderColumn(path: path, line: headerLine, column: index + 1)
     }
     let headers = header.map(headerInfo)
     // Room for every row at once: growing a million-row column by doubling copied it 20 times,
@@ -138,10 +119,7 @@ enum CSVLoader {
       if rows.isBlankRow { continue }
       if breaks > 0 { lastQuotedBreak = rowLine } else { lastQuotedBreak = nil }
       guard rows.fieldCount == header.count else {
-        let count = rows.fieldCount
-        throw LoadProblem(
-          message: "\(path):\(rowLine): \(count) field\(count == 1 ? "" : "s") where the header has \(header.count)",
-          help: "a field holding a comma must be in double quotes: \"1,234\"")
+        throw .fieldCount(path: path, line: rowLine, found: rows.fieldCount, expected: header.count)
       }
       for index in columns.indices { rows.withField(index) { columns[index].add($0) } }
       lines.append(Int32(clamping: rowLine))
@@ -149,13 +127,10 @@ enum CSVLoader {
     // A quote that is never closed runs to the end of the file as one field (`CSVRowScanner`):
     // the last row then holds a line break and the file an odd number of quotes.
     if let lastQuotedBreak, check.quotes % 2 == 1 {
-      throw LoadProblem(
-        message: "\(path):\(lastQuotedBreak): a quoted field is never closed",
-        help: "end the field with `\"`, and write a quote inside a quoted field as `\"\"`")
+      throw .unclosedQuote(path: path, line: lastQuotedBreak)
     }
     guard !lines.isEmpty else {
-      throw LoadProblem(
-        message: "`\(path)` has a header but no rows", help: "add rows below the header, one per line")
+      throw .noRows(path: path)
     }
     return Parsed(headers: headers, columns: columns, lines: lines)
   }

@@ -23,19 +23,15 @@ final class CSVSource {
   /// /proc/kmsg is a "regular file" whose reads wait for the kernel to write, and `tape check`
   /// hung on it; opened so, a read that would wait fails at once (`EAGAIN`), and on an
   /// ordinary file the flag changes nothing.
-  init(openingFile absolutePath: String, path: String) throws(CSVLoader.LoadProblem) {
+  init(openingFile absolutePath: String, path: String) throws(LoadProblem) {
     let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
-    guard descriptor >= 0 else {
-      throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(CSVSource.systemError())", help: nil)
-    }
+    guard descriptor >= 0 else { throw LoadProblem.cannotRead(path: path, reason: .system(code: errno)) }
     // The path was checked before it was opened; what was opened is checked again, in case the
     // file was swapped for a pipe or a device in between.
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
       close(descriptor)
-      throw CSVLoader.LoadProblem(
-        message: "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)",
-        help: "save the data to a CSV file and load that")
+      throw LoadProblem.cannotRead(path: path, reason: .notRegularFile)
     }
     origin = .file(descriptor: descriptor)
     self.path = path
@@ -54,7 +50,7 @@ final class CSVSource {
 
   /// Fills `buffer` with the bytes from `offset` on, as far as there are any; the count read,
   /// 0 at the end.
-  func read(at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) throws(CSVLoader.LoadProblem) -> Int {
+  func read(at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) throws(LoadProblem) -> Int {
     guard !buffer.isEmpty else { return 0 }
     switch origin {
     case .file(let descriptor):
@@ -64,11 +60,9 @@ final class CSVSource {
         if count < 0 {
           if errno == EINTR { continue }
           if errno == EAGAIN || errno == EWOULDBLOCK {
-            throw CSVLoader.LoadProblem(
-              message: "cannot read `\(path)`: it is a special file that waits for data, not a file of data",
-              help: "save the data to a CSV file and load that")
+            throw LoadProblem.cannotRead(path: path, reason: .waitsForData)
           }
-          throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(CSVSource.systemError())", help: nil)
+          throw LoadProblem.cannotRead(path: path, reason: .system(code: errno))
         }
         if count == 0 { break }
         total += count
@@ -84,6 +78,4 @@ final class CSVSource {
       }
     }
   }
-
-  private static func systemError() -> String { String(cString: strerror(errno)) }
 }

@@ -26,7 +26,7 @@ struct CSVTextCheck {
   private var bytesSinceLineBreak = 0
 
   /// Reads all of `source`; the problem when it is blank or not UTF-8.
-  static func checked(_ source: CSVSource, chunkSize: Int) throws(CSVLoader.LoadProblem) -> CSVTextCheck {
+  static func checked(_ source: CSVSource, chunkSize: Int) throws(LoadProblem) -> CSVTextCheck {
     var check = CSVTextCheck()
     // A character cut by the end of a chunk is kept back and checked with the next one: the
     // buffer holds a chunk after up to three such bytes. A chunk of at least four bytes sees a
@@ -37,9 +37,9 @@ struct CSVTextCheck {
     // Seen in the first chunk: the file is UTF-16 or UTF-32, which the error names.
     var foreign: OtherEncoding? = nil
     reading: while true {
-      try CSVLoader.LoadProblem.checkInterrupt()
+      try LoadProblem.checkInterrupt()
       let start = check.byteCount - kept
-      let count = try buffer.withUnsafeMutableBufferPointer { (buffer) throws(CSVLoader.LoadProblem) -> Int in
+      let count = try buffer.withUnsafeMutableBufferPointer { (buffer) throws(LoadProblem) -> Int in
         try source.read(at: check.byteCount, into: UnsafeMutableBufferPointer(rebasing: buffer[kept...]))
       }
       if count == 0 && kept == 0 { break reading }
@@ -57,14 +57,11 @@ struct CSVTextCheck {
         return UTF8Validation.validated(whole, isLast: count == 0)
       }
       if check.bytesSinceLineBreak > maximumLineBytes {
-        throw CSVLoader.LoadProblem(
-          message: "\(source.path):\(max(breaksBefore.0, breaksBefore.1) + 1): a line longer than \(maximumLineBytes >> 20) MiB: this is not a CSV file with a row on each line",
-          help: "`load` reads text with a header row and a row per line, ending in \\n, \\r\\n or \\r")
+        throw LoadProblem.lineTooLong(
+          path: source.path, line: max(breaksBefore.0, breaksBefore.1) + 1, maximumBytes: maximumLineBytes)
       }
       if let foreign {
-        throw CSVLoader.LoadProblem(
-          message: "`\(source.path)` is \(foreign.description), not UTF-8",
-          help: "convert it to UTF-8, for example with `iconv -f \(foreign.iconvName) -t UTF-8 \(ReadableFile.shellWord(source.path)) > converted.csv`, or save it from Excel as \"CSV UTF-8\"")
+        throw LoadProblem.otherEncoding(path: source.path, encoding: foreign)
       }
       switch outcome {
       case .valid(let end):
@@ -76,14 +73,11 @@ struct CSVTextCheck {
         let lineFeeds = breaksBefore.0 + before.count(where: { $0 == CSVRowScanner.lineFeed })
         let carriageReturns = breaksBefore.1 + before.count(where: { $0 == CSVRowScanner.carriageReturn })
         let line = max(lineFeeds, carriageReturns) + 1
-        throw CSVLoader.LoadProblem(
-          message: "\(source.path):\(line): not UTF-8 text (invalid byte at offset \(start + position))",
-          help: "save the file as UTF-8 (in Excel: \"CSV UTF-8\")")
+        throw LoadProblem.notUTF8(path: source.path, line: line, offset: start + position)
       }
     }
     if isBlank {
-      throw CSVLoader.LoadProblem(
-        message: "`\(source.path)` is empty", help: "a CSV file for `load` starts with a header row naming its columns")
+      throw LoadProblem.empty(path: source.path)
     }
     return check
   }

@@ -7,9 +7,19 @@
 /// The SHA-256 of a file's bytes, read a megabyte at a time, so a notebook can pin each file it
 /// read (`Interpreter.takeFilesRead()`) and `tape check` can tell when one changed.
 public enum FileChecksum {
-  /// Why a file's checksum could not be computed: the path and the system's reason.
-  public struct Problem: Error, Equatable, Sendable {
-    public var message: String
+  /// Why a file's checksum could not be computed.
+  public enum Problem: Error, Equatable, Sendable {
+    /// The file could not be opened or read; `code` is the system's `errno`.
+    case cannotRead(path: String, code: Int32)
+    /// A directory, a pipe, a device or a socket.
+    case notRegularFile(path: String)
+
+    public var message: String {
+      switch self {
+      case .cannotRead(let path, let code): "cannot read `\(path)`: \(String(cString: strerror(code)))"
+      case .notRegularFile(let path): "cannot read `\(path)`: it is not a regular file"
+      }
+    }
   }
 
   /// Bytes read at a time.
@@ -20,11 +30,11 @@ public enum FileChecksum {
   /// data (/proc/kmsg) is a problem rather than a wait.
   public static func sha256(ofFileAt path: String, chunkSize: Int = chunkSize) throws(Problem) -> String {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard descriptor >= 0 else { throw Problem(message: "cannot read `\(path)`: \(systemError())") }
+    guard descriptor >= 0 else { throw .cannotRead(path: path, code: errno) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      throw Problem(message: "cannot read `\(path)`: it is not a regular file")
+      throw .notRegularFile(path: path)
     }
     var hash = SHA256()
     var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
@@ -32,13 +42,11 @@ public enum FileChecksum {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw Problem(message: "cannot read `\(path)`: \(systemError())")
+        throw .cannotRead(path: path, code: errno)
       }
       if count == 0 { break }
       buffer.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
     return SHA256.hexadecimal(hash.finalized())
   }
-
-  private static func systemError() -> String { String(cString: strerror(errno)) }
 }

@@ -29,23 +29,20 @@ struct ReadableFile {
 
   /// Finds `path` under `policy`; the problem when it is outside what the policy allows, does
   /// not exist, or is not a regular file the user can read.
-  static func resolved(_ path: String, under policy: FileReadPolicy) throws(CSVLoader.LoadProblem) -> ReadableFile {
+  static func resolved(_ path: String, under policy: FileReadPolicy) throws(LoadProblem) -> ReadableFile {
     guard !path.isEmpty else {
-      throw CSVLoader.LoadProblem(message: "the path is empty", help: "give the path of a CSV file: `load(\"prices.csv\")`")
+      throw LoadProblem.emptyPath
     }
     // The system would read the path only up to a NUL, a file other than the one named.
     guard !path.utf8.contains(0) else {
-      throw CSVLoader.LoadProblem(
-        message: "cannot read `\(path.replacing("\u{0}", with: "\\0"))`: a path cannot hold a NUL character",
-        help: "remove the `\\0` from the path")
+      throw LoadProblem.cannotRead(path: path, reason: .nulInPath)
     }
     let startsWithTilde = path == "~" || path.hasPrefix("~/")
     if startsWithTilde && policy.isConfined {
       // `~` is another folder than the notebook's: a notebook that names it was written for
       // someone else's disk, or to read their keys.
-      throw CSVLoader.LoadProblem(
-        message: "cannot read `\(path)`: only files inside \(policy.baseFolderName)\(allowedClause(policy)) may be read",
-        help: "`~` (a home folder) is not read here; copy the file into \(policy.baseFolderName), or allow its folder with `--allow-read` and write its full path")
+      throw LoadProblem.cannotRead(
+        path: path, reason: .homeFolderConfined(baseFolder: policy.baseFolderName, hasAllowed: !policy.allowedPaths.isEmpty))
     }
     let expanded = startsWithTilde ? CSVLoader.expandingTilde(path) : path
     let base = absolute(policy.baseFolder, from: FileManager.default.currentDirectoryPath)
@@ -57,18 +54,16 @@ struct ReadableFile {
       let readable = policy.readablePaths.map { absolute($0, from: base) }.map { realPath($0) ?? $0 }
       guard readable.contains(where: { isInside(realOrIntended, $0) }) else {
         // Through a link: name where it leads, which is what must be allowed.
-        let lead = realOrIntended == absolutePath ? "" : " (a link to `\(realOrIntended)`)"
-        throw CSVLoader.LoadProblem(
-          message:
-            "cannot read `\(path)`\(lead): only files inside \(policy.baseFolderName)\(allowedClause(policy)) may be read",
-          help: "allow it with `--allow-read \(shellWord(realOrIntended))` (or a folder holding it)")
+        throw LoadProblem.cannotRead(
+          path: path,
+          reason: .outsideAllowed(
+            linkTarget: realOrIntended == absolutePath ? nil : realOrIntended, resolved: realOrIntended,
+            baseFolder: policy.baseFolderName, hasAllowed: !policy.allowedPaths.isEmpty))
       }
     }
     guard let real else {
-      throw CSVLoader.LoadProblem(
-        message: "cannot read `\(path)`: \(realError == EACCES ? "permission denied" : "no such file")",
-        help: realError == EACCES
-          ? "check the permissions of the folders on its path" : "a relative path is read from \(policy.baseFolderName)")
+      throw LoadProblem.cannotRead(
+        path: path, reason: realError == EACCES ? .folderPermissionDenied : .missing(baseFolder: policy.baseFolderName))
     }
     try checkRegularReadableFile(real, path: path)
     let relative: String? =
@@ -83,30 +78,23 @@ struct ReadableFile {
   }
 
   /// That `real` is a regular file the user may read; the problem otherwise.
-  private static func checkRegularReadableFile(_ real: String, path: String) throws(CSVLoader.LoadProblem) {
+  private static func checkRegularReadableFile(_ real: String, path: String) throws(LoadProblem) {
     var info = stat()
     guard stat(real, &info) == 0 else {
-      throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: \(String(cString: strerror(errno)))", help: nil)
+      throw LoadProblem.cannotRead(path: path, reason: .system(code: errno))
     }
     let type = info.st_mode & S_IFMT
     guard type != S_IFDIR else {
-      throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: it is a directory", help: "give the path of a CSV file in it")
+      throw LoadProblem.cannotRead(path: path, reason: .directory)
     }
     // A device or a pipe may never end (`/dev/zero`) or never start (a FIFO nobody writes to);
     // opening some devices does something (a tape drive rewinds), so they are not even opened.
     guard type == S_IFREG else {
-      throw CSVLoader.LoadProblem(
-        message: "cannot read `\(path)`: it is not a regular file (a device, a pipe or a socket)",
-        help: "save the data to a CSV file and load that")
+      throw LoadProblem.cannotRead(path: path, reason: .notRegularFile)
     }
     guard access(real, R_OK) == 0 else {
-      throw CSVLoader.LoadProblem(message: "cannot read `\(path)`: permission denied", help: "check the file's permissions")
+      throw LoadProblem.cannotRead(path: path, reason: .permissionDenied)
     }
-  }
-
-  /// " or the places allowed with `--allow-read`" when there are any.
-  private static func allowedClause(_ policy: FileReadPolicy) -> String {
-    policy.allowedPaths.isEmpty ? "" : " or the places allowed with `--allow-read`"
   }
 
   // MARK: Paths

@@ -20,7 +20,6 @@ import TapeLibrary
       .tableWithoutClose(table: "t", firstColumn: "eps"), .datesNotAscending(date: earlier, previous: day),
       .emptySeriesName, .pctChangeOfOneQuantity, .pctChangeSecondArgument,
       .tooFewShared(function: "beta", minimum: 3, a: .list, b: .list, found: 2), .noSharedDates,
-      .cannotLoad(problem: "`x.csv` is empty", help: nil),
     ]
   }()
 

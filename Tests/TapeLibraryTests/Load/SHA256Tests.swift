@@ -54,15 +54,19 @@ struct SHA256Tests {
   @Test func aFileThatIsNotThereOrNotAFileIsAProblem() throws {
     let directory = try TemporaryDirectory()
     let missing = directory.url.appendingPathComponent("missing.csv").path
-    #expect(throws: FileChecksum.Problem(message: "cannot read `\(missing)`: No such file or directory")) {
+    #expect(throws: FileChecksum.Problem.cannotRead(path: missing, code: ENOENT)) {
       try FileChecksum.sha256(ofFileAt: missing)
     }
+    #expect(
+      FileChecksum.Problem.cannotRead(path: missing, code: ENOENT).message
+        == "cannot read `\(missing)`: No such file or directory")
     let fifo = directory.url.appendingPathComponent("pipe").path
     try #require(mkfifo(fifo, 0o600) == 0)
-    #expect(throws: FileChecksum.Problem(message: "cannot read `\(fifo)`: it is not a regular file")) {
+    #expect(throws: FileChecksum.Problem.notRegularFile(path: fifo)) {
       try FileChecksum.sha256(ofFileAt: fifo)
     }
-    #expect(throws: FileChecksum.Problem(message: "cannot read `\(directory.url.path)`: it is not a regular file")) {
+    #expect(FileChecksum.Problem.notRegularFile(path: fifo).message == "cannot read `\(fifo)`: it is not a regular file")
+    #expect(throws: FileChecksum.Problem.notRegularFile(path: directory.url.path)) {
       try FileChecksum.sha256(ofFileAt: directory.url.path)
     }
   }
