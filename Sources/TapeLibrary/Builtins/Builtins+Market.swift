@@ -2,7 +2,7 @@ import TapeCore
 
 /// Market value from prices and shares outstanding, and ratios of figures.
 extension Builtins {
-  static let market: [Builtin] = [marketCap, marketValueChange, loss, ratio, compare, fxRate, fxConvert] + valuation
+  static let market: [Builtin] = [marketCap, marketValueChange, loss, ratio, compare, fxRate, fxConvert] + valuation + trailing
 
   /// What `market_cap` and `loss` take for the shares outstanding.
   static let shareCount: ParameterType = .oneOf([

@@ -142,23 +142,45 @@ enum ValuationHelp {
       years, terminal_growth)` grows one flow for you; `implied_growth` runs it backwards (a \
       reverse DCF) to find the growth a price assumes.
 
-      Example, with assumptions stated: take NVIDIA's fiscal 2025 net income ($72.88B) as its \
-      cash flow, let it grow 20% a year for 5 years and 3% for ever after, and discount at 10%. \
-      That gives about $2.13T. The other way round: at the close of 24 January the market cap \
-      ($3.49T) implied about 33% growth a year for five years on the same assumptions; after 27 \
-      January ($2.90T), about 28%. Lesson 7 does it properly: free cash flow after the \
-      reinvestment growth needs, a CAPM discount rate, and NVIDIA's cash and debt.
+      The cash is **free cash flow**, not net income: to grow, a company reinvests part of what it \
+      earns, and a DCF that discounts the whole profit while assuming growth counts that money \
+      twice. The rate is the return the owners require for the risk, from the CAPM: the risk-free \
+      rate plus beta times the equity risk premium (`capm`, `help cost of capital`). The result is \
+      the value of the operations; the shares own that plus the cash, minus the debt.
+
+      Example, as lesson 7 does it, on stated assumptions: the base is NVIDIA's fiscal 2025 \
+      operating income after a 21% tax (the US federal rate, an assumption); it grows 20% a year \
+      for 5 years, then 3% for ever; each reinvested dollar earns an assumed 50% a year, so \
+      growing g takes g / 50% of the profit (`reinvested_cash_flow`). The rate is the CAPM cost \
+      of equity of 24 January 2025: the 10-year Treasury yield (`treasury_yields`), NVIDIA's beta \
+      against SPY from 2 December 2024 (36 trading days, a short window: an assumption) and \
+      Damodaran's 4.33% equity risk premium. Add the cash ($43.21B) and subtract the debt \
+      ($8.46B) of 26 January 2025 (from the 10-K published a month later). The shares come out \
+      at $1.14T, 39% of the market cap even after the fall of 27 January: the price assumed more \
+      growth, a higher return on reinvestment or a lower rate (`help overreaction`).
 
       Common mistake: treating the result as a fact. A DCF is only as good as its guesses, and \
       small changes in the discount rate or the terminal growth move it a lot (see `help \
-      discount rate`, `help terminal value`). State the assumptions next to the number.
+      discount rate`, `help terminal value`). State the assumptions next to the number. And \
+      discounting net income as if it were all free: with these assumptions that adds $211B.
       """,
     examples: [
-      .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
-      .init("growth_value(ni, 20%, 10%, 5 years, 3%)", yields: "$2.134T"),
-      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.44%"),
-      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.24%"),
-      .init("growth_value(ni, 28.24%, 10%, 5 years, 3%)", yields: "$2.900T"),
+      .init("nopat = fundamentals.nvda.operating_income * (1 - 21%)", yields: "nopat = $64.35B"),
+      .init(
+        "r = capm(treasury_yields.dgs10[2025-01-24], beta(nvda.close[2024-12-02..2025-01-24], spy.close[2024-12-02..2025-01-24]), equity_risk_premium.erp)",
+        yields: "r = 12.78%"),
+      .init(
+        "fcf = nopat * (1 + 20%)^[1, 2, 3, 4, 5] * (1 - 20% / 50%)",
+        yields: "fcf = [$46.33B, $55.60B, $66.72B, $80.06B, $96.07B]"),
+      .init("tv = gordon(nopat * (1 + 20%)^5 * (1 + 3%) * (1 - 3% / 50%), r, 3%)", yields: "tv = $1.585T"),
+      .init("operations = npv(r, fcf) + tv / (1 + r)^5", yields: "operations = $1.102T"),
+      .init(
+        "equity = operations + fundamentals.nvda.cash_equivalents_and_marketable_securities - nvda_cash_flows.fy2025.total_debt",
+        yields: "equity = $1.137T"),
+      .init("equity / market_cap(nvda, 2025-01-27) in %", yields: "39.21%"),
+      .init(
+        "dcf(r, nopat * (1 + 20%)^[1, 2, 3, 4, 5], 3%) + fundamentals.nvda.cash_equivalents_and_marketable_securities - nvda_cash_flows.fy2025.total_debt - equity",
+        yields: "$211.1B"),
     ],
     seeAlso: ["dcf", "npv", "growth_value", "implied_growth", "discount rate", "terminal value"])
 
@@ -204,8 +226,9 @@ enum ValuationHelp {
       Formula: present value = cash / (1 + r)^t. At 10%, $100 in one year is worth $90.91 today \
       and $100 in two years $82.64.
 
-      With the stated assumptions of `help discounted cash flow` (NVIDIA's $72.88B fiscal 2025 \
-      net income, 20% growth for 5 years, then 3%), discounting at 9% instead of 10% raises the \
+      In a simple illustration (assumptions: NVIDIA's $72.88B fiscal 2025 net income taken as \
+      if it were all free cash, 20% growth for 5 years, then 3%; `help discounted cash flow` \
+      does it on free cash flow), discounting at 9% instead of 10% raises the \
       value from $2.13T to $2.51T; put the other way, one point more on the rate cuts the value \
       by 15%, close to the 17% NVIDIA fell on 27 January 2025.
 
@@ -236,9 +259,9 @@ enum ValuationHelp {
       is the last explicit flow and r the discount rate. `dcf` adds it to the explicit flows.
 
       For two flows of $100 at 10% with 2% growth after, TV = $102 / 8% = $1,275 at year 2, \
-      $1,053.72 today: 86% of the whole value of $1,227.27. In the NVIDIA DCF of `help \
-      discounted cash flow` ($72.88B growing 20% for 5 years, then 3%, at 10%) the terminal value \
-      is $1.66T of $2.13T, 78%: the growth assumed after year 5 carries the result.
+      $1,053.72 today: 86% of the whole value of $1,227.27. In a simple NVIDIA DCF \
+      (assumed: its $72.88B net income as the flow, growing 20% for 5 years, then 3%, at 10%) the \
+      terminal value is $1.66T of $2.13T, 78%: the growth assumed after year 5 carries the result.
 
       Common mistake: a terminal growth at or above the discount rate. The model is invalid there \
       (the perpetuity has no finite value) and Tape refuses it (`gordon`) rather than divide by \
@@ -276,13 +299,15 @@ enum ValuationHelp {
       before) with the change in a DCF, or ask how much the implied growth changed (`help \
       discounted cash flow`).
 
-      NVIDIA's loss was 17% of its value. On the stated assumptions of the DCF entry (its $72.88B \
-      net income as cash flow, 10% discount rate, 3% growth after five years), the price before \
-      implied about 33% growth a year for five years, the price after about 28%: the loss is five \
-      points off the growth investors expected. Or keep the 33% and raise the discount rate one \
-      point, from 10% to 11%: the value falls from $3.49T to $3.01T, 14%, most of the day's fall. \
-      Whether the news of that day (`events`) justified such a change is the question to argue; \
-      the GDP comparison cannot answer it.
+      NVIDIA's loss was 17% of its value. Lesson 8 asks what growth each price assumed, with a \
+      reverse DCF on free cash flow: fiscal 2025's operating cash flow less capital expenditure \
+      ($60.85B), the CAPM rate of `help discounted cash flow`, 3% growth after five years, and \
+      the enterprise value (market cap plus debt less cash, since free cash flow belongs to the \
+      whole business) as the value to match. The close of 24 January implied about 50% growth a \
+      year for five years, that of 27 January about 44%: the fall took six points off the growth \
+      investors expected. Or keep the growth and raise the rate one point: the value falls 11%, \
+      about two thirds of the day's fall. Whether the news of that day (`events`) justified such \
+      a change is the question to argue; the GDP comparison cannot answer it.
 
       Common mistake: comparing a market value with GDP. GDP is one year's output of a country; \
       market cap is today's value of all a company's future cash. The two are different kinds of \
@@ -292,12 +317,22 @@ enum ValuationHelp {
     examples: [
       .init("market_value_change(nvda, 2025-01-27)", yields: "-$592.7B"),
       .init("gdp_2023.portugal", yields: "$287.1B"),
-      .init("loss(nvda, 2025-01-27) / market_cap(nvda, 2025-01-24) in %", yields: "-16.97%"),
-      .init("ni = nvda_fundamentals.fy2025.net_income", yields: "ni = $72.88B"),
-      .init("implied_growth(market_cap(nvda, 2025-01-24), ni, 10%, 5 years, 3%)", yields: "33.44%"),
-      .init("implied_growth(market_cap(nvda, 2025-01-27), ni, 10%, 5 years, 3%)", yields: "28.24%"),
-      .init("growth_value(ni, 33.44%, 11%, 5 years, 3%)", yields: "$3.011T"),
-      .init("growth_value(ni, 33.44%, 11%, 5 years, 3%) / market_cap(nvda, 2025-01-24) - 1 in %", yields: "-13.80%"),
+      .init("market_value_change(nvda, 2025-01-27) / market_cap(nvda, 2025-01-24) in %", yields: "-16.97%"),
+      .init(
+        "r = capm(treasury_yields.dgs10[2025-01-24], beta(nvda.close[2024-12-02..2025-01-24], spy.close[2024-12-02..2025-01-24]), equity_risk_premium.erp)",
+        yields: "r = 12.78%"),
+      .init(
+        "fcf = nvda_cash_flows.fy2025.net_cash_from_operating_activities - nvda_cash_flows.fy2025.capex_property_equipment_intangibles",
+        yields: "fcf = $60.85B"),
+      .init(
+        "net_debt = nvda_cash_flows.fy2025.total_debt - fundamentals.nvda.cash_equivalents_and_marketable_securities",
+        yields: "net_debt = -$34.75B"),
+      .init("g_before = implied_growth(market_cap(nvda, 2025-01-24) + net_debt, fcf, r, 5 years, 3%)", yields: "g_before = 50.14%"),
+      .init("g_after = implied_growth(market_cap(nvda, 2025-01-27) + net_debt, fcf, r, 5 years, 3%)", yields: "g_after = 44.20%"),
+      .init("pp_change(g_before, g_after)", yields: "-5.93874pp"),
+      .init(
+        "growth_value(fcf, g_before, r + 1%, 5 years, 3%) / (market_cap(nvda, 2025-01-24) + net_debt) - 1 in %",
+        yields: "-10.92%"),
     ],
     seeAlso: ["market_value_change", "market cap", "discounted cash flow", "gdp_2023", "events"])
 }

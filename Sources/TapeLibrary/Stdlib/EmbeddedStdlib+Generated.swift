@@ -253,11 +253,14 @@ fn pp_change(old_percent: percent, new_percent: percent) -> quantity = (new_perc
 ## Returns"). `years` is a duration, so a plain number is an error: write `5 years`, not `5`.
 ## Between fiscal periods count the fiscal years: FY2022 to FY2025 is `3 years`, whatever the
 ## days between the year-ends (NVIDIA's years end on the last Sunday of January, so some have 53
-## weeks). The difference of two dates counts days, a year being 365 of them: use it for dates
+## weeks); `fiscal_years(start_period, end_period)` counts them from two fiscal-year records or
+## their year-end dates, so every form gives the same rate. The difference of two dates counts days, a year being 365 of them: use it for dates
 ## that are not period ends. A calendar month has no fixed length, so `18 months` is not a duration. `start` and `end` must be in the same unit and positive.
 ## >>> cagr($100, $121, 2 years)
 ## 10.00%
 ## >>> cagr(nvda_fundamentals.fy2022.revenue, nvda_fundamentals.fy2025.revenue, 3 years)
+## 69.25%
+## >>> cagr(nvda_fundamentals.fy2022.revenue, nvda_fundamentals.fy2025.revenue, fiscal_years(nvda_fundamentals.fy2022, nvda_fundamentals.fy2025))
 ## 69.25%
 fn cagr(start: quantity, end: start, years: duration) -> percent = (end / start)^(1 / (years / 1 year)) - 1 in %
 
@@ -298,12 +301,28 @@ fn pe(price: quantity, eps: price) -> number = multiple(price, eps)
 ## January 2025 NVIDIA's last report was Q3 FY2025 (20 November 2024); its twelve months to
 ## then are FY2024 minus Q1-Q3 FY2024 plus Q1-Q3 FY2025. The data has the fourth quarters, so the
 ## same months read FY2025 - Q4 FY2025 + Q4 FY2024 (every figure in that sum had been reported by
-## 20 November except FY2025 and Q4 FY2025, whose difference is Q1-Q3 FY2025, which had):
+## 20 November except FY2025 and Q4 FY2025, whose difference is Q1-Q3 FY2025, which had).
+## (`trailing_eps(nvda, date)` finds the quarters by date, refusing when the data lacks one.)
 ## >>> ttm(nvda_fundamentals.q4_fy2024.eps_diluted, nvda_fundamentals.fy2025.eps_diluted, nvda_fundamentals.q4_fy2025.eps_diluted)
 ## $2.54/share
 ## >>> pe($118.42/share, ans)
 ## 46.622
 fn ttm(last_year: quantity, year_to_date: last_year, same_period_last_year: last_year) = last_year + year_to_date - same_period_last_year
+
+## Trailing P/E on a price date: the close that day over the diluted EPS of the twelve months reported by then.
+##
+## trailing_pe = close[date] / trailing_eps(prices, date) (CFA curriculum, Equity Valuation,
+## "Market-Based Valuation": the trailing P/E divides by the last four reported quarters). Only
+## figures published on or before `date` count (`help trailing_eps`). From NVIDIA's FY2025 report
+## of 26 February 2025 that is fiscal 2025's $2.94. Before it the twelve months end with Q3 FY2025,
+## and the data lacks Q1 and Q2 FY2025 (and has Q4 FY2024 only from the February release), so on
+## 24 or 27 January it refuses and names them rather than divide by the later $2.94 (which gives
+## 48.5 and 40.3). The same months written out with `ttm` give $2.54: 56.1 before, 46.6 after.
+## >>> trailing_pe(nvda, 2025-02-27)
+## 40.8673
+## >>> nvda.close[2025-02-27] / nvda_fundamentals.fy2025.eps_diluted
+## 40.8673
+fn trailing_pe(prices: table, date: date) -> number = pe(prices.close[date], trailing_eps(prices, date))
 
 ## Forward P/E: the price against next year's expected earnings per share.
 ##
