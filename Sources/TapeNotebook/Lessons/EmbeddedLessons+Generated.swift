@@ -129,7 +129,8 @@ after = $118.42/share
 # the price rise from the close of 27 January to the close of 28 January?
 # Hint: the base is the earlier price, the close of 27 January: `pct_change(old, new)`.
 # Hint: `pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])`; the answer is a percentage, positive for a rise.
-# Tolerance: 1%
+# Give it to two decimals, as in `1.23%`.
+# Precision: 0.01%
 > pct_change(nvda.close[2025-01-27], nvda.close[2025-01-28])
 8.93%
 #
@@ -158,7 +159,8 @@ after = $118.42/share
 # to get back to the close of 24 January ($142.62)?
 # Hint: the base is now the lower price, `after`: the change runs from `after` to `before`.
 # Hint: `pct_change(after, before)`; it is bigger than the 17% fall.
-# Tolerance: 1%
+# Give it to two decimals.
+# Precision: 0.01%
 > pct_change(after, before)
 20.44%
 #
@@ -185,7 +187,8 @@ ey_after = 2.48%
 # the close of 27 January? Use `ey_before` and `ey_after`.
 # Hint: a percent change of a rate works like a percent change of a price: `pct_change(old, new)`.
 # Hint: `pct_change(ey_before, ey_after)`. Compare the result with your answer to exercise 2: the yield is earnings over price, so it moves inversely to the price.
-# Tolerance: 1%
+# Give it to two decimals.
+# Precision: 0.01%
 > pct_change(ey_before, ey_after)
 20.44%
 #
@@ -226,7 +229,8 @@ $253.5B
 # NVIDIA's one-day loss was how many times Portugal's 2023 GDP? Give a positive number.
 # Hint: divide the size of the loss by `gdp_2023.portugal`. `lost` is negative, so use `-lost`.
 # Hint: `-lost / gdp_2023.portugal`: dollars over dollars, a plain number.
-# Tolerance: 1%
+# Give it to one decimal.
+# Precision: 0.1
 > -lost / gdp_2023.portugal
 2.06443
 #
@@ -251,7 +255,8 @@ $253.5B
 # previous record (the second row)? Use the reported figures of the dataset.
 # Hint: divide the first row's `market_value_change` by the second row's; rows are numbered from 0.
 # Hint: `market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change`; both are losses, so the ratio is positive.
-# Tolerance: 1%
+# Give it to one decimal.
+# Precision: 0.1
 > market_cap_moves[0].market_value_change / market_cap_moves[1].market_value_change
 2.11111
 #
@@ -277,7 +282,8 @@ $100.0M
 # By these two figures, OpenAI's training cost was how many times DeepSeek V3's?
 # Hint: divide the bigger cost by the smaller: `ai_costs.openai_training_cost_2023 / ...`.
 # Hint: `ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total`, a plain number.
-# Tolerance: 1%
+# Give it to one decimal.
+# Precision: 0.1
 > ai_costs.openai_training_cost_2023 / ai_costs.deepseek_v3_cost_total
 17.934
 #
@@ -297,7 +303,8 @@ $60.00/Mtoken
 # R1's output (`deepseek_reasoner_output`)?
 # Hint: a price over a price in the same unit is a plain number: the dearer one over the cheaper one.
 # Hint: `ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output`, a plain number.
-# Tolerance: 2%
+# Give it to one decimal.
+# Precision: 0.1
 > ai_costs.openai_o1_output / ai_costs.deepseek_reasoner_output
 27.3973
 #
@@ -575,7 +582,8 @@ r25 = $130.5B
 # fiscal 2025 (`r25`), three years later?
 # Hint: CAGR = (end / start)^(1 / years) - 1, or `cagr(start, end, years)` with `3 years`.
 # Hint: `cagr(r22, r25, 3 years)`: a percentage; growth compounds, so it is not the total rise divided by 3.
-# Tolerance: 1%
+# Give it to two decimals.
+# Precision: 0.01%
 > g = cagr(r22, r25, 3 years)
 g = 69.25%
 #
@@ -589,7 +597,8 @@ $130.5B
 # NVIDIA's net income from fiscal 2022 to fiscal 2025?
 # Hint: the same function on `nvda_fundamentals.fy2022.net_income` and `nvda_fundamentals.fy2025.net_income`.
 # Hint: `cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)`, a percentage a year.
-# Tolerance: 1%
+# Give it to two decimals.
+# Precision: 0.01%
 > cagr(nvda_fundamentals.fy2022.net_income, nvda_fundamentals.fy2025.net_income, 3 years)
 95.51%
 #
@@ -604,7 +613,8 @@ $130.5B
 # be at the end of the fifth year?
 # Hint: each year multiplies by (1 + 20%), so five years multiply by (1 + 20%)^5.
 # Hint: `r25 * (1 + 20%)^5`: in dollars.
-# Tolerance: 1%
+# Give it to the nearest billion.
+# Precision: 1B
 > r25 * (1 + 20%)^5
 $324.7B
 #
