@@ -316,7 +316,7 @@ extension EvalError {
         "\(points) does not vary over the shared points, so `\(function)` is undefined", at: span,
         label: "this argument")
     case .library(let problem, let span):
-      return Diagnostic(problem.problem.message, at: span, label: "this argument", help: problem.problem.help)
+      return Diagnostic(problem.problem.message, at: span, label: problem.problem.label, help: problem.problem.help)
     case .timeSeries(let problem, let span):
       return timeSeriesDiagnostic(problem, at: span)
     case .valueNestedTooDeeply(let limit, let span):

@@ -6,6 +6,13 @@ public protocol LibraryProblem: Sendable {
   var message: String { get }
   /// What to do instead, when there is something to suggest.
   var help: String? { get }
+  /// The words under the caret: "this argument" unless the problem says otherwise (a valuation
+  /// model refused for its inputs as a whole points at the call).
+  var label: String { get }
+}
+
+extension LibraryProblem {
+  public var label: String { "this argument" }
 }
 
 /// A `LibraryProblem` inside `EvalError`, which is `Equatable`: two are equal when they say the
@@ -17,5 +24,6 @@ public struct AnyLibraryProblem: Sendable, Equatable {
 
   public static func == (left: AnyLibraryProblem, right: AnyLibraryProblem) -> Bool {
     left.problem.message == right.problem.message && left.problem.help == right.problem.help
+      && left.problem.label == right.problem.label
   }
 }

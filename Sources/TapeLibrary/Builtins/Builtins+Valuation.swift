@@ -51,6 +51,15 @@ extension Builtins {
       }
     }
 
+    /// Most refusals are about the inputs together, and point at the whole call.
+    var label: String {
+      switch self {
+      case .noCashFlows, .notARatePair, .negativeBase, .multipleOfNonPositive, .negativeChangeBase: "this argument"
+      case .growthNotBelowRate: "growth not below the rate"
+      default: "no meaningful answer for these inputs"
+      }
+    }
+
     var help: String? {
       switch self {
       case .noRate:

@@ -800,7 +800,7 @@ $1.853T
    ::: stdlib/cashflows.tape:63:58, inside `dcf`
     |
  63 |     gordon(cash_flows[-1] * (1 + terminal_growth), rate, terminal_growth) / (1 + rate)^len(cash_flows)
-    |                                                          ^^^^^^^^^^^^^^^ this argument
+    |                                                          ^^^^^^^^^^^^^^^ growth not below the rate
     = help: a perpetuity growing as fast as its discount rate has no finite value: lower the terminal growth (long-run GDP growth, 2-3%) or check the rate
 
 """###),
