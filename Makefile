@@ -2,7 +2,7 @@
 #   make run    install what is missing, build, start tape
 #   make test   run every test
 # To install (docs/install.md):
-#   make release             an optimised binary that needs only the C library and libedit
+#   make release             an optimised binary that needs only the C library (and libedit for the prompt)
 #   sudo make install        the binary, its man page and bash, zsh and fish completions under
 #                            PREFIX (/usr/local); DESTDIR stages them elsewhere
 #   sudo make uninstall      removes what `make install` put there (same PREFIX and DESTDIR)
