@@ -33,13 +33,30 @@ extension Lexer {
       scale = factor
       position += 1
     }
-    // A number glued to letters (`12kg`, `5mn`) is not a number we can read.
+    // A number glued to letters (`12kg`, `5mn`) is not a number we can read, except percentage
+    // points: Tape shows `1.5pp`, so `1.5pp` reads back as `1.5 pp`.
+    if gluedPercentagePoints() { return finishedNumber(text, start: start, scale: scale) }
     if let byte = peek(), isIdentifierContinue(byte) {
       while let byte = peek(), isIdentifierContinue(byte) { position += 1 }
       isMalformed = true
     }
+    if !isMalformed { return finishedNumber(text, start: start, scale: scale) }
     let span = span(from: start)
-    guard !isMalformed, let value = ExactDecimal.value(of: text) ?? Double(String(decoding: text, as: UTF8.self)) else {
+    let written = String(decoding: bytes[start..<position], as: UTF8.self)
+    return Token(kind: .invalid(.malformedNumber(written, at: span)), span: span)
+  }
+
+  /// `pp` right after a number, and no letter after it: the lexer stops before it, so the unit
+  /// is the next token.
+  func gluedPercentagePoints() -> Bool {
+    peek() == UInt8(ascii: "p") && peek(1) == UInt8(ascii: "p") && !(peek(2).map(isIdentifierContinue) ?? false)
+  }
+
+  /// The value of the digits read, with its scale and a `%` after it, or an error for a number
+  /// out of range.
+  mutating func finishedNumber(_ text: [UInt8], start: Int, scale: Double) -> Token {
+    let span = span(from: start)
+    guard let value = ExactDecimal.value(of: text) ?? Double(String(decoding: text, as: UTF8.self)) else {
       let written = String(decoding: bytes[start..<position], as: UTF8.self)
       return Token(kind: .invalid(.malformedNumber(written, at: span)), span: span)
     }

@@ -56,7 +56,13 @@ private func lexError(_ text: String) -> LexError? {
     #expect(token("1k%") == .percent(10))
   }
 
-  @Test(arguments: ["5m", "5mm", "5mn", "12kg", "5Bn", "1__0", "1_", "1_.5"])
+  /// Tape shows percentage points glued to the number (`1.5pp`), so that reads back.
+  @Test func percentagePointsGluedToANumberAreTheUnitAfterIt() {
+    #expect(kinds("1.5pp") == [.number(1.5), .identifier("pp")])
+    #expect(kinds("0.42pp + 1") == [.number(0.42), .identifier("pp"), .symbol(.plus), .number(1)])
+  }
+
+  @Test(arguments: ["5m", "5mm", "5mn", "12kg", "5Bn", "1__0", "1_", "1_.5", "2ppx", "3Mpp"])
   func numbersGluedToLettersOrMisplacedUnderscoresAreMalformed(text: String) {
     #expect(lexError(text) == .malformedNumber(text, at: Span(source: SourceID(0), start: 0, end: text.utf8.count)))
   }
