@@ -19,7 +19,7 @@ public enum CommandLineFrontEnd {
   ) -> Int32 {
     let output = { (text: String) in Terminal.write(text, to: 1) }
     let errors = { (text: String) in Terminal.write(text, to: 2) }
-    let configDirectory = useConfig ? ConfigFile.directory(environment: ProcessInfo.processInfo.environment) : nil
+    let configDirectory = useConfig ? ConfigFile.directory(variable: EnvironmentVariables.value) : nil
     let config = ConfigFile.load(from: configDirectory)
     config.problems.forEach(errors)
     let libraries = (ConfigFile.initLibrary(in: configDirectory).map { [$0] } ?? []) + libraries
