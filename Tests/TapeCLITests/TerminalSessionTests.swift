@@ -250,6 +250,26 @@ struct TerminalSessionTests {
     try terminal.send("C-d")
   }
 
+  /// `dup(1, 40) == dup(1, 40)` compares 2^40 numbers (about 20 hours): the comparison looked at
+  /// Ctrl-C nowhere. Each walk over values now looks every 4,096 steps (`ValueWalk`).
+  @Test func ctrlCStopsAComparisonOfHugeValues() throws {
+    let terminal = try Terminal()
+    try terminal.start()
+    try terminal.type("fn dup(x, n) = if n == 0 then x else dup([x, x], n - 1)")
+    try terminal.send("Enter")
+    try terminal.type("dup(1, 40) == dup(1, 40)")
+    try terminal.send("Enter")
+    usleep(1_000_000)
+    let sent = Date()
+    try terminal.send("C-c")
+    try terminal.waitForScreen { $0.contains("error: interrupted") }
+    #expect(Date().timeIntervalSince(sent) < 5, "the comparison stopped \(Date().timeIntervalSince(sent)) s after Ctrl-C")
+    try terminal.type("1 + 1")
+    try terminal.send("Enter")
+    try terminal.waitForScreen { $0.contains("\n2\n") || $0.contains("2\ntape>") || $0.hasSuffix("2") }
+    try terminal.send("C-d")
+  }
+
   /// `y = dup(1, 36)` holds 2^36 numbers in lists of two: its text grew past 530 MB before the
   /// display had a limit. It now shows at most `Value.displayedTextLimit` characters and ends.
   @Test func aHugeValueIsShownCutShortAndThePromptComesBack() throws {
