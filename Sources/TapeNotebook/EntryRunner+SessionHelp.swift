@@ -2,14 +2,24 @@ import TapeCore
 import TapeLibrary
 
 extension EntryRunner {
-  /// `help NAME` for a function the session defined (not the standard library's own) that no
-  /// help entry documents: its typed signature. Nil for anything else.
-  static func sessionFunctionHelp(_ topic: String, in interpreter: Interpreter) -> String? {
+  /// `help NAME` for a name the session bound itself (not the standard library's binding): a
+  /// function's typed signature, and, when the name hides a documented function or dataset, which
+  /// one it hides, since the entry no longer describes what the name does. Nil when the session
+  /// did not bind the name, and for a session value that hides nothing (help has nothing to say).
+  static func sessionDefinitionHelp(_ topic: String, in interpreter: Interpreter, documented: HelpLookup) -> String? {
     let name = topic.trimmingSpaces
-    guard case .function(.user(let function))? = interpreter.environment.value(of: name), function.name == name,
-      let value = interpreter.environment.value(of: name), !StdlibLoader.isStandardBinding(name: name, value: value)
+    guard let value = interpreter.environment.value(of: name), !StdlibLoader.isStandardBinding(name: name, value: value)
     else { return nil }
-    let declares = function.signature == nil ? "; it declares no types, so it takes any arguments" : ""
-    return "\(name) — a function defined in this session\(declares)\n\n  \(function.declaration)".escapingControlCharacters
+    var hidden: HelpEntry? = nil
+    if case .entry(let entry) = documented, entry.name == name, entry.kind == .function || entry.kind == .dataset {
+      hidden = entry
+    }
+    let hides = hidden.map { "\n\nIt hides the standard library's `\(name)` for the rest of this session:\n  \($0.summary)" } ?? ""
+    if case .function(.user(let function)) = value, function.name == name {
+      let declares = function.signature == nil ? "; it declares no types, so it takes any arguments" : ""
+      return "\(name) — a function defined in this session\(declares)\n\n  \(function.declaration)\(hides)".escapingControlCharacters
+    }
+    guard hidden != nil else { return nil }
+    return "\(name) — a value defined in this session: \(value.summary)\(hides)".escapingControlCharacters
   }
 }

@@ -164,8 +164,9 @@ public struct EntryRunner: Sendable {
     case .none, .standard: index = .standard
     case .index(let topics): index = topics
     }
+    let documented = index.lookup(topic)
     var text = index.text(for: topic)
-    if case .notFound = index.lookup(topic), let defined = Self.sessionFunctionHelp(topic, in: interpreter) {
+    if let defined = Self.sessionDefinitionHelp(topic, in: interpreter, documented: documented) {
       text = defined
     }
     // `--json` promises one JSON object a line: help is one too, as `{"help": "..."}`.

@@ -77,6 +77,23 @@ struct EntryRunnerTests {
     #expect(Self.prompt.run("help nothing_here", name: "<input>", in: &interpreter).printed.hasPrefix("no help for"))
   }
 
+  /// After `fn pe(...)` redefines the standard library's `pe`, `help pe` showed the standard
+  /// entry, which no longer describes what `pe` does.
+  @Test func helpForARedefinedStandardNameShowsTheSessionsDefinition() {
+    var interpreter = Interpreter.standard()
+    _ = Self.prompt.run("fn pe(p, e) = p / e * 2", name: "<input>", in: &interpreter)
+    let help = Self.prompt.run("help pe", name: "<input>", in: &interpreter).printed
+    #expect(help.hasPrefix("pe — a function defined in this session; it declares no types"))
+    #expect(help.contains("  fn pe(p, e)\n"))
+    #expect(help.contains("It hides the standard library's `pe` for the rest of this session:\n  Price-to-earnings ratio"))
+    _ = Self.prompt.run("nvda = 3", name: "<input>", in: &interpreter)
+    let dataset = Self.prompt.run("help nvda", name: "<input>", in: &interpreter).printed
+    #expect(dataset.hasPrefix("nvda — a value defined in this session: 3\n\nIt hides the standard library's `nvda`"))
+    // A session value that hides nothing has no entry, as before.
+    _ = Self.prompt.run("margin = 3", name: "<input>", in: &interpreter)
+    #expect(Self.prompt.run("help margin", name: "<input>", in: &interpreter).printed.hasPrefix("no help for"))
+  }
+
   @Test func outputsComeInOrderWithTheirKindsAndANewline() {
     var interpreter = Interpreter.standard()
     let ran = EntryRunner.notebook.run(
