@@ -11,7 +11,12 @@ extension EntryRunner {
     guard let value = interpreter.environment.value(of: name), !StdlibLoader.isStandardBinding(name: name, value: value)
     else { return nil }
     var hidden: HelpEntry? = nil
-    if case .entry(let entry) = documented, entry.name == name, entry.kind == .function || entry.kind == .dataset {
+    if case .entry(let entry) = documented {
+      // A library's own `##` comment documents the session's definition: that entry stands.
+      guard case .entry(let standard) = HelpIndex.standard.lookup(name), standard.name == entry.name,
+        standard.summary == entry.summary
+      else { return nil }
+      guard entry.kind == .function || entry.kind == .dataset else { return nil }
       hidden = entry
     }
     let hides = hidden.map { "\n\nIt hides the standard library's `\(name)` for the rest of this session:\n  \($0.summary)" } ?? ""
