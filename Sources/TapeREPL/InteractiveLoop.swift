@@ -92,7 +92,7 @@ public struct InteractiveLoop {
     // long paste quadratic.
     var completeness = InputCompleteness.Entry()
     while true {
-      let prompt = entry == nil ? Prompt.primary(color: usesColor) : Prompt.continuation(color: usesColor)
+      let prompt = entry == nil ? Prompt.primary(color: showsColour) : Prompt.continuation(color: showsColour)
       switch editor.readLine(prompt: prompt) {
       case .line(let line):
         entry = entry.map { $0 + "\n" + line } ?? line

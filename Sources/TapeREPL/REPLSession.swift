@@ -20,7 +20,12 @@ public struct REPLSession {
 
   public private(set) var interpreter = Interpreter.standard()
   var entryNumber = 0
-  let diagnosticStyle: DiagnosticStyle
+  /// How errors are drawn when `:set colour` says nothing: as the terminal allows.
+  let terminalDiagnosticStyle: DiagnosticStyle
+  /// How errors are drawn: `:set colour on|off` overrides the terminal's choice.
+  var diagnosticStyle: DiagnosticStyle {
+    displaySettings.colour.map { $0 ? .ansi : .plain } ?? terminalDiagnosticStyle
+  }
   /// The size and style charts are drawn in; the interactive loop sets it from the terminal.
   public var figureContext: Figure.Context = .standard
   /// What `:save` writes: every input and every `# ...` comment, in order.
@@ -43,7 +48,7 @@ public struct REPLSession {
   }
 
   public init(diagnosticStyle: DiagnosticStyle = .plain) {
-    self.diagnosticStyle = diagnosticStyle
+    self.terminalDiagnosticStyle = diagnosticStyle
   }
 
   /// How the prompt treats an entry: help answered from the loaded libraries too, REPL commands

@@ -103,6 +103,26 @@ struct REPLSettingsTests {
     #expect(text.contains("`colour` cannot be `purple`; it takes `auto`, `on` or `off`"))
   }
 
+  /// `:set colour` changed only the bolding of results: errors kept the style chosen at start.
+  @Test func setColourAlsoColoursErrors() {
+    var session = REPLSession(diagnosticStyle: .plain)
+    func error(_ entry: String) -> String? {
+      if case .error(let text)? = session.handle(entry).first { text } else { nil }
+    }
+    #expect(error("$5 + 3 shares").map { !$0.contains("\u{1B}[") } == true)
+    _ = session.handle(":set colour on")
+    #expect(error("$5 + 3 shares").map { $0.contains("\u{1B}[") } == true)
+    _ = session.handle(":set colour off")
+    var coloured = REPLSession(diagnosticStyle: .ansi)
+    _ = coloured.handle(":set colour off")
+    #expect(error("$5 + 3 shares").map { !$0.contains("\u{1B}[") } == true)
+    if case .error(let text)? = coloured.handle("$5 + 3 shares").first {
+      #expect(!text.contains("\u{1B}["), "`:set colour off` takes colour out of a colour terminal's errors")
+    } else {
+      Issue.record("expected an error")
+    }
+  }
+
   @Test func copyWritesThePlainValueAsOSC52() {
     var session = REPLSession()
     #expect(session.handle(":copy").first.map { if case .error = $0 { true } else { false } } == true)
