@@ -8,10 +8,12 @@ extension Value {
   }
 
   private func citedProvenance(depth: Int, walk: inout ValueWalk, span: Span) throws(EvalError) -> Provenance {
-    let items: [Value]
+    let items: ValueList
     switch self {
+    // A loaded file's rows share one set of sources per column.
+    case .list(let values) where values.columns != nil: return provenance
     case .list(let values): items = values
-    case .record(let record): items = record.values
+    case .record(let record): items = ValueList(record.values)
     default: return provenance
     }
     guard depth < ValueWalk.depthLimit else {

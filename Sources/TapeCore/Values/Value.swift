@@ -8,7 +8,8 @@ public enum Value: Sendable {
   case bool(Bool)
   case date(TapeDate)
   case string(String)
-  case list([Value])
+  /// `[1, 2, 3]`; also the records `load` reads, kept as their columns (`ValueList`).
+  case list(ValueList)
   indirect case record(Record)
   indirect case function(Function)
   /// Values by trading date: `nvda.close`.
@@ -29,7 +30,7 @@ public enum Value: Sendable {
     case .quantity(let quantity): quantity.provenance
     case .series(let series): series.provenance
     case .table(let table): table.provenance.union(table.attributes.map { Value.record($0).provenance } ?? .none)
-    case .list(let items): items.reduce(Provenance.none) { $0.union($1.provenance) }
+    case .list(let items): items.columns?.provenance ?? items.reduce(Provenance.none) { $0.union($1.provenance) }
     case .record(let record): record.values.reduce(Provenance.none) { $0.union($1.provenance) }
     case .bool, .date, .string, .function, .figure: .none
     }

@@ -21,7 +21,7 @@ extension Builtins {
   /// A parameter declared `.list(of: ...)`.
   static func list(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> [Value] {
     guard case .list(let items) = arguments[index] else { throw undeclared(index, call) }
-    return items
+    return items.values
   }
 
   /// The items of a parameter declared `.list(of: .quantity)`, all in the first item's unit.
