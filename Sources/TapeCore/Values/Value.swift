@@ -23,18 +23,6 @@ public enum Value: Sendable {
 
   /// What kind of value this is, in words for messages: "a list", "`USD/share`" (`ValueKind`).
   public var kindDescription: String { kind.description }
-
-  /// The citations behind this value, for `why`.
-  public var provenance: Provenance {
-    switch self {
-    case .quantity(let quantity): quantity.provenance
-    case .series(let series): series.provenance
-    case .table(let table): table.provenance.union(table.attributes.map { Value.record($0).provenance } ?? .none)
-    case .list(let items): items.columns?.provenance ?? items.reduce(Provenance.none) { $0.union($1.provenance) }
-    case .record(let record): record.values.reduce(Provenance.none) { $0.union($1.provenance) }
-    case .bool, .date, .string, .function, .figure: .none
-    }
-  }
 }
 
 /// `{price: $118.42/share, shares: 24.68B shares}`: named fields in the order written.

@@ -85,7 +85,7 @@ struct MarketTests {
     #expect(table.columns.map(\.name) == ["nv", "bench", "gappy"])
     #expect(table.columns.map(\.values) == [[142.62, 128.99], [100, 99.99], [1, 2]])
     #expect(table.columns[0].unit == SeriesFixtures.usdPerShare)
-    #expect(Value.table(table).provenance.citations.map(\.key) == ["test/bench", "test/nv-prices"])
+    #expect(Value.table(table).provenance().citations.map(\.key) == ["test/bench", "test/nv-prices"])
     #expect(
       session.shown("compare(nv.close, bench)") == """
         date        nv.close (USD/share)  bench (USD/share)
