@@ -82,7 +82,7 @@ struct LoadTests {
     let result = loadSession(#"load("\#(path)").close[2025-01-27]"#)
     let value = try #require(result.value)
     #expect(value.display == "$118.42/share")
-    #expect(value.provenance().citations.map(\.key) == ["load:\(path)"])
+    #expect(try value.provenance().citations.map(\.key) == ["load:\(path)"])
   }
 
   @Test func datesInDescendingOrderAreReversed() throws {
@@ -112,7 +112,7 @@ struct LoadTests {
     )
     guard case .list(let rows) = value, case .record(let bob) = rows[1] else { return }
     #expect(bob["note"].map { if case .string("") = $0 { true } else { false } } == true)
-    #expect(value.provenance().citations.map(\.key) == ["load:\(path)"])
+    #expect(try value.provenance().citations.map(\.key) == ["load:\(path)"])
   }
 
   @Test func aByteOrderMarkIsDropped() throws {
