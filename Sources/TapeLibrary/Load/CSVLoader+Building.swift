@@ -83,7 +83,7 @@ extension CSVLoader {
       documents: [document], note: notes.isEmpty ? nil : notes.joined(separator: " "))
     let provenance = Provenance(citation)
     // The rows are the parsed columns, handed over rather than copied into a record per row:
-    // 10 million records of five cells peaked at 3.29 GB as records, with the columns beside them.
+    // 10 million records of five cells peaked at 3.30 GB as records, with the columns beside them.
     var columns: [RecordColumns.Column] = []
     for (index, type) in types.enumerated() {
       let column: RecordColumns.Column
