@@ -102,7 +102,7 @@ extension Interpreter {
   /// gives the full citation (and its notes) for any one result.
   func sourcesReport() -> String {
     let all = environment.datasets.values.sorted { $0.name < $1.name }
-      .reduce(Provenance.none) { $0.union($1.load().provenance) }
+      .reduce(Provenance.none) { $0.union((try? $1.load().provenance()) ?? .none) }
     guard !all.isEmpty else { return "no built-in data in this session" }
     var order: [String] = []
     var figures: [String: [String]] = [:]

@@ -5,6 +5,9 @@ import TapeCore
 ///
 ///     {"value": 2922605600000, "unit": "USD", "display": "$2.923T"}
 ///     {"error": "cannot add `USD` and `shares`", "line": 1, "column": 4, "source": "<input>"}
+///
+/// A value past a million characters of JSON is cut short (`JSONValueWriter`) and its object
+/// says `"truncated": true`.
 public enum JSONOutcome {
   public static func encoded(_ outcome: Outcome, sources: SourceMap) -> String? {
     switch outcome {
@@ -28,7 +31,10 @@ public enum JSONOutcome {
   }
 
   static func valueFields(_ value: Value) -> [(String, String)] {
-    var fields = [("value", json(value))]
+    var writer = JSONValueWriter()
+    writer.write(value)
+    var fields = [("value", writer.text)]
+    if writer.isTruncated { fields.append(("truncated", "true")) }
     if case .quantity(let quantity) = value {
       fields.append(("unit", quantity.unit.isNone ? (quantity.isPercent ? string("%") : "null") : string(quantity.unit.described)))
     }
@@ -59,32 +65,11 @@ public enum JSONOutcome {
     unit.isNone ? (isPercent ? string("%") : "null") : string(unit.described)
   }
 
-  /// A value as JSON. Lists and records nested past the display's depth limit (256, the parser's)
-  /// are written as the string `"[…]"` or `"{…}"`, as they are shown: a value built by recursion
-  /// a million levels deep must not exhaust the stack while it is encoded.
-  static func json(_ value: Value, depth: Int = 0) -> String {
-    switch value {
-    case .list where depth >= Value.displayedDepthLimit: string("[…]")
-    case .record where depth >= Value.displayedDepthLimit: string("{…}")
-    case .quantity(let quantity): number(quantity.value)
-    case .bool(let flag): flag ? "true" : "false"
-    case .date(let date): string(date.iso)
-    case .string(let text): string(text)
-    case .list(let items): "[" + items.map { json($0, depth: depth + 1) }.joined(separator: ", ") + "]"
-    case .record(let record):
-      object(zip(record.names, record.values).map { ($0, json($1, depth: depth + 1)) })
-    case .function, .figure: string(value.display)
-    case .series(let series):
-      object([
-        ("dates", "[" + series.dates.map { string($0.iso) }.joined(separator: ", ") + "]"),
-        ("values", "[" + series.values.map(number).joined(separator: ", ") + "]"),
-        ("unit", series.unit.isNone ? "null" : string(series.unit.described)),
-      ])
-    case .table(let table):
-      object(
-        [("dates", "[" + table.days.map { string(TapeDate(daysSinceEpoch: Int($0)).iso) }.joined(separator: ", ") + "]")]
-          + table.columns.map { ($0.name, "[" + $0.values.map(number).joined(separator: ", ") + "]") })
-    }
+  /// A value as JSON, within `JSONValueWriter.textLimit` (see there for what is left out past it).
+  static func json(_ value: Value) -> String {
+    var writer = JSONValueWriter()
+    writer.write(value)
+    return writer.text
   }
 
   static func number(_ value: Double) -> String {

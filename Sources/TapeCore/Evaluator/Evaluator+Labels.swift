@@ -127,7 +127,9 @@ extension Evaluator {
   }
 
   /// `moves.change` on a list of records: the field of every record, as a list.
-  func fieldOfEvery(_ name: String, in items: [Value], baseSpan: Span, nameSpan: Span) throws(EvalError) -> Value {
+  func fieldOfEvery(_ name: String, in items: ValueList, baseSpan: Span, nameSpan: Span) throws(EvalError) -> Value {
+    // A field of a loaded file's rows is its column, shared.
+    if let column = items.columns?.column(named: name) { return .list(ValueList(column)) }
     var values: [Value] = []
     values.reserveCapacity(items.count)
     for item in items { values.append(try field(name, of: item, baseSpan: baseSpan, nameSpan: nameSpan)) }

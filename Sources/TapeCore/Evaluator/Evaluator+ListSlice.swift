@@ -2,7 +2,7 @@
 /// date range includes both its dates. Negative positions count from the end, as in indexing; an
 /// open end (`xs[-3..]`, `xs[..2]`) is the list's first or last item.
 extension Evaluator {
-  func listSlice(_ items: [Value], from: (Value, Span)?, through: (Value, Span)?) throws(EvalError) -> Value {
+  func listSlice(_ items: ValueList, from: (Value, Span)?, through: (Value, Span)?) throws(EvalError) -> Value {
     if items.isEmpty && from == nil && through == nil { return .list([]) }
     let start = try from.map { (end) throws(EvalError) in try position(end.0, in: items, at: end.1) } ?? 0
     let end = try through.map { (end) throws(EvalError) in try position(end.0, in: items, at: end.1) } ?? items.count - 1
@@ -11,11 +11,12 @@ extension Evaluator {
       if let from, let through { throw EvalError.rangeReversed(byDates: false, at: from.1.through(through.1)) }
       return .list([])
     }
-    return .list(Array(items[start...end]))
+    // A slice of a loaded file's rows shares its columns.
+    return .list(items.items(start..<(end + 1)))
   }
 
   /// A whole-number position inside `items`, resolved from the end when negative.
-  private func position(_ value: Value, in items: [Value], at span: Span) throws(EvalError) -> Int {
+  private func position(_ value: Value, in items: ValueList, at span: Span) throws(EvalError) -> Int {
     guard case .quantity(let quantity) = value, quantity.unit.isNone, quantity.value == quantity.value.rounded(),
       abs(quantity.value) < 1e15
     else {

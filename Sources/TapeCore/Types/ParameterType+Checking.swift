@@ -7,7 +7,10 @@ extension ParameterType {
     case .oneOf(let alternatives): return alternatives.contains { $0.accepts(value, arguments: arguments) }
     case .list(let element):
       guard case .list(let items) = value else { return false }
-      return element == .any || items.allSatisfy { element.accepts($0, arguments: arguments) }
+      if element == .any { return true }
+      // A loaded file's rows are all records: asking each would make every row.
+      if element == .record, let columns = items.columns, columns.rowsAreRecords { return true }
+      return items.allSatisfy { element.accepts($0, arguments: arguments) }
     case .date: if case .date = value { return true } else { return false }
     case .string: if case .string = value { return true } else { return false }
     case .boolean: if case .bool = value { return true } else { return false }

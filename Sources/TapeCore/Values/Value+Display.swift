@@ -221,9 +221,10 @@ extension Quantity {
 extension Value {
   /// `[a, b, c]`, or past `displayedItemLimit` items the first ten, `…`, the last three and the
   /// count: `[1, 2, …, 999,999, 1,000,000] (1,000,000 items)`.
-  static func displayed(_ values: [Value], depth: Int, settings: DisplaySettings = .standard) -> String {
+  static func displayed(_ values: ValueList, depth: Int, settings: DisplaySettings = .standard) -> String {
     // Tables and series in a list: one summary line each, not a whole table each.
-    if values.contains(where: \.isBig) {
+    // (A loaded file's rows hold none: looking would make every row.)
+    if values.columns == nil, values.contains(where: \.isBig) {
       let lines = values.prefix(displayedItemLimit).map {
         $0.isBig ? $0.summary : $0.display(depth: depth, settings: settings)
       }

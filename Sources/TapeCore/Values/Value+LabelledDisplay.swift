@@ -36,7 +36,8 @@ extension Value {
 
   /// A list of records (holding no lists or records) as a table, one column per key any of them
   /// has, a blank where a record lacks it; nil otherwise.
-  static func recordsTable(_ items: [Value], depth: Int, settings: DisplaySettings = .standard) -> String? {
+  static func recordsTable(_ items: ValueList, depth: Int, settings: DisplaySettings = .standard) -> String? {
+    if let columns = items.columns { return columnsTable(columns, settings: settings) }
     guard case .record(let first) = items.first, !first.names.isEmpty else { return nil }
     var rows: [Record] = []
     rows.reserveCapacity(items.count)
@@ -85,6 +86,29 @@ extension Value {
           }
         }
         return labels.map { [$0.keys[index]] + shown } ?? shown
+      }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows,
+      decimalSeparator: settings.decimalSeparator)
+  }
+
+  /// A loaded file's rows as the same table `rowsTable` makes of them as records, reading only
+  /// the rows shown: every row has every column, and a column of numbers shares one unit.
+  static func columnsTable(_ rows: RecordColumns, settings: DisplaySettings) -> String? {
+    guard rows.rowsAreRecords, rows.count > 0, !rows.names.isEmpty else { return nil }
+    let headers = zip(rows.names, rows.columns).map { name, column in
+      guard case .amounts(_, let prototype) = column, !prototype.unit.isNone else { return name }
+      return "\(name) (\(prototype.unit.described(plural: true)))"
+    }
+    let rightAligned = rows.columns.map { column in if case .amounts = column { true } else { false } }
+    return TableText.rendered(
+      headers: headers, rowCount: rows.count,
+      row: { index in
+        rows.columns.indices.map { column in
+          switch rows.cell(column: column, row: index) {
+          case .quantity(let quantity): Quantity.cell(quantity.value, quantity.unit, format: quantity.format, settings)
+          case .string(let text): text
+          case let value: value.display(depth: 1, settings: settings)
+          }
+        }
       }, rightAligned: rightAligned, maximumRows: TableText.maximumLabelledRows,
       decimalSeparator: settings.decimalSeparator)
   }

@@ -8,7 +8,8 @@ public enum Value: Sendable {
   case bool(Bool)
   case date(TapeDate)
   case string(String)
-  case list([Value])
+  /// `[1, 2, 3]`; also the records `load` reads, kept as their columns (`ValueList`).
+  case list(ValueList)
   indirect case record(Record)
   indirect case function(Function)
   /// Values by trading date: `nvda.close`.
@@ -22,18 +23,6 @@ public enum Value: Sendable {
 
   /// What kind of value this is, in words for messages: "a list", "`USD/share`" (`ValueKind`).
   public var kindDescription: String { kind.description }
-
-  /// The citations behind this value, for `why`.
-  public var provenance: Provenance {
-    switch self {
-    case .quantity(let quantity): quantity.provenance
-    case .series(let series): series.provenance
-    case .table(let table): table.provenance.union(table.attributes.map { Value.record($0).provenance } ?? .none)
-    case .list(let items): items.reduce(Provenance.none) { $0.union($1.provenance) }
-    case .record(let record): record.values.reduce(Provenance.none) { $0.union($1.provenance) }
-    case .bool, .date, .string, .function, .figure: .none
-    }
-  }
 }
 
 /// `{price: $118.42/share, shares: 24.68B shares}`: named fields in the order written.

@@ -52,7 +52,7 @@ extension Builtin {
           let index = Int(position.value)
           return record.names.indices.contains(index) ? .string(record.names[index]) : result
         case (_, .list(let items)) where items.count == record.names.count:
-          return .record(Record(names: record.names, values: items))
+          return .record(Record(names: record.names, values: items.values))
         default:
           return result
         }

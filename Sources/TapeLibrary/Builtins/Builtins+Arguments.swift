@@ -19,7 +19,7 @@ extension Builtins {
   }
 
   /// A parameter declared `.list(of: ...)`.
-  static func list(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> [Value] {
+  static func list(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> ValueList {
     guard case .list(let items) = arguments[index] else { throw undeclared(index, call) }
     return items
   }
@@ -35,7 +35,7 @@ extension Builtins {
   /// `items`, all quantities, in the first one's unit. Items of different dimensions are an
   /// error at `span`; an item that is not a quantity calls `notAQuantity`.
   static func inOneUnit(
-    _ items: [Value], at span: Span, notAQuantity: (Value) throws(EvalError) -> Never
+    _ items: some Collection<Value>, at span: Span, notAQuantity: (Value) throws(EvalError) -> Never
   ) throws(EvalError) -> [Quantity] {
     var result: [Quantity] = []
     result.reserveCapacity(items.count)

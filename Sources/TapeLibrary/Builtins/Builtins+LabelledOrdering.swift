@@ -34,7 +34,7 @@ extension Builtins {
     case .record(let record):
       (items, labels) = (record.values, record.names)
     case .list(let values) where key != nil:
-      (items, labels) = (values, nil)
+      (items, labels) = (values.values, nil)
     case .list(let values):
       guard case .record = values.first else { return nil }
       throw EvalError.labels(.needsKey(example: "r => r.\(firstQuantityField(values) ?? "value")"), at: call.argumentSpan(0))
@@ -64,7 +64,7 @@ extension Builtins {
   }
 
   /// The name of the first figure field of the first record, for a suggestion.
-  static func firstQuantityField(_ items: [Value]) -> String? {
+  static func firstQuantityField(_ items: some Collection<Value>) -> String? {
     guard case .record(let record) = items.first else { return nil }
     return zip(record.names, record.values).first { if case .quantity = $0.1 { true } else { false } }?.0
   }

@@ -104,4 +104,10 @@ struct CSVColumnBuilder {
     defer { amounts = [] }
     return amounts
   }
+
+  /// The texts, handed over: the column keeps none.
+  mutating func takeTexts() -> ContiguousArray<String> {
+    defer { texts = nil }
+    return texts ?? []
+  }
 }

@@ -26,13 +26,23 @@ enum CSVLoader {
   ) throws(LoadProblem) -> Value {
     let (source, origin, file) = try open(path, under: policy)
     let check = try CSVTextCheck.checked(source, chunkSize: chunkSize)
-    var parsed = try parse(source, check: check, keepsTexts: false, chunkSize: chunkSize)
+    var parsed = try parse(source, check: check, keepingTextsOf: [], chunkSize: chunkSize)
     var types = try columnTypes(parsed, path: path)
     if !types.contains(.date), types.contains(.text) {
       // A list of records shows its text columns, whose cells the first reading did not keep
-      // (a table leaves them out): the rows are read again, keeping every cell's text.
-      parsed = try parse(source, check: check, keepsTexts: true, chunkSize: chunkSize)
-      types = try columnTypes(parsed, path: path)
+      // (a table leaves them out): the rows are read again, keeping the text of those columns
+      // only (every column's was 480 MB more at 10 million rows of three numbers and two
+      // texts), with the first reading let go before (it was 240 MB more).
+      var textColumns = Set(types.indices.filter { types[$0] == .text })
+      while true {
+        parsed = Parsed(headers: [], columns: [], lines: CSVRowLines())
+        parsed = try parse(source, check: check, keepingTextsOf: textColumns, chunkSize: chunkSize)
+        types = try columnTypes(parsed, path: path)
+        let nowText = Set(types.indices.filter { types[$0] == .text })
+        // The file changed between the readings and a column became text: read again.
+        if nowText.isSubset(of: textColumns) { break }
+        textColumns.formUnion(nowText)
+      }
     }
     let value = try build(&parsed, types: types, path: path, document: "\(origin) (read \(check.byteCount) bytes)")
     if let file {
@@ -80,10 +90,10 @@ enum CSVLoader {
     var lines: CSVRowLines
   }
 
-  /// Reads the rows of `source`, each cell parsed into its column as it is split; with
-  /// `keepsTexts`, every cell's text too.
+  /// Reads the rows of `source`, each cell parsed into its column as it is split; for the
+  /// columns at `textColumns`, every cell's text too.
   static func parse(
-    _ source: CSVSource, check: CSVTextCheck, keepsTexts: Bool, chunkSize: Int
+    _ source: CSVSource, check: CSVTextCheck, keepingTextsOf textColumns: Set<Int>, chunkSize: Int
   ) throws(LoadProblem) -> Parsed {
     let path = source.path
     var rows = CSVChunkedRows(source, chunkSize: chunkSize)
@@ -106,8 +116,9 @@ enum CSVLoader {
     let headers = header.map(headerInfo)
     // Room for every row at once: growing a million-row column by doubling copied it 20 times,
     // holding the old copy and the new one together each time.
-    var columns = headers.map { header in
-      CSVColumnBuilder(percent: header.percent, capacity: check.rowCapacity, keepsTexts: keepsTexts)
+    var columns = headers.indices.map { index in
+      CSVColumnBuilder(
+        percent: headers[index].percent, capacity: check.rowCapacity, keepsTexts: textColumns.contains(index))
     }
     var lines = CSVRowLines()
     // The line of the last row when it holds a line break: see the check after the loop.

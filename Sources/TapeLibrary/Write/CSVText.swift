@@ -10,6 +10,13 @@ enum CSVText {
     case .table(let table): return rendered(table)
     case .record(let record) where record.isFlat: return rendered([record])
     case .list(let items):
+      // A loaded file's rows are written from its columns, a row at a time, never all as records.
+      if let columns = items.columns, columns.rowsAreRecords, columns.count > 0 {
+        return rendered((0..<columns.count).lazy.map { row in
+          guard case .record(let record) = columns.row(row) else { preconditionFailure("rows of records are records") }
+          return record
+        })
+      }
       var rows: [Record] = []
       for item in items {
         guard case .record(let row) = item, row.isFlat, row.names == rows.first?.names ?? row.names else {
@@ -42,7 +49,7 @@ enum CSVText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func rendered(_ rows: [Record]) -> String {
+  static func rendered(_ rows: some Collection<Record>) -> String {
     guard let names = rows.first?.names else { return "" }
     // A column whose cells share one unit has it in the header; others write each cell whole.
     let units: [Unit?] = names.indices.map { column in

@@ -40,6 +40,31 @@ import Testing
     #expect(result("deep_value(\(limit + 1)) == deep_value(\(limit + 1))", natives: natives).hasPrefix("error: value nested"))
   }
 
+  /// `Value.provenance()` was a plain recursive walk every caller could reach (the sources
+  /// report, tests): 900,000 levels overflowed the stack. It is walked with `ValueWalk` now.
+  @Test func theSourcesOfAListNestedNineHundredThousandDeepAreAnError() {
+    let stop = onLargeStack { () -> Value.WalkStop? in
+      var value = Value.quantity(Quantity(1))
+      for _ in 0..<900_000 { value = .list([value]) }
+      do throws(Value.WalkStop) {
+        _ = try value.provenance()
+        return nil
+      } catch {
+        return error
+      }
+    }
+    #expect(stop == .nestedTooDeeply)
+    #expect((try? Value.list([.list([.quantity(Quantity(1))])]).provenance()) == Provenance.none)
+  }
+
+  @Test func ctrlCStopsAWalkForSources() {
+    var value = Value.quantity(Quantity(1))
+    for _ in 0..<24 { value = .list([value, value]) }
+    Interrupt.requested.store(true, ordering: .relaxed)
+    defer { Interrupt.requested.store(false, ordering: .relaxed) }
+    #expect(throws: Value.WalkStop.interrupted) { try value.provenance() }
+  }
+
   static let dup = "fn dup(x, n) = if n == 0 then x else dup([x, x], n - 1)\n"
 
   /// `dup(1, 24)` holds 16 million numbers: comparing or adding to it runs for minutes, and

@@ -19,7 +19,7 @@ struct DatasetProvenanceTests {
     let figures = DatasetSession.figures(in: try DatasetSession.dataset(name), at: name)
     #expect(!figures.isEmpty, "`\(name)` has no figures")
     for (path, value) in figures {
-      let citations = value.provenance.citations
+      let citations = try value.provenance().citations
       #expect(!citations.isEmpty, "`\(path)` has no citation")
       for citation in citations {
         #expect(!citation.documents.isEmpty, "`\(path)`: citation \(citation.key) names no document")
@@ -34,7 +34,7 @@ struct DatasetProvenanceTests {
     let figures = DatasetSession.figures(in: try DatasetSession.dataset(name), at: name)
     var keys: [String: String] = [:]
     for (path, value) in figures {
-      for citation in value.provenance.citations {
+      for citation in try value.provenance().citations {
         if let other = keys[citation.key] {
           Issue.record("`\(path)` and `\(other)` share the citation \(citation.key)")
         }
@@ -48,7 +48,7 @@ struct DatasetProvenanceTests {
     let sources = try Self.sourcesText()
     let figures = DatasetSession.figures(in: try DatasetSession.dataset(name), at: name)
     for (path, value) in figures {
-      for document in value.provenance.citations.flatMap(\.documents) {
+      for document in try value.provenance().citations.flatMap(\.documents) {
         let id = String(
           document.hasPrefix("cross-check: ")
             ? document.dropFirst("cross-check: ".count).prefix { $0 != ":" } : document.prefix { $0 != ":" })
@@ -88,7 +88,7 @@ struct DatasetProvenanceTests {
   }
 
   static func note(of source: String) throws -> String {
-    let citations = try DatasetSession.value(source).provenance.citations
+    let citations = try DatasetSession.value(source).provenance().citations
     return citations.compactMap(\.note).joined(separator: "\n")
   }
 
@@ -113,7 +113,7 @@ struct DatasetProvenanceTests {
   }
 
   @Test func seedFigureCitationQuotesItsSeed() throws {
-    let citations = try DatasetSession.value("seed_figures.nvda_close_monday").provenance.citations
+    let citations = try DatasetSession.value("seed_figures.nvda_close_monday").provenance().citations
     let citation = try #require(citations.first)
     #expect(citation.note?.contains("with shares dropping from $142.62 on Friday to $118.58 by Monday") == true)
     #expect(citation.documents.first?.hasPrefix("001_d5541df08e05a519.txt:") == true)
@@ -126,20 +126,20 @@ struct DatasetProvenanceTests {
   }
 
   @Test func fundamentalsCitationsStateTheirPeriod() throws {
-    let shares = try #require(try DatasetSession.value("nvda.shares").provenance.citations.first)
+    let shares = try #require(try DatasetSession.value("nvda.shares").provenance().citations.first)
     #expect(shares.what.contains("2025-02-21"))
     #expect(shares.note?.contains("24.68") == true, "seed 003's share count is not mentioned")
-    let revenue = try #require(try DatasetSession.value("nvda.revenue").provenance.citations.first)
+    let revenue = try #require(try DatasetSession.value("nvda.revenue").provenance().citations.first)
     #expect(revenue.what.contains("FY2025"))
     #expect(revenue.documents.first?.hasPrefix("PR_Q4FY25:") == true)
-    let equity = try #require(try DatasetSession.value("nvda.book_value").provenance.citations.first)
+    let equity = try #require(try DatasetSession.value("nvda.book_value").provenance().citations.first)
     #expect(equity.what.contains("shareholders_equity") && equity.note?.contains("rounded") == true)
   }
 
   /// A result computed from figures cites all of them.
   @Test func computedResultCitesEveryInput() throws {
     let keys = try DatasetSession.value("(nvda.close[2025-01-27] - nvda.close[2025-01-24]) * nvda.shares")
-      .provenance.citations.map(\.key)
+      .provenance().citations.map(\.key)
     #expect(keys.contains("prices/NVDA.csv"))
     #expect(keys.contains("fundamentals/nvda.csv:shares_outstanding:2025-02-21"))
   }

@@ -82,7 +82,7 @@ struct LoadTests {
     let result = loadSession(#"load("\#(path)").close[2025-01-27]"#)
     let value = try #require(result.value)
     #expect(value.display == "$118.42/share")
-    #expect(value.provenance.citations.map(\.key) == ["load:\(path)"])
+    #expect(try value.provenance().citations.map(\.key) == ["load:\(path)"])
   }
 
   @Test func datesInDescendingOrderAreReversed() throws {
@@ -112,7 +112,7 @@ struct LoadTests {
     )
     guard case .list(let rows) = value, case .record(let bob) = rows[1] else { return }
     #expect(bob["note"].map { if case .string("") = $0 { true } else { false } } == true)
-    #expect(value.provenance.citations.map(\.key) == ["load:\(path)"])
+    #expect(try value.provenance().citations.map(\.key) == ["load:\(path)"])
   }
 
   @Test func aByteOrderMarkIsDropped() throws {
@@ -184,7 +184,7 @@ struct LoadTests {
     let relative = relativePath(from: cwd, to: directory.url.appendingPathComponent("rel.csv").path)
     guard case .list(let rows) = try CSVLoader.load(relative) else { Issue.record("not a list"); return }
     #expect(rows.count == 1)
-    let citation = try #require(rows.first?.provenance.citations.first)
+    let citation = try #require(rows.first?.provenance().citations.first)
     #expect(citation.key == "load:\(relative)")
     #expect(citation.documents.first?.hasPrefix(directory.url.standardizedFileURL.path) == true)
   }

@@ -54,7 +54,7 @@ struct ReadableFileTests {
     let policy = FileReadPolicy.unconfined(readingFrom: layout.notebook, named: "the notebook's folder")
     let result = Self.run(#"load("data/q.csv").close[2025-01-27]"#, under: policy)
     #expect(result.value?.display == "2")
-    #expect(result.value?.provenance.citations.first?.documents == ["data/q.csv (read 37 bytes)"])
+    #expect(try result.value?.provenance().citations.first?.documents == ["data/q.csv (read 37 bytes)"])
   }
 
   @Test func aMissingRelativeFileNamesTheBaseFolder() throws {
@@ -69,7 +69,7 @@ struct ReadableFileTests {
     for path in ["p.csv", "./data/../p.csv", "\(layout.notebook)/p.csv"] {
       let result = Self.run(#"load("\#(path)").close[2025-01-24]"#, under: layout.confined)
       #expect(result.value?.display == "1", "\(path)")
-      #expect(result.value?.provenance.citations.first?.documents == ["p.csv (read 37 bytes)"], "\(path)")
+      #expect(try result.value?.provenance().citations.first?.documents == ["p.csv (read 37 bytes)"], "\(path)")
     }
   }
 
@@ -133,7 +133,7 @@ struct ReadableFileTests {
       let result = Self.run(#"load("../outside/secret.csv").close[2025-01-27]"#, under: policy)
       #expect(result.value?.display == "2", "allowing \(allowed)")
       // Outside the base folder, the citation keeps the absolute path.
-      #expect(result.value?.provenance.citations.first?.documents == ["\(layout.secret) (read 37 bytes)"])
+      #expect(try result.value?.provenance().citations.first?.documents == ["\(layout.secret) (read 37 bytes)"])
       #expect(Self.run(#"load("p.csv")"#, under: policy).value != nil)
     }
     let policy = FileReadPolicy.confined(to: layout.notebook, named: "the notebook's folder", allowing: [layout.secret])
@@ -150,7 +150,7 @@ struct ReadableFileTests {
     let policy = FileReadPolicy.unconfined(readingFrom: layout.notebook, named: "the notebook's folder")
     let result = Self.run(#"load("../outside/secret.csv").close[2025-01-27]"#, under: policy)
     #expect(result.value?.display == "2")
-    #expect(result.value?.provenance.citations.first?.documents == ["\(layout.secret) (read 37 bytes)"])
+    #expect(try result.value?.provenance().citations.first?.documents == ["\(layout.secret) (read 37 bytes)"])
   }
 
   @Test func tapesOwnFilesAreReadInEveryMode() throws {

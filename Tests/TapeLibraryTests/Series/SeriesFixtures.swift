@@ -96,6 +96,6 @@ struct SeriesSession {
 
   /// The citation keys behind a one-statement input's value.
   mutating func sources(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
-    value(text, sourceLocation: sourceLocation)?.provenance.citations.map(\.key) ?? []
+    (try? value(text, sourceLocation: sourceLocation)?.provenance().citations.map(\.key)) ?? []
   }
 }

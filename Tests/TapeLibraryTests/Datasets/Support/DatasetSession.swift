@@ -47,7 +47,7 @@ enum DatasetSession {
 
   static func list(_ name: String) throws -> [Value] {
     guard case .list(let items) = try dataset(name) else { throw Failure(description: "`\(name)` is not a list") }
-    return items
+    return items.values
   }
 
   /// Every figure inside `value` with a path naming it (`nvda_fundamentals.fy2025.revenue`,
