@@ -15,8 +15,9 @@ public func fuzzCSVLoad(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   guard FileManager.default.createFile(atPath: csvPath, contents: data) else { return 0 }
   Watchdog.run {
     var interpreter = standardSession
-    // Loading, then uses of the table or list that read every cell.
-    let program = "t = load(\"\(csvPath)\")\nt\nlen(t)\n"
+    // Loading, then uses of the table or list that read every cell; for records, the paths that
+    // read the columns a loaded list keeps (slices, positions, sources, comparison) as well.
+    let program = "t = load(\"\(csvPath)\")\nt\nlen(t)\nt[-1]\nt[1..]\nwhy t\nt == t\nmap(t, r => r) == t\n"
     interpreter.run(program, name: "<fuzz>") { outcome, sources in
       if case .error(let diagnostic) = outcome {
         _ = DiagnosticRenderer.rendered(diagnostic, in: sources, style: .plain)
