@@ -151,10 +151,13 @@ extension Resolver where Builder: Emitter {
       let baseCode = try resolve(base, in: environment)
       let fromCode = try from.map { (end) throws(ResolveError) in try resolve(end, in: environment) }
       let throughCode = try through.map { (end) throws(ResolveError) in try resolve(end, in: environment) }
+      // `if let` rather than `map(Resolver.errorSpan(of:))`: a closure naming the generic type
+      // captures its metatype, which Swift 6 warns is not Sendable.
+      let fromSpan = if let from { Resolver.errorSpan(of: from) } else { expr.span }
+      let throughSpan = if let through { Resolver.errorSpan(of: through) } else { expr.span }
       return emitter.slice(
         baseCode, from: fromCode, through: throughCode, baseSpan: Resolver.errorSpan(of: base),
-        fromSpan: from.map(Resolver.errorSpan(of:)) ?? expr.span, throughSpan: through.map(Resolver.errorSpan(of:)) ?? expr.span,
-        expr.span)
+        fromSpan: fromSpan, throughSpan: throughSpan, expr.span)
     default:
       return try resolve(expr, in: environment)
     }
