@@ -91,21 +91,21 @@ extension EvalError {
       return diagnostic
     case .notYetDefined(let name, let span):
       return Diagnostic("`\(name)` has no value yet", at: span, label: "used before it was bound")
-    case .noDataOnDate(let date, let series, let before, let after, let span):
+    case .noDataOnDate(let date, let series, let calendar, let before, let after, let span):
       let nearest = [before.map { "`\($0.iso)` before" }, after.map { "`\($0.iso)` after" }].compactMap { $0 }
-      // Why there is no row, when the exchange calendar knows.
+      // Why there is no row, when the data's own calendar knows; otherwise only the weekday.
       let reason =
-        switch USMarketCalendar.closure(on: date) {
-        case .weekend(let weekday) where series.hasPrefix("ecb_rates"):
-          "a \(weekday): the ECB publishes no reference rates at weekends"
-        case .weekend(let weekday): "a \(weekday): US markets are closed at weekends"
-        case .holiday(let name): "a \(date.weekdayName): US markets were closed for \(name)"
-        case nil: "a \(date.weekdayName)"
+        switch (calendar, USMarketCalendar.closure(on: date)) {
+        case (.usEquities, .weekend(let weekday)): "a \(weekday): US markets are closed at weekends"
+        case (.usEquities, .holiday(let name)): "a \(date.weekdayName): US markets were closed for \(name)"
+        case (.ecbReferenceRates, .weekend(let weekday)): "a \(weekday): the ECB publishes no reference rates at weekends"
+        default: "a \(date.weekdayName)"
         }
+      let previous = calendar == .usEquities ? "the previous trading day" : "the previous date with data"
       return Diagnostic(
         "`\(series)` has no value on \(date.iso) (\(reason))", at: span, label: "not a date in the data",
         notes: nearest.isEmpty ? [] : ["nearest dates with data: " + nearest.joined(separator: ", ")],
-        help: before.map { "for the previous trading day use `\($0.iso)`" })
+        help: before.map { "for \(previous) use `\($0.iso)`" })
     case .badArgument(let problem, let span):
       return argumentDiagnostic(problem, at: span)
     case .insideCall(let inner, let outermost, let innermost, let call):

@@ -23,7 +23,8 @@ public enum EvalError: Error, Sendable, Equatable {
   case interrupted(at: Span)
   case notYetDefined(String, at: Span)
   /// `nvda.close[2025-01-25]`, a Saturday.
-  case noDataOnDate(date: TapeDate, series: String, before: TapeDate?, after: TapeDate?, at: Span)
+  case noDataOnDate(
+    date: TapeDate, series: String, calendar: TradingCalendar?, before: TapeDate?, after: TapeDate?, at: Span)
   /// A built-in's own complaint about an argument.
   indirect case badArgument(ArgumentProblem, at: Span)
   /// An error inside a Tape function (a stdlib one such as `dcf`, or the user's): reported at
@@ -92,7 +93,7 @@ public enum EvalError: Error, Sendable, Equatable {
       .lengthsDiffer(_, _, let span), .notCallable(_, let span), .wrongArgumentCount(_, _, _, let span),
       .cannotConvert(_, _, let span, _), .percentOfQuantity(_, let span), .dateArithmetic(_, let span),
       .recursionTooDeep(_, _, let span), .interrupted(let span), .notYetDefined(_, let span),
-      .noDataOnDate(_, _, _, _, let span),
+      .noDataOnDate(_, _, _, _, _, let span),
       .badArgument(_, let span), .insideCall(_, _, _, let span):
       span
     case .argumentMismatch(_, _, _, let span), .undeclaredArgument(let span), .resultMismatch(_, _, let span):

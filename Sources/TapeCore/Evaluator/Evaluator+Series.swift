@@ -4,10 +4,10 @@ extension Evaluator {
   func point(of container: Value, baseSpan: Span, on date: TapeDate, _ span: Span) throws(EvalError) -> Value {
     switch container {
     case .series(let series):
-      guard let index = series.index(of: date) else { throw TradingDays.noData(on: date, in: series.days, name: series.name, at: span) }
+      guard let index = series.index(of: date) else { throw TradingDays.noData(on: date, in: series.days, name: series.name, provenance: series.provenance, at: span) }
       return .quantity(series.quantity(at: index))
     case .table(let table):
-      guard let row = table.row(on: date) else { throw TradingDays.noData(on: date, in: table.days, name: table.name, at: span) }
+      guard let row = table.row(on: date) else { throw TradingDays.noData(on: date, in: table.days, name: table.name, provenance: table.provenance, at: span) }
       return .record(row)
     default:
       throw EvalError.unexpectedKind(expected: .seriesOrTableToIndexByDate, found: container.kind, at: baseSpan)

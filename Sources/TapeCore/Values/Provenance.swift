@@ -8,12 +8,16 @@ public struct Citation: Sendable, Hashable, Comparable {
   public var documents: [String]
   /// Discrepancies between sources and conventions the reader must know ("close is split-adjusted").
   public var note: String?
+  /// The calendar the cited dates follow, for series and tables by date; nil when the dates follow
+  /// none Tape knows (a loaded file) or the figure is not dated by trading day.
+  public var calendar: TradingCalendar?
 
-  public init(key: String, what: String, documents: [String], note: String? = nil) {
+  public init(key: String, what: String, documents: [String], note: String? = nil, calendar: TradingCalendar? = nil) {
     self.key = key
     self.what = what
     self.documents = documents
     self.note = note
+    self.calendar = calendar
   }
 
   public static func < (lhs: Citation, rhs: Citation) -> Bool { lhs.key < rhs.key }

@@ -31,12 +31,15 @@ public enum TradingDays {
     return first..<max(first, last)
   }
 
-  /// The error for a date with no data in `days`: it names the dates with data on either side.
-  public static func noData(on date: TapeDate, in days: ContiguousArray<Int32>, name: String, at span: Span) -> EvalError {
+  /// The error for a date with no data in `days`: it names the dates with data on either side,
+  /// and the reason when the data's calendar (from `provenance`) knows it.
+  public static func noData(
+    on date: TapeDate, in days: ContiguousArray<Int32>, name: String, provenance: Provenance, at span: Span
+  ) -> EvalError {
     let after = firstPosition(in: days, after: Int32(clamping: date.daysSinceEpoch))
     let before = firstPosition(in: days, atOrAfter: Int32(clamping: date.daysSinceEpoch)) - 1
     return .noDataOnDate(
-      date: date, series: name, before: before >= 0 ? TapeDate(daysSinceEpoch: Int(days[before])) : nil,
+      date: date, series: name, calendar: provenance.calendar, before: before >= 0 ? TapeDate(daysSinceEpoch: Int(days[before])) : nil,
       after: after < days.count ? TapeDate(daysSinceEpoch: Int(days[after])) : nil, at: span)
   }
 }

@@ -98,7 +98,8 @@ extension Builtins {
         at: call.argumentSpan(code == from ? fromSpan : toSpan))
     case .failure(.date):
       throw TradingDays.noData(
-        on: date, in: ExchangeRateDatasets.table.days, name: "ecb_rates", at: call.argumentSpan(dateSpan))
+        on: date, in: ExchangeRateDatasets.table.days, name: "ecb_rates",
+        provenance: ExchangeRateDatasets.table.provenance, at: call.argumentSpan(dateSpan))
     }
   }
 }

@@ -43,7 +43,7 @@ extension Builtins {
     let date = try date(arguments, 1, call)
     let inputs = try marketInputs(arguments, call, on: date, function: "market_cap")
     guard let index = inputs.prices.index(of: date) else {
-      throw TradingDays.noData(on: date, in: inputs.prices.days, name: inputs.prices.name, at: call.argumentSpan(1))
+      throw TradingDays.noData(on: date, in: inputs.prices.days, name: inputs.prices.name, provenance: inputs.prices.provenance, at: call.argumentSpan(1))
     }
     return try finite(
       Quantity(
@@ -103,7 +103,7 @@ extension Builtins {
     let inputs = try marketInputs(arguments, call, on: date, function: function)
     let prices = inputs.prices
     guard let index = prices.index(of: date) else {
-      throw TradingDays.noData(on: date, in: prices.days, name: prices.name, at: call.argumentSpan(1))
+      throw TradingDays.noData(on: date, in: prices.days, name: prices.name, provenance: prices.provenance, at: call.argumentSpan(1))
     }
     guard index > 0 else {
       throw EvalError.badArgument(

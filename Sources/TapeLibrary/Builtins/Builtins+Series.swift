@@ -179,12 +179,12 @@ extension Builtins {
     switch arguments[0] {
     case .series(let series):
       guard let index = series.index(of: date) else {
-        throw TradingDays.noData(on: date, in: series.days, name: series.name, at: call.argumentSpan(1))
+        throw TradingDays.noData(on: date, in: series.days, name: series.name, provenance: series.provenance, at: call.argumentSpan(1))
       }
       return .quantity(series.quantity(at: index))
     case .table(let table):
       guard let row = table.row(on: date) else {
-        throw TradingDays.noData(on: date, in: table.days, name: table.name, at: call.argumentSpan(1))
+        throw TradingDays.noData(on: date, in: table.days, name: table.name, provenance: table.provenance, at: call.argumentSpan(1))
       }
       return .record(row)
     default:

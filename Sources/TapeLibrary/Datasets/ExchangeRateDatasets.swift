@@ -21,7 +21,7 @@ enum ExchangeRateDatasets {
   static let fileCitation = Citation(
     key: path,
     what: "ECB euro reference rates, 2024-01-02..2025-12-31, 12 currencies in units per EUR",
-    documents: [SourceDocuments.document("ECB_EUROFXREF_HIST")], note: conventions)
+    documents: [SourceDocuments.document("ECB_EUROFXREF_HIST")], note: conventions, calendar: .ecbReferenceRates)
 
   /// `ecb_rates`: one row per ECB business day, one column per currency (`usd` in USD/EUR).
   /// The file lists each day's 12 currencies together, days ascending (a test checks), so the
@@ -72,7 +72,7 @@ enum ExchangeRateDatasets {
     let citation = Citation(
       key: "\(path):\(date.iso):\(code)",
       what: "ECB euro reference rate on \(date.iso): 1 EUR = \(plain(value)) \(code)",
-      documents: [SourceDocuments.document("ECB_EUROFXREF_HIST")], note: conventions)
+      documents: [SourceDocuments.document("ECB_EUROFXREF_HIST")], note: conventions, calendar: .ecbReferenceRates)
     return Quantity(value, column.unit, provenance: Provenance(citation))
   }
 

@@ -133,7 +133,7 @@ enum PriceDatasets {
       what: "Daily prices of \(ticker.title) (\(ticker.symbol)), \(firstDay)..\(lastDay): \(columns)",
       documents: sourceIDs.map(SourceDocuments.document)
         + ticker.crossChecks.map { "cross-check: " + SourceDocuments.document($0) },
-      note: conventions + ticker.note)
+      note: conventions + ticker.note, calendar: .usEquities)
   }
 
   /// The table of one ticker's file, its columns in file order.
@@ -212,7 +212,7 @@ enum PriceDatasets {
         "Daily closes of \(columns.count) tickers \(firstDay)..\(lastDay), in USD/share (ixic in index points)",
       documents: sourceIDs.map(SourceDocuments.document),
       note: "The same closes as the per-ticker tables (`help nvda` and the others give each file's caveats). "
-        + conventions)
+        + conventions, calendar: .usEquities)
     return Table(name: "closes", days: ContiguousArray(days), columns: columns, provenance: Provenance(citation))
   }()
 }

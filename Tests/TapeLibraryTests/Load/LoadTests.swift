@@ -85,6 +85,18 @@ struct LoadTests {
     #expect(try value.provenance().citations.map(\.key) == ["load:\(path)"])
   }
 
+  /// A loaded file follows no calendar Tape knows: a missing date is named by its weekday, not
+  /// explained by US market holidays (a European stock's file was told US markets were closed).
+  @Test func aDateMissingFromALoadedFileIsNotExplainedByTheUSCalendar() throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write("eu.csv", "date,close\n2025-01-17,10\n2025-01-21,11\n")
+    let holiday = loadSession(#"load("\#(path)").close[2025-01-20]"#)
+    #expect(holiday.message == "`eu.close` has no value on 2025-01-20 (a Monday)")
+    #expect(holiday.help == "for the previous date with data use `2025-01-17`")
+    let weekend = loadSession(#"load("\#(path)")[2025-01-18]"#)
+    #expect(weekend.message == "`eu` has no value on 2025-01-18 (a Saturday)")
+  }
+
   @Test func datesInDescendingOrderAreReversed() throws {
     let directory = try TemporaryDirectory()
     let path = try directory.write("d.csv", "date,close\n2025-01-28,3\n2025-01-27,2\n2025-01-24,1\n")

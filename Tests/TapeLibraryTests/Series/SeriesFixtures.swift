@@ -9,7 +9,8 @@ enum SeriesFixtures {
   static let share = Unit(Environment().units["share"]!)
   static let usdPerShare = usd.multiplied(by: share.inverted).unit
 
-  static let pricesCitation = Citation(key: "test/nv-prices", what: "NVIDIA closes for tests", documents: ["TEST"])
+  static let pricesCitation = Citation(
+    key: "test/nv-prices", what: "NVIDIA closes for tests", documents: ["TEST"], calendar: .usEquities)
   static let sharesCitation = Citation(key: "test/nv-shares", what: "shares outstanding for tests", documents: ["TEST"])
   static let benchCitation = Citation(key: "test/bench", what: "a made-up benchmark", documents: ["TEST"])
 
