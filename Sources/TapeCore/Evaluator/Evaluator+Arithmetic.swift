@@ -37,6 +37,10 @@ extension Evaluator {
 
   func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ spans: OperatorSpans) throws(EvalError) -> Value {
     switch (left, right) {
+    case (.series(let a), .series(let b)) where op == .equal || op == .notEqual:
+      return .bool(try seriesEqual(a, b, spans) == (op == .equal))
+    case (.table(let a), .table(let b)) where op == .equal || op == .notEqual:
+      return .bool(try tablesEqual(a, b, spans) == (op == .equal))
     case (.series, .series), (.series, .quantity), (.quantity, .series):
       return try seriesArithmetic(op, left, right, spans)
     case (.record, .record), (.record, .quantity), (.quantity, .record), (.record, .series), (.series, .record):
