@@ -67,7 +67,7 @@ extension Builtins {
       let new = try quantity(arguments, 1, call)
       guard old.value != 0 else { throw EvalError.divisionByZero(at: call.span, divisor: call.argumentSpan(0)) }
       // From a negative base the sign of the change reads backwards (-2% to 1% is not -150%).
-      guard old.value > 0 else { throw Refusal.negativeChangeBase(Value.quantity(old).display).error(at: call.argumentSpan(0)) }
+      guard old.value > 0 else { throw Refusal.negativeChangeBase(old).error(at: call.argumentSpan(0)) }
       let ratio = new.converted(to: old.unit).value / old.value - 1
       return try finite(Quantity(ratio, format: .percent, provenance: old.provenance.union(new.provenance)), call)
     }

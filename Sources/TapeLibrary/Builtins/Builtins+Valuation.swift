@@ -15,35 +15,36 @@ extension Builtins {
 
   /// Why a valuation model has no answer, beside the words that say it.
   enum Refusal: LibraryProblem {
-    case noRate(outlay: String)
-    case severalRates([String])
-    case growthNotBelowRate(growth: String, rate: String)
-    case notWholeYears(String)
-    case noImpliedGrowth(value: String, lowest: String, highest: String)
-    case negativeBase(String)
-    case multipleOfNonPositive(String)
-    case negativeChangeBase(String)
+    // Amounts and rates as figures, worded by `message` (as every `LibraryProblem`).
+    case noRate(outlay: Quantity)
+    case severalRates([Double])
+    case growthNotBelowRate(growth: Double, rate: Double)
+    case notWholeYears(Quantity)
+    case noImpliedGrowth(value: Quantity, lowest: Quantity, highest: Quantity)
+    case negativeBase(Quantity)
+    case multipleOfNonPositive(Quantity)
+    case negativeChangeBase(Quantity)
     case noCashFlows
     case notARatePair
 
     var message: String {
       switch self {
       case .noRate(let outlay):
-        "no IRR: no discount rate makes these flows worth the outlay of \(outlay)"
+        "no IRR: no discount rate makes these flows worth the outlay of \(shown(outlay))"
       case .severalRates(let rates):
-        "these flows have \(rates.count) IRRs, \(rates.joined(separator: " and ")): the IRR does not rank them"
+        "these flows have \(rates.count) IRRs, \(rates.map(percentText).joined(separator: " and ")): the IRR does not rank them"
       case .growthNotBelowRate(let growth, let rate):
-        "the Gordon growth model needs growth below the discount rate; growth \(growth) is not below \(rate)"
+        "the Gordon growth model needs growth below the discount rate; growth \(percentText(growth)) is not below \(percentText(rate))"
       case .notWholeYears(let years):
-        "`\(years)` is not a whole number of years: the model has one cash flow at the end of each year"
+        "`\(shown(years))` is not a whole number of years: the model has one cash flow at the end of each year"
       case .noImpliedGrowth(let value, let lowest, let highest):
-        "no growth rate gives \(value): from -99% to 1000% a year the value runs from \(lowest) to \(highest)"
+        "no growth rate gives \(shown(value)): from -99% to 1000% a year the value runs from \(shown(lowest)) to \(shown(highest))"
       case .negativeBase(let flow):
-        "implied growth of a negative cash flow (\(flow)) is not meaningful: growing a loss lowers the value"
+        "implied growth of a negative cash flow (\(shown(flow))) is not meaningful: growing a loss lowers the value"
       case .multipleOfNonPositive(let figure):
-        "a multiple of \(figure) is not meaningful (NM): the figure it divides by must be positive"
+        "a multiple of \(shown(figure)) is not meaningful (NM): the figure it divides by must be positive"
       case .negativeChangeBase(let base):
-        "a percentage change from \(base) is not meaningful: from a negative base the sign reads backwards"
+        "a percentage change from \(shown(base)) is not meaningful: from a negative base the sign reads backwards"
       case .noCashFlows:
         "an IRR needs at least one cash flow"
       case .notARatePair:
@@ -89,6 +90,9 @@ extension Builtins {
   }
 
   static func percentText(_ rate: Double) -> String { Value.quantity(Quantity(rate, format: .percent)).display }
+
+  /// An amount in a refusal's words, as Tape shows it.
+  static func shown(_ amount: Quantity) -> String { Value.quantity(amount).display }
 
   /// NPV at `rate` of `-outlay` now and `flows[t-1]` at the end of year t: the polynomial in
   /// 1 / (1 + rate) whose positive roots are the IRRs.
@@ -180,9 +184,9 @@ extension Builtins {
     let rates = internalRates(outlay: outlay, flows: flows)
     guard rates.count == 1, let rate = rates.first else {
       if rates.isEmpty {
-        throw Refusal.noRate(outlay: Value.quantity(try quantity(arguments, 0, call)).display).error(at: call.span)
+        throw Refusal.noRate(outlay: try quantity(arguments, 0, call)).error(at: call.span)
       }
-      throw Refusal.severalRates(rates.map(percentText)).error(at: call.span)
+      throw Refusal.severalRates(rates).error(at: call.span)
     }
     return try finite(Quantity(rate, format: .percent, provenance: provenance), call)
   }
@@ -233,7 +237,7 @@ extension Builtins {
     let (rate, growth) = (try quantity(arguments, 1, call), try quantity(arguments, 2, call))
     guard growth.value < rate.value else {
       throw Refusal.growthNotBelowRate(
-        growth: percentText(growth.value), rate: percentText(rate.value)
+        growth: growth.value, rate: rate.value
       ).error(at: call.argumentSpan(2))
     }
     var value = flow
@@ -260,7 +264,7 @@ extension Builtins {
     let years = try quantity(arguments, index, call)
     let count = years.baseValue / 365
     guard count >= 0, count <= 1000, Swift.abs(count - count.rounded()) < 1e-9 else {
-      throw Refusal.notWholeYears(Value.quantity(years).display).error(at: call.argumentSpan(index))
+      throw Refusal.notWholeYears(years).error(at: call.argumentSpan(index))
     }
     return Int(count.rounded())
   }
@@ -300,7 +304,7 @@ extension Builtins {
     let rate = try quantity(arguments, 2, call)
     let years = try wholeYears(arguments, 3, call)
     guard terminal < rate.value else {
-      throw Refusal.growthNotBelowRate(growth: percentText(terminal), rate: percentText(rate.value))
+      throw Refusal.growthNotBelowRate(growth: terminal, rate: rate.value)
         .error(at: call.argumentSpan(1))
     }
     var value = flow
@@ -331,9 +335,9 @@ extension Builtins {
     let (rate, terminal, rateSources) = try ratePair(arguments, 2, call)
     let years = try wholeYears(arguments, 3, call)
     guard terminal < rate else {
-      throw Refusal.growthNotBelowRate(growth: percentText(terminal), rate: percentText(rate)).error(at: call.argumentSpan(2))
+      throw Refusal.growthNotBelowRate(growth: terminal, rate: rate).error(at: call.argumentSpan(2))
     }
-    guard flow.value > 0 else { throw Refusal.negativeBase(Value.quantity(flow).display).error(at: call.argumentSpan(1)) }
+    guard flow.value > 0 else { throw Refusal.negativeBase(flow).error(at: call.argumentSpan(1)) }
     let wanted = target.converted(to: flow.unit).value
     func value(_ growth: Double) -> Double {
       growthValue(flow.value, growth: growth, rate: rate, years: years, terminal: terminal)
@@ -344,8 +348,7 @@ extension Builtins {
       var (shownLow, shownHigh) = (flow, flow)
       (shownLow.value, shownHigh.value) = (lowest, highest)
       throw Refusal.noImpliedGrowth(
-        value: Value.quantity(target).display, lowest: Value.quantity(shownLow).display,
-        highest: Value.quantity(shownHigh).display
+        value: target, lowest: shownLow, highest: shownHigh
       ).error(at: call.argumentSpan(0))
     }
     for _ in 0..<200 {
@@ -376,7 +379,7 @@ extension Builtins {
     let value = try quantity(arguments, 0, call)
     let figure = try quantity(arguments, 1, call)
     guard figure.value > 0 else {
-      throw Refusal.multipleOfNonPositive(Value.quantity(figure).display).error(at: call.argumentSpan(1))
+      throw Refusal.multipleOfNonPositive(figure).error(at: call.argumentSpan(1))
     }
     return try finite(
       Quantity(value.converted(to: figure.unit).value / figure.value, provenance: value.provenance.union(figure.provenance)), call)
