@@ -53,7 +53,7 @@ public func fuzzNotebookLoad(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CI
       switch output {
       case .result(let text), .error(let text), .text(let text):
         require(!holdsTerminalControl(text), "a control character reached the REPL's output: \(text.debugDescription)")
-      case .clearScreen, .quit:
+      case .clearScreen, .clipboard, .quit:
         require(false, "the notebook carried out a REPL command: \(output)")
       }
     }
