@@ -14,9 +14,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    // config.toml (`ConfigFile`): a maintained TOML parser (toml++ underneath) that reports the
-    // line of a damaged file.
-    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
@@ -52,7 +49,7 @@ let package = Package(
     .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),
     .target(
       name: "TapeREPL",
-      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline"]
     ),
     .executableTarget(
       name: "tape",
