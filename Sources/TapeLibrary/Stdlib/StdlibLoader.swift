@@ -144,10 +144,12 @@ public enum StdlibLoader {
     for file in files {
       var text = file.text
       let found = text.withUTF8 { bytes -> Bool in
+        guard let base = bytes.baseAddress else { return true }
         var start = 0
         while start < bytes.count {
-          var end = start
-          while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+          // `memchr` finds the line's end: a loop over the bytes was a twentieth of `echo 1+1 | tape`.
+          let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+          let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
           defer { start = end + 1 }
           switch bytes[start] {
           case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): continue
