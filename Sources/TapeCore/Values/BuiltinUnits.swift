@@ -50,6 +50,15 @@ enum BuiltinUnits {
     return entries
   }()
 
+  /// Every name and alias of `all` to its definition: the units a session starts with.
+  static let byName: [String: UnitDefinition] = {
+    var table: [String: UnitDefinition] = [:]
+    for entry in all {
+      for name in entry.names { table[name] = entry.definition }
+    }
+    return table
+  }()
+
   /// ISO 4217 gives these no minor unit in practice: amounts show no decimals. An array, not a
   /// `Set`: making the first `Set<String>` instantiates its generic metadata at run time, a
   /// tenth of `echo 1+1 | tape` (docs/performance.md).

@@ -107,22 +107,38 @@ public enum StdlibLoader {
   }
 
   /// A session with every builtin, dataset and stdlib function: what `Interpreter.standard()`
-  /// returns, built once per process and copied (an `Interpreter` is a value). The embedded
+  /// returns. The embedded
   /// stdlib is not run here: its files become the session's first sources and its functions'
   /// names their slots, and the functions themselves are taken from `loadedSession` the first
   /// time an entry names one (`Interpreter.deferRunning`), so `echo 1+1 | tape` never parses
   /// them. A folder named by `TAPE_STDLIB_PATH` is run at once, so its errors show at start.
-  static let standardSession: Interpreter = {
-    guard folderFiles == nil, let names = definedNames(in: files) else { return loadedSession }
+  ///
+  /// Made anew for each caller rather than copied from one made once: a copy shares its tables
+  /// with the original, so the first name the copy binds (`ans`) copies its table of names, and
+  /// copying a dictionary looks up `String`'s `Hashable` conformance through every conformance
+  /// in the binary (a seventh of `echo 1+1 | tape`, docs/performance.md). Taking in the
+  /// stdlib's sources and names anew costs a few thousand instructions.
+  static var standardSession: Interpreter {
+    guard folderFiles == nil, let names = embeddedNames else { return loadedSession }
     var interpreter = sessionWithoutStdlib
-    interpreter.deferRunning(files.map { ($0.path, $0.text) }, binding: names) { loadedSession.environment }
+    interpreter.deferRunning(namedTexts, binding: names) { loadedSession.environment }
     return interpreter
-  }()
+  }
+
+  /// The names the embedded stdlib's definitions bind (`definedNames`), read once per process.
+  private static let embeddedNames: [String]? = definedNames(in: files)
+
+  /// `files` as `deferRunning` takes them.
+  private static let namedTexts: [(name: String, text: String)] = files.map { ($0.path, $0.text) }
 
   /// Every builtin and dataset, nothing run yet. Their tables, and the declarations behind
-  /// them, are made the first time a session looks a name up in them.
-  private static let sessionWithoutStdlib = Interpreter(
-    builtins: BuiltinTables(natives: { BuiltinRegistry.nativesByName }, datasets: { DatasetRegistry.byName }))
+  /// them, are made the first time a session looks a name up in them. A new one each time, not
+  /// a shared copy: taking in the stdlib's names would then copy its table of names, and copying
+  /// a dictionary looks up `String`'s `Hashable` conformance through every conformance in the
+  /// binary (a seventh of `echo 1+1 | tape`, docs/performance.md).
+  private static var sessionWithoutStdlib: Interpreter {
+    Interpreter(builtins: BuiltinTables(natives: { BuiltinRegistry.nativesByName }, datasets: { DatasetRegistry.byName }))
+  }
 
   /// `sessionWithoutStdlib` with every stdlib file run in it: where the functions of
   /// `standardSession` come from, made the first time a session needs one.
@@ -172,7 +188,7 @@ public enum StdlibLoader {
   /// user bound, so `:vars` can list only the user's names. A user function with the same name
   /// and parameters as a stdlib one counts as the stdlib's.
   public static func isStandardBinding(name: String, value: Value) -> Bool {
-    guard case .function = value, let loaded = standardSession.environment.value(of: name) else { return false }
+    guard case .function = value, let loaded = loadedSession.environment.value(of: name) else { return false }
     return loaded.display == value.display
   }
 
