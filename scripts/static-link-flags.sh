@@ -21,4 +21,10 @@ if [ ! -f "$archive" ]; then
 fi
 mkdir -p "$root/.build/static-libstdc++"
 ln -sf "$archive" "$root/.build/static-libstdc++/libstdc++.a"
-printf '%s\n' --static-swift-stdlib -Xlinker "-L$root/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+# `--static-swift-stdlib` also exports every public symbol of the program's own modules
+# (`-export-dynamic` in the toolchain's static-stdlib-args.lnk): 3,800 for Tape, which the
+# runtime's start-up `dladdr` then scanned one by one (0.13 M instructions of `echo 1+1 | tape`,
+# docs/performance.md). Nothing looks them up: libedit is opened with RTLD_LOCAL and calls back
+# through pointers.
+printf '%s\n' --static-swift-stdlib -Xlinker "-L$root/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
+  -Xlinker --no-export-dynamic
