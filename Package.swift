@@ -44,12 +44,15 @@ let package = Package(
     // libedit's readline-compatible API, for line editing in the REPL: opened with `dlopen` when a
     // terminal is read, not linked, so pipes and `-e` start without it (docs/performance.md).
     .target(name: "CEditline"),
+    // Runs a function on a stack of Tape's own on the calling thread (`LargeStack`): the 512 MB
+    // stack deep recursion needs, without a second thread. C because makecontext is variadic.
+    .target(name: "CStackSwitch", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
     // Notebooks: `.session` files that replay and verify themselves.
     .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),
     .target(
       name: "TapeREPL",
-      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline"]
+      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline", "CStackSwitch"]
     ),
     .executableTarget(
       name: "tape",
