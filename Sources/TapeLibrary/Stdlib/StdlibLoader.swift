@@ -121,15 +121,14 @@ public enum StdlibLoader {
   static var standardSession: Interpreter {
     guard folderFiles == nil, let names = embeddedNames else { return loadedSession }
     var interpreter = sessionWithoutStdlib
-    interpreter.deferRunning(namedTexts, binding: names) { loadedSession.environment }
+    // The embedded table as it is, not `files`: an array of another element type is one more
+    // generic metadata the runtime makes at start-up.
+    interpreter.deferRunning(EmbeddedStdlib.files, binding: names) { loadedSession.environment }
     return interpreter
   }
 
   /// The names the embedded stdlib's definitions bind (`definedNames`), read once per process.
-  private static let embeddedNames: [String]? = definedNames(in: files)
-
-  /// `files` as `deferRunning` takes them.
-  private static let namedTexts: [(name: String, text: String)] = files.map { ($0.path, $0.text) }
+  private static let embeddedNames: [String]? = definedNames(inTexts: EmbeddedStdlib.files.map(\.text))
 
   /// Every builtin and dataset, nothing run yet. Their tables, and the declarations behind
   /// them, are made the first time a session looks a name up in them. A new one each time, not
@@ -156,9 +155,13 @@ public enum StdlibLoader {
   /// and indented continuation lines (a binding or a `unit` would have to run), and then the
   /// files are run. `StdlibTests` checks the names against the slots running the files gives.
   static func definedNames(in files: [StdlibFile]) -> [String]? {
+    definedNames(inTexts: files.map(\.text))
+  }
+
+  /// `definedNames(in:)` over the files' texts.
+  static func definedNames(inTexts texts: [String]) -> [String]? {
     var names: [String] = []
-    for file in files {
-      var text = file.text
+    for var text in texts {
       let found = text.withUTF8 { bytes -> Bool in
         guard let base = bytes.baseAddress else { return true }
         var start = 0
@@ -173,9 +176,12 @@ public enum StdlibLoader {
           }
           let line = bytes[start..<end]
           guard line.starts(with: "fn ".utf8), let open = line.firstIndex(of: UInt8(ascii: "(")) else { return false }
-          let name = line[(start + 3)..<open].filter { $0 != UInt8(ascii: " ") }
+          let written = line[(start + 3)..<open]
+          let name =
+            written.contains(UInt8(ascii: " "))
+            ? String(decoding: written.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : String(decoding: written, as: UTF8.self)
           guard !name.isEmpty else { return false }
-          names.append(String(decoding: name, as: UTF8.self))
+          names.append(name)
         }
         return true
       }
