@@ -29,7 +29,8 @@ ln -sf "$archive" "$root/.build/static-libstdc++/libstdc++.a"
 #
 # lld with `-z pack-relative-relocs` (DT_RELR) stores the 43,000 relative relocations as a
 # bitmap of 9 KB instead of a 1 MB table, which the loader reads and applies faster (0.16 M
-# instructions and 15 page faults of `echo 1+1 | tape`). It needs glibc 2.36, which the Swift
-# runtime already does (docs/install.md); lld comes with the Swift toolchain.
+# instructions and 15 page faults of `echo 1+1 | tape`). It needs glibc 2.36, as the binary did
+# before (docs/install.md; scripts/package-deb.sh writes it into the package's dependency); lld
+# comes with the Swift toolchain.
 printf '%s\n' --static-swift-stdlib -Xlinker "-L$root/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
   -Xlinker --no-export-dynamic -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
