@@ -14,9 +14,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    // config.toml (`ConfigFile`): a maintained TOML parser (toml++ underneath) that reports the
-    // line of a damaged file.
-    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // The language: source text -> tokens -> syntax -> resolved program -> values. No I/O.
@@ -47,12 +44,15 @@ let package = Package(
     // libedit's readline-compatible API, for line editing in the REPL: opened with `dlopen` when a
     // terminal is read, not linked, so pipes and `-e` start without it (docs/performance.md).
     .target(name: "CEditline"),
+    // Runs a function on a stack of Tape's own on the calling thread (`LargeStack`): the 512 MB
+    // stack deep recursion needs, without a second thread. C because makecontext is variadic.
+    .target(name: "CStackSwitch", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
     // Front ends: batch evaluation of a pipe or `-e`, JSON output, the interactive REPL.
     // Notebooks: `.session` files that replay and verify themselves.
     .target(name: "TapeNotebook", dependencies: ["TapeCore", "TapeLibrary"]),
     .target(
       name: "TapeREPL",
-      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["TapeCore", "TapeLibrary", "TapeNotebook", "CEditline", "CStackSwitch"]
     ),
     .executableTarget(
       name: "tape",

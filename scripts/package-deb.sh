@@ -30,6 +30,14 @@ install -m 644 README.md "$root/usr/share/doc/tape/README.md"
 mkdir -p "$work/debian" "$root/DEBIAN"
 printf 'Source: tape\n\nPackage: tape\nArchitecture: any\n' > "$work/debian/control"
 depends=$(cd "$work" && dpkg-shlibdeps -O "$root/usr/bin/tape" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+# dpkg-shlibdeps reads the versions of the symbols the binary calls, not GLIBC_ABI_DT_RELR, the
+# version its packed relocations need (scripts/static-link-flags.sh): glibc 2.36.
+if readelf -V "$root/usr/bin/tape" | grep -q GLIBC_ABI_DT_RELR; then
+  found=$(echo "$depends" | sed -n 's/.*libc6 (>= \([^)]*\)).*/\1/p')
+  if [ -z "$found" ] || dpkg --compare-versions "$found" lt 2.36; then
+    depends=$(echo "$depends" | sed 's/libc6\( ([^)]*)\)\{0,1\}/libc6 (>= 2.36)/')
+  fi
+fi
 packages=$(echo "$depends" | tr ',' '\n' | sed 's/ *(.*//; s/^ *//' | sort | tr '\n' ' ')
 [ "$packages" = "libc6 " ] || fail "the binary depends on $depends; only libc6 is allowed (libedit is opened with dlopen)"
 # The REPL opens libedit.so.2 with dlopen when it reads a terminal, so dpkg-shlibdeps cannot see

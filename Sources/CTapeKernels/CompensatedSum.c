@@ -11,7 +11,31 @@
 #pragma STDC FP_CONTRACT OFF
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
+
+/// Whether the processor has AVX2 and the system saves its registers, asked once, on the first
+/// sum. Not `__builtin_cpu_supports`: it links libgcc's CPU model, whose constructor runs `cpuid`
+/// a dozen times as every process starts, and each `cpuid` traps to the hypervisor on a virtual
+/// machine (0.04 ms of `echo 1+1 | tape`, docs/performance.md). 0: not asked yet, 1: yes, 2: no.
+static int avx2State;
+
+static bool hasAVX2(void) {
+  int state = __atomic_load_n(&avx2State, __ATOMIC_RELAXED);
+  if (state == 0) {
+    unsigned int eax, ebx, ecx, edx;
+    bool usable = false;
+    if (__get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_OSXSAVE) && (ecx & bit_AVX)) {
+      unsigned int low, high;
+      __asm__ volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+      // XCR0 bits 1 and 2: the system saves the SSE and AVX registers on a context switch.
+      usable = (low & 6) == 6 && __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_AVX2);
+    }
+    state = usable ? 1 : 2;
+    __atomic_store_n(&avx2State, state, __ATOMIC_RELAXED);
+  }
+  return state == 1;
+}
 
 /// One Neumaier step in each of the four lanes: the larger in magnitude of the running sum and
 /// the point loses the rounding error of their sum, which the compensation gains. Ordered >=, so
@@ -46,7 +70,7 @@ lanes(const double *points, size_t count, double *sums, double *compensations) {
 
 bool tape_compensated_sum_lanes(const double *points, size_t count, double *sums, double *compensations) {
 #if defined(__x86_64__)
-  if (!__builtin_cpu_supports("avx2")) return false;
+  if (!hasAVX2()) return false;
   if (count == 0 || points == NULL) {
     for (int lane = 0; lane < 4; lane += 1) sums[lane] = compensations[lane] = 0;
     return true;

@@ -20,8 +20,7 @@ extension Interpreter {
   }
 
   /// Gives this interpreter a `FileAccess` of its own when a copy shares it, as copy-on-write
-  /// does for a value: a session copied from another (every `Interpreter.standard()` is one)
-  /// must not change the other's policy or log.
+  /// does for a value: a session copied from another must not change the other's policy or log.
   mutating func makeFileAccessUnique() {
     if !isKnownUniquelyReferenced(&files) { files = files.copy() }
   }

@@ -3,7 +3,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import TOMLKit
 import TapeCore
 import TapeNotebook
 
@@ -55,39 +54,29 @@ public enum ConfigFile {
   /// defaults and an error with its line; an unknown setting or a value out of range is an error
   /// at its line, and the other settings still apply.
   public static func settings(fromTOML text: String, path: String) -> Loaded {
-    let table: TOMLTable
-    do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
+    let entries: [ConfigTOML.Entry]
+    do throws(ConfigTOMLError) {
+      entries = try ConfigTOML.entries(in: text)
+    } catch {
       return Loaded(
         settings: .standard,
-        problems: [
-          "error: \(path):\(error.source.begin.line): config file not read: \(error.description); Tape starts with the default settings\n"
-        ])
-    } catch {
-      return Loaded(settings: .standard, problems: ["error: \(path): config file not read; Tape starts with the default settings\n"])
+        problems: ["error: \(path):\(error.line): config file not read: \(error.message); Tape starts with the default settings\n"])
     }
     var settings = DisplaySettings.standard
     var problems: [String] = []
     // Applied in the order `:set` lists them, so `decimal_separator` comes before the thousands one.
-    let names = table.keys.sorted { order($0) < order($1) }
-    for key in names {
-      let line = lineNumber(of: key, in: text)
-      guard let value = table[key] else { continue }
+    for entry in entries.sorted(by: { order($0.key) < order($1.key) }) {
       let written: String
-      if let number = value.int {
-        written = String(number)
-      } else if let flag = value.bool {
-        written = flag ? "on" : "off"
-      } else if let string = value.string {
-        written = string
-      } else {
-        written = value.tomlValue.debugDescription
+      switch entry.value {
+      case .integer(let number): written = String(number)
+      case .boolean(let flag): written = flag ? "on" : "off"
+      case .string(let string): written = string
+      case .other(let text): written = text
       }
       do throws(SettingError) {
-        try settings.set(key, to: written == " " ? "space" : written)
+        try settings.set(entry.key, to: written == " " ? "space" : written)
       } catch {
-        problems.append("error: \(path):\(line): \(error.message)\n")
+        problems.append("error: \(path):\(entry.line): \(error.message)\n")
       }
     }
     return Loaded(settings: settings, problems: problems)
@@ -96,19 +85,6 @@ public enum ConfigFile {
   /// Where a setting sits in `:set`'s list; unknown names last.
   static func order(_ key: String) -> Int {
     DisplaySettings.Name.allCases.firstIndex { $0.rawValue == key } ?? DisplaySettings.Name.allCases.count
-  }
-
-  /// The line `key = ...` is on, for the error; 1 when it cannot be told.
-  static func lineNumber(of key: String, in text: String) -> Int {
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      let quoted = "\"" + key + "\""
-      for form in [key, quoted] where trimmed.hasPrefix(form) {
-        let rest = trimmed.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
-        if rest.hasPrefix("=") { return index + 1 }
-      }
-    }
-    return 1
   }
 
   /// `init.tape` beside the config, when it exists: loaded at start as a `--lib` file is.

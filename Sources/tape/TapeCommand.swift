@@ -21,7 +21,7 @@ struct TapeCommand: ParsableCommand {
   static func main() {
     // A pipe or the REPL: nothing to parse. ArgumentParser's first use looks up type metadata
     // at run time, which was a third of the start-up of `echo 1+1 | tape`.
-    if CommandLine.arguments.count == 1 {
+    if CommandLine.argc == 1 {
       let code = LargeStack.run { CommandLineFrontEnd.run(expressions: [], json: false) }
       exitProcess(Terminal.exitCode(after: code))
     }

@@ -1,8 +1,12 @@
-import TapeCore
 import TapeLibrary
 import Testing
 
+@testable import TapeCore
 @testable import TapeREPL
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 struct LargeStackTests {
   @Test func theWorkRunsAndItsResultComesBack() {
@@ -22,4 +26,18 @@ struct LargeStackTests {
     }
     #expect(shown == "12.5M")
   }
+
+  #if os(Linux)
+    @Test func theWorkRunsOnTheCallingThreadSwitchedToTheLargeStack() {
+      let caller = UInt(pthread_self())
+      let (thread, room) = LargeStack.run { () -> (UInt, UInt) in
+        // The evaluator's guard must see the switched stack, not the thread's own 8 MB.
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return (UInt(pthread_self()), here - StackGuard.currentFloor())
+      }
+      #expect(thread == caller, "no second thread")
+      #expect(room > UInt(LargeStack.size) - (1 << 20) && room < UInt(LargeStack.size))
+    }
+  #endif
 }

@@ -32,6 +32,7 @@ struct StackGuard {
   }
 
   static func currentFloor() -> UInt {
+    if let lowest = SwitchedStack.lowestAddress { return lowest + StackGuard.reserve }
     #if os(Linux)
       var attributes = pthread_attr_t()
       var base: UnsafeMutableRawPointer? = nil

@@ -7,8 +7,7 @@ import Synchronization
 /// Why a class: the log is written from inside evaluation, through natives that see only their
 /// call context, and a value cannot be written back from there. It is `Sendable` through the
 /// `Mutex`; an `Interpreter` copies it before writing when another copy shares it, so sessions
-/// copied from one another (every `Interpreter.standard()` is a copy of one built per process)
-/// never see each other's policy or reads.
+/// copied from one another never see each other's policy or reads.
 public final class FileAccess: Sendable {
   private struct State {
     var policy: FileReadPolicy

@@ -7,7 +7,11 @@ public struct Environment: Sendable {
   /// while its body is resolved).
   var globals: [Value?] = []
   /// Unit names and aliases (`share` and `shares`) to their definitions.
-  public private(set) var units: [String: UnitDefinition] = [:]
+  public var units: [String: UnitDefinition] { definedUnits ?? BuiltinUnits.byName }
+  /// The units once the session defines one (`unit`); until then nil, and the built-in table,
+  /// made once per process when first asked for, stands for it: `echo 1+1 | tape` names no unit,
+  /// and making the table instantiates a dictionary's generic metadata (a tenth of its start).
+  private var definedUnits: [String: UnitDefinition]? = nil
   /// Built-in functions by name.
   public var natives: [String: NativeFunction] { builtins.natives() }
   /// Built-in datasets by name.
@@ -38,14 +42,18 @@ public struct Environment: Sendable {
 
   public init(builtins: BuiltinTables) {
     self.builtins = builtins
-    for unit in BuiltinUnits.all { define(unit: unit.definition, names: unit.names) }
     // Room for every name a long session binds: a full table probes several keys per lookup,
-    // and every name in every entry is looked up here.
-    slots.reserveCapacity(128)
+    // and every name in every entry is looked up here. Made with this capacity, not grown with
+    // `reserveCapacity`, which the compiler leaves generic: its first call looks up `String`'s
+    // `Hashable` conformance through every conformance in the binary (a seventh of `echo 1+1 |
+    // tape`, docs/performance.md).
+    slots = Dictionary(minimumCapacity: 128)
   }
 
   public mutating func define(unit: UnitDefinition, names: [String]) {
-    for name in names { units[name] = unit }
+    var table = units
+    for name in names { table[name] = unit }
+    definedUnits = table
   }
 
   /// The slot for a global, creating it when new.

@@ -50,8 +50,19 @@ enum BuiltinUnits {
     return entries
   }()
 
-  /// ISO 4217 gives these no minor unit in practice: amounts show no decimals.
-  static let currenciesWithoutMinorUnit: Set<String> = ["JPY", "KRW"]
+  /// Every name and alias of `all` to its definition: the units a session starts with.
+  static let byName: [String: UnitDefinition] = {
+    var table: [String: UnitDefinition] = [:]
+    for entry in all {
+      for name in entry.names { table[name] = entry.definition }
+    }
+    return table
+  }()
+
+  /// ISO 4217 gives these no minor unit in practice: amounts show no decimals. An array, not a
+  /// `Set`: making the first `Set<String>` instantiates its generic metadata at run time, a
+  /// tenth of `echo 1+1 | tape` (docs/performance.md).
+  static let currenciesWithoutMinorUnit: [String] = ["JPY", "KRW"]
 
   /// ISO 4217 codes Tape knows; each is its own dimension, so they never mix.
   static let currencies: [(String, String?)] = [

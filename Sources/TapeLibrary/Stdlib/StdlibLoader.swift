@@ -107,22 +107,37 @@ public enum StdlibLoader {
   }
 
   /// A session with every builtin, dataset and stdlib function: what `Interpreter.standard()`
-  /// returns, built once per process and copied (an `Interpreter` is a value). The embedded
+  /// returns. The embedded
   /// stdlib is not run here: its files become the session's first sources and its functions'
   /// names their slots, and the functions themselves are taken from `loadedSession` the first
   /// time an entry names one (`Interpreter.deferRunning`), so `echo 1+1 | tape` never parses
   /// them. A folder named by `TAPE_STDLIB_PATH` is run at once, so its errors show at start.
-  static let standardSession: Interpreter = {
-    guard folderFiles == nil, let names = definedNames(in: files) else { return loadedSession }
+  ///
+  /// Made anew for each caller rather than copied from one made once: a copy shares its tables
+  /// with the original, so the first name the copy binds (`ans`) copies its table of names, and
+  /// copying a dictionary looks up `String`'s `Hashable` conformance through every conformance
+  /// in the binary (a seventh of `echo 1+1 | tape`, docs/performance.md). Taking in the
+  /// stdlib's sources and names anew costs a few thousand instructions.
+  static var standardSession: Interpreter {
+    guard folderFiles == nil, let names = embeddedNames else { return loadedSession }
     var interpreter = sessionWithoutStdlib
-    interpreter.deferRunning(files.map { ($0.path, $0.text) }, binding: names) { loadedSession.environment }
+    // The embedded table as it is, not `files`: an array of another element type is one more
+    // generic metadata the runtime makes at start-up.
+    interpreter.deferRunning(EmbeddedStdlib.files, binding: names) { loadedSession.environment }
     return interpreter
-  }()
+  }
+
+  /// The names the embedded stdlib's definitions bind (`definedNames`), read once per process.
+  private static let embeddedNames: [String]? = definedNames(inTexts: EmbeddedStdlib.files.map(\.text))
 
   /// Every builtin and dataset, nothing run yet. Their tables, and the declarations behind
-  /// them, are made the first time a session looks a name up in them.
-  private static let sessionWithoutStdlib = Interpreter(
-    builtins: BuiltinTables(natives: { BuiltinRegistry.nativesByName }, datasets: { DatasetRegistry.byName }))
+  /// them, are made the first time a session looks a name up in them. A new one each time, not
+  /// a shared copy: taking in the stdlib's names would then copy its table of names, and copying
+  /// a dictionary looks up `String`'s `Hashable` conformance through every conformance in the
+  /// binary (a seventh of `echo 1+1 | tape`, docs/performance.md).
+  private static var sessionWithoutStdlib: Interpreter {
+    Interpreter(builtins: BuiltinTables(natives: { BuiltinRegistry.nativesByName }, datasets: { DatasetRegistry.byName }))
+  }
 
   /// `sessionWithoutStdlib` with every stdlib file run in it: where the functions of
   /// `standardSession` come from, made the first time a session needs one.
@@ -140,14 +155,20 @@ public enum StdlibLoader {
   /// and indented continuation lines (a binding or a `unit` would have to run), and then the
   /// files are run. `StdlibTests` checks the names against the slots running the files gives.
   static func definedNames(in files: [StdlibFile]) -> [String]? {
+    definedNames(inTexts: files.map(\.text))
+  }
+
+  /// `definedNames(in:)` over the files' texts.
+  static func definedNames(inTexts texts: [String]) -> [String]? {
     var names: [String] = []
-    for file in files {
-      var text = file.text
+    for var text in texts {
       let found = text.withUTF8 { bytes -> Bool in
+        guard let base = bytes.baseAddress else { return true }
         var start = 0
         while start < bytes.count {
-          var end = start
-          while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+          // `memchr` finds the line's end: a loop over the bytes was a twentieth of `echo 1+1 | tape`.
+          let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+          let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
           defer { start = end + 1 }
           switch bytes[start] {
           case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): continue
@@ -155,9 +176,12 @@ public enum StdlibLoader {
           }
           let line = bytes[start..<end]
           guard line.starts(with: "fn ".utf8), let open = line.firstIndex(of: UInt8(ascii: "(")) else { return false }
-          let name = line[(start + 3)..<open].filter { $0 != UInt8(ascii: " ") }
+          let written = line[(start + 3)..<open]
+          let name =
+            written.contains(UInt8(ascii: " "))
+            ? String(decoding: written.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : String(decoding: written, as: UTF8.self)
           guard !name.isEmpty else { return false }
-          names.append(String(decoding: name, as: UTF8.self))
+          names.append(name)
         }
         return true
       }
@@ -170,7 +194,7 @@ public enum StdlibLoader {
   /// user bound, so `:vars` can list only the user's names. A user function with the same name
   /// and parameters as a stdlib one counts as the stdlib's.
   public static func isStandardBinding(name: String, value: Value) -> Bool {
-    guard case .function = value, let loaded = standardSession.environment.value(of: name) else { return false }
+    guard case .function = value, let loaded = loadedSession.environment.value(of: name) else { return false }
     return loaded.display == value.display
   }
 
