@@ -36,9 +36,9 @@ struct JournalTests {
   @Test func listShowsNewestFirstWithEntryCounts() {
     let directory = temporaryDirectory()
     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: directory + "/2025-01-01T00-00-00Z-1.session", contents: Data("> 1\n".utf8))
-    FileManager.default.createFile(
-      atPath: directory + "/2025-01-02T00-00-00Z-2.session", contents: Data("> 1\n> 2 + 2\n".utf8))
+    #expect(FileManager.default.createFile(atPath: directory + "/2025-01-01T00-00-00Z-1.session", contents: Data("> 1\n".utf8)))
+    #expect(FileManager.default.createFile(
+      atPath: directory + "/2025-01-02T00-00-00Z-2.session", contents: Data("> 1\n> 2 + 2\n".utf8)))
     let journals = Journal.list(in: directory)
     #expect(journals.map(\.entries) == [2, 1])
     #expect(journals.first?.lastEntry == "2 + 2")

@@ -31,7 +31,7 @@ struct HistoryFileTests {
     let text = (0..<count).map { "\($0)" }.joined(separator: "\n") + "\n"
     try? FileManager.default.createDirectory(
       atPath: (history.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: history.path, contents: Data(text.utf8))
+    #expect(FileManager.default.createFile(atPath: history.path, contents: Data(text.utf8)))
     history.trimIfNeeded()
     let kept = history.load()
     #expect(kept.count == HistoryFile.maximumEntries)

@@ -100,7 +100,7 @@ struct TimeSeriesTests {
     var holidaysSeen = 0
     for day in first...last {
       let date = TapeDate(daysSinceEpoch: Int(day))
-      let open = try #require(USMarketCalendar.isTradingDay(date))
+      let open = try #require(USMarketCalendar.isTradingDay(date) as Bool?)
       #expect(open == withData.contains(day), "\(date.iso): calendar says open \(open)")
       if !open && date.isoWeekday < 6 { holidaysSeen += 1 }
     }
