@@ -32,7 +32,10 @@ printf 'Source: tape\n\nPackage: tape\nArchitecture: any\n' > "$work/debian/cont
 depends=$(cd "$work" && dpkg-shlibdeps -O "$root/usr/bin/tape" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 # dpkg-shlibdeps reads the versions of the symbols the binary calls, not GLIBC_ABI_DT_RELR, the
 # version its packed relocations need (scripts/static-link-flags.sh): glibc 2.36.
-if readelf -V "$root/usr/bin/tape" | grep -q GLIBC_ABI_DT_RELR; then
+# (readelf's output is read whole first: `grep -q` stops at the first match, readelf then dies of
+# SIGPIPE, and under pipefail the test was false, leaving libc6 (>= 2.35).)
+versions=$(readelf -V "$root/usr/bin/tape")
+if grep -q GLIBC_ABI_DT_RELR <<<"$versions"; then
   found=$(echo "$depends" | sed -n 's/.*libc6 (>= \([^)]*\)).*/\1/p')
   if [ -z "$found" ] || dpkg --compare-versions "$found" lt 2.36; then
     depends=$(echo "$depends" | sed 's/libc6\( ([^)]*)\)\{0,1\}/libc6 (>= 2.36)/')

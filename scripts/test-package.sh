@@ -43,6 +43,10 @@ step "Debian package"
 package=$(scripts/package-deb.sh "$scratch/deb" 2>"$scratch/deb.log") || { cat "$scratch/deb.log" >&2; fail "the package did not build"; }
 depends=$(dpkg-deb --field "$package" Depends)
 echo "built $(basename "$package") ($(du -h "$package" | cut -f1)), Depends: $depends"
+# Packed relocations need glibc 2.36's loader; dpkg-shlibdeps alone finds an older libc6.
+if readelf -V .build/release/tape | grep GLIBC_ABI_DT_RELR >/dev/null; then
+  [[ "$depends" == *"libc6 (>= 2.36)"* ]] || fail "the binary's relocations need glibc 2.36, but the package depends on $depends"
+fi
 
 completes() {  # bash completes `tape ex<Tab>` to `export`, and `tape check deep<Tab>` to a notebook
   local script=$1
