@@ -45,17 +45,8 @@ if [ -z "$tape" ]; then
   swift build -c release --product tape "${static_flags[@]}" --package-path "$root" --scratch-path "$root/.build-bench" >&2
   tape="$root/.build-bench/release/tape"
 fi
-# The floor: a Swift program that prints one line, in a scratch folder.
-hello_dir="$root/.build-bench-hello"
-mkdir -p "$hello_dir/Sources/hello"
-cat >"$hello_dir/Package.swift" <<'EOF'
-// swift-tools-version: 6.0
-import PackageDescription
-let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
-EOF
-echo 'print(1 + 1)' >"$hello_dir/Sources/hello/main.swift"
-swift build -c release "${static_flags[@]}" --package-path "$hello_dir" >&2
-hello="$hello_dir/.build/release/hello"
+# The floor: a Swift program that prints one line, linked the same way.
+hello="$("$root/scripts/build-hello-floor.sh")"
 
 # --- Inputs -----------------------------------------------------------------------------------
 # Scalar script: groups of four lines, two bindings and two expressions on them, random figures.

@@ -15,29 +15,19 @@ rounds="${ROUNDS:-300}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-static_flags_text="$("$root/scripts/static-link-flags.sh")"
-mapfile -t static_flags <<<"$static_flags_text"
 tape="${TAPE:-}"
 if [ -z "$tape" ]; then
   "$root/scripts/build-release.sh" >&2
   tape="$root/.build/release/tape"
 fi
-hello_dir="$root/.build-bench-hello"
-mkdir -p "$hello_dir/Sources/hello"
-cat >"$hello_dir/Package.swift" <<'EOF'
-// swift-tools-version: 6.0
-import PackageDescription
-let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
-EOF
-echo 'print(1 + 1)' >"$hello_dir/Sources/hello/main.swift"
-swift build -c release "${static_flags[@]}" --package-path "$hello_dir" >&2
+hello="$("$root/scripts/build-hello-floor.sh")"
 
 # Each program runs from a copy made here: how a binary's pages sit in the page cache changes its
 # start (the hello-world took 1.11 ms as the linker wrote it, 0.98 ms as `cp` wrote it), and an
 # installed program is a copy.
 mkdir -p "$work/bin" "$work/config"
 cp "$tape" "$work/bin/tape"
-cp "$hello_dir/.build/release/hello" "$work/bin/hello"
+cp "$hello" "$work/bin/hello"
 programs=(tape "$work/bin/tape")
 if [ -n "${TAPE_BEFORE:-}" ]; then
   cp "$TAPE_BEFORE" "$work/bin/tape-before"
