@@ -106,7 +106,8 @@ public struct Table: Sendable {
   public func row(at index: Int) -> Record {
     Record(
       names: columns.map(\.name),
-      values: columns.map { .quantity(Quantity($0.values[index], $0.unit, format: $0.format, provenance: provenance)) })
+      values: columns.map { .quantity(Quantity($0.values[index], $0.unit, format: $0.format, provenance: provenance)) },
+      rowDate: TapeDate(daysSinceEpoch: Int(days[index])))
   }
 
   /// A column as a series (`nvda.close`), named `table.column`.

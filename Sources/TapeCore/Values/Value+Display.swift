@@ -37,7 +37,7 @@ extension Value {
         "{"
           + Value.joinedWithinLimit(record.values.count) {
             "\(record.names[$0].escapingControlCharacters): \(record.values[$0].display(depth: depth + 1, settings: settings))"
-          } + "}"
+          } + "}" + (record.rowDate.map { " (\($0.iso))" } ?? "")
       }
     case .series(let series): series.tableText(settings)
     case .table(let table): table.tableText(settings)

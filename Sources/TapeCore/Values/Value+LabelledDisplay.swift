@@ -49,7 +49,10 @@ extension Value {
       }
       rows.append(row)
     }
-    return rowsTable(rows, names: names, labels: nil, depth: depth, settings: settings)
+    // Table rows keep their dates as the first column (`[nvda[-1], amd[-1]]`).
+    let dates = rows.compactMap { $0.rowDate?.iso }
+    let labels = dates.count == rows.count ? (header: "date", keys: dates) : nil
+    return rowsTable(rows, names: names, labels: labels, depth: depth, settings: settings)
   }
 
   /// Records as rows under `names`; a column of one unit has it in its header.

@@ -29,10 +29,15 @@ public enum Value: Sendable {
 public struct Record: Sendable {
   public var names: [String]
   public var values: [Value]
+  /// The date of the table row this record is (`nvda[-1]`), shown with it so a row taken by
+  /// position says which day it is; not a field, and not carried through arithmetic (a ratio of
+  /// two rows belongs to neither date).
+  public var rowDate: TapeDate?
 
-  public init(names: [String], values: [Value]) {
+  public init(names: [String], values: [Value], rowDate: TapeDate? = nil) {
     self.names = names
     self.values = values
+    self.rowDate = rowDate
   }
 
   public subscript(name: String) -> Value? {

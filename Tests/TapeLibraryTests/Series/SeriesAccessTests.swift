@@ -62,10 +62,24 @@ struct SeriesAccessTests {
     #expect(none.at == "2025-01-24")
   }
 
+  /// `nvda[-1]` showed a record without its date: a row taken by position did not say which day
+  /// it was. A row shows its date; rows in a list show it as a column; arithmetic on two rows
+  /// belongs to neither date.
+  @Test func aTableRowShowsItsDate() {
+    var session = SeriesSession()
+    #expect(session.shown("nv[-1]") == "{close: $128.99/share} (2025-01-28)")
+    #expect(session.shown("nv[0]") == "{close: $142.62/share} (2025-01-24)")
+    let rows = session.shown("[nv[0], nv[-1]]")
+    #expect(rows.hasPrefix("date        close (USD/share)"))
+    #expect(rows.contains("2025-01-24") && rows.contains("2025-01-28"))
+    #expect(session.shown("nv[-1] / nv[0]") == "{close: 0.904431}")
+    #expect(session.shown("nv[-1].close") == "$128.99/share")
+  }
+
   @Test func atNamesTheNearestTradingDaysForADateWithoutData() {
     var session = SeriesSession()
     #expect(session.shown("at(nv.close, 2025-01-27)") == "$118.42/share")
-    #expect(session.shown("at(nv, 2025-01-27)") == "{close: $118.42/share}")
+    #expect(session.shown("at(nv, 2025-01-27)") == "{close: $118.42/share} (2025-01-27)")
     let weekend = session.error("at(nv.close, 2025-01-25)")
     #expect(weekend.message == "`nv.close` has no value on 2025-01-25 (a Saturday: US markets are closed at weekends)")
     #expect(weekend.notes == ["nearest dates with data: `2025-01-24` before, `2025-01-27` after"])
