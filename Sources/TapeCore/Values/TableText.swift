@@ -19,9 +19,11 @@ public enum TableText {
   /// table formats a dozen rows, not a million.
   /// Headers and cells are shown with control characters escaped (a name or a text cell can
   /// come from a CSV file), before the columns are measured, so they still line up.
+  /// `alignsDecimals` false leaves right-aligned cells as they are: a column of figures in
+  /// different units (a record's values) has no decimals to share.
   public static func rendered(
     headers: [String], rowCount: Int, row: (Int) -> [String], rightAligned: [Bool], maximumRows: Int = maximumRows,
-    decimalSeparator: String = "."
+    decimalSeparator: String = ".", alignsDecimals: Bool = true
   ) -> String {
     let headers = headers.map(\.escapingControlCharacters)
     func shownRow(_ index: Int) -> [String] { row(index).map(\.escapingControlCharacters) }
@@ -34,7 +36,7 @@ public enum TableText {
     } else {
       shown = (0..<rowCount).map(shownRow)
     }
-    for column in rightAligned.indices where rightAligned[column] {
+    for column in rightAligned.indices where rightAligned[column] && alignsDecimals {
       alignDecimals(column: column, of: &shown, decimalSeparator: decimalSeparator)
     }
     let widths = headers.indices.map { column in

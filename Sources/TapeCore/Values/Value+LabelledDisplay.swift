@@ -31,7 +31,29 @@ extension Value {
       let rows = record.values.map { value -> Record in if case .record(let row) = value { row } else { first } }
       return rowsTable(rows, labels: ("key", keys), depth: depth, settings: settings)
     }
-    return nil
+    return wideRecordTable(record, depth: depth, settings: settings)
+  }
+
+  /// Past this many characters a flat record reads better as a column beside its keys than as
+  /// one line (`ai_costs`, a row of `nvda`): a terminal's width, about.
+  static let inlineRecordWidth = 100
+
+  /// A flat record of figures in different units, too wide for a line, as keys beside values
+  /// (pandas shows a row so); the value column is headed by the row's date when it has one.
+  static func wideRecordTable(_ record: Record, depth: Int, settings: DisplaySettings) -> String? {
+    guard record.isFlat else { return nil }
+    let shown = record.values.map { $0.display(depth: depth, settings: settings) }
+    let inline = shown.indices.reduce(2) { $0 + record.names[$1].count + 2 + shown[$1].count + 2 }
+    // In a column, as in `rowsTable`, a text is its characters, without the quotes of a line.
+    let cells = record.values.indices.map { index in
+      if case .string(let text) = record.values[index] { text } else { shown[index] }
+    }
+    guard inline > inlineRecordWidth else { return nil }
+    let numbers = record.values.allSatisfy { if case .quantity = $0 { true } else { false } }
+    return TableText.rendered(
+      headers: ["key", record.rowDate?.iso ?? "value"], rowCount: record.names.count,
+      row: { [record.names[$0], cells[$0]] },
+      rightAligned: [false, numbers], maximumRows: TableText.maximumLabelledRows, alignsDecimals: false)
   }
 
   /// A list of records (holding no lists or records) as a table, one column per key any of them

@@ -948,7 +948,21 @@ $124.92/share
 #
 # NVIDIA's cash-flow statement for fiscal 2025 (10-K, filed 26 February 2025):
 > cf = nvda_cash_flows.fy2025
-cf = {period_end: 2025-01-26, net_cash_from_operating_activities: $64.09B, capex_property_equipment_intangibles: $3.236B, depreciation_and_amortization: $1.864B, stock_based_compensation: $4.737B, dividends_paid: $834.0M, repurchases_of_common_stock: $33.71B, debt_current: $0.00, long_term_debt_noncurrent: $8.463B, total_debt: $8.463B, total_liabilities: $32.27B, shareholders_equity: $79.33B}
+cf =
+key                                   value
+────────────────────────────────────  ──────────
+period_end                            2025-01-26
+net_cash_from_operating_activities    $64.09B
+capex_property_equipment_intangibles  $3.236B
+depreciation_and_amortization         $1.864B
+stock_based_compensation              $4.737B
+dividends_paid                        $834.0M
+repurchases_of_common_stock           $33.71B
+debt_current                          $0.00
+long_term_debt_noncurrent             $8.463B
+total_debt                            $8.463B
+total_liabilities                     $32.27B
+shareholders_equity                   $79.33B
 > ocf = cf.net_cash_from_operating_activities
 ocf = $64.09B
 > capex = cf.capex_property_equipment_intangibles
@@ -1191,7 +1205,17 @@ revenue = $130.5B
 # The built-in `peers` holds the price tables of nine companies with their last fiscal year's
 # figures as attributes. Their fiscal years end on different days:
 > map(peers, t => t.fiscal_year_end)
-{nvda: 2025-01-26, avgo: 2024-11-03, amd: 2024-12-28, msft: 2024-06-30, googl: 2024-12-31, meta: 2024-12-31, amzn: 2024-12-31, aapl: 2024-09-28, orcl: 2024-05-31}
+key    value
+─────  ──────────
+nvda   2025-01-26
+avgo   2024-11-03
+amd    2024-12-28
+msft   2024-06-30
+googl  2024-12-31
+meta   2024-12-31
+amzn   2024-12-31
+aapl   2024-09-28
+orcl   2024-05-31
 #
 # We compare on 28 February 2025: by then every one of these years had been published (NVIDIA's
 # on 26 February, Amazon's on 7 February), so no figure is a look-ahead. The data has only these
@@ -1265,9 +1289,9 @@ avgo   162.138
 # fiscal 2025 had not been published: a P/E on it that day uses a figure the market did not
 # have (lesson 4). And a company with a loss has no meaningful P/E: Tape refuses it.
 > pe(peers.nvda.close[2025-02-28], -$0.10/share)  # expect error
-<notebook>:83:1: error: a multiple of -$0.10/share is not meaningful (NM): the figure it divides by must be positive
+<notebook>:93:1: error: a multiple of -$0.10/share is not meaningful (NM): the figure it divides by must be positive
    |
-83 | pe(peers.nvda.close[2025-02-28], -$0.10/share)  # expect error
+93 | pe(peers.nvda.close[2025-02-28], -$0.10/share)  # expect error
    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ in this call to `pe`
   ::: stdlib/valuation.tape:27:64, inside `pe`
    |

@@ -76,6 +76,25 @@ struct SeriesAccessTests {
     #expect(session.shown("nv[-1].close") == "$128.99/share")
   }
 
+  /// A record too wide for a line (`ai_costs`, a row of `nvda`: 130 characters and more) was one
+  /// long line; it shows as keys beside values, headed by the row's date when it has one.
+  @Test func aWideRecordShowsAsKeysBesideValues() {
+    var session = SeriesSession()
+    let wide = session.shown(
+      "{first_figure: $118.42/share, second_figure: 24.49B shares, third_figure: 12.5%, a_text: \"NVDA\", when: 2025-01-27}")
+    #expect(
+      wide == """
+        key            value
+        ─────────────  ─────────────
+        first_figure   $118.42/share
+        second_figure  24.49B shares
+        third_figure   12.50%
+        a_text         NVDA
+        when           2025-01-27
+        """, "figures among texts and dates are left-aligned, as a text column is")
+    #expect(session.shown("{a: $1, b: 2 shares}") == "{a: $1.00, b: 2 shares}")
+  }
+
   @Test func atNamesTheNearestTradingDaysForADateWithoutData() {
     var session = SeriesSession()
     #expect(session.shown("at(nv.close, 2025-01-27)") == "$118.42/share")
