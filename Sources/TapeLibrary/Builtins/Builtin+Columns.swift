@@ -12,6 +12,9 @@ extension Builtin {
     case values
     /// The result is a position (`argmin`, `argmax`): for a record, its key.
     case positions
+    /// Results keep their labels, and a table alone gives its first or last row (`last(nvda)`),
+    /// the same record as `nvda[-1]`, with its date.
+    case endRow(last: Bool)
   }
 
   /// The declared signature with `table | record` added to the first parameter, for help.
@@ -34,6 +37,9 @@ extension Builtin {
   ) throws(EvalError) -> Value? {
     switch arguments.first {
     case .table(let table):
+      if case .endRow(let last) = use, arguments.count == 1, !table.days.isEmpty {
+        return .record(table.row(at: last ? table.days.count - 1 : 0))
+      }
       var results: [Value] = []
       results.reserveCapacity(table.columns.count)
       var withColumn = arguments

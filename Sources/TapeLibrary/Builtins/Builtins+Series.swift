@@ -75,7 +75,7 @@ extension Builtins {
 
   static let first = Builtin(
     name: "first", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty"), count], optionalCount: 1,
-    overColumns: .values, returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
+    overColumns: .endRow(last: false), returns: .any, resultNote: "the first item of a list; for a series, a quantity in its unit",
     summary: "The value at the first date of a series, or the first item of a list.",
     examples: [
       .init("first(\(exampleCloses))", yields: "$142.62/share"),
@@ -95,7 +95,7 @@ extension Builtins {
 
   static let last = Builtin(
     name: "last", topic: .series, parameters: [.init("x", .oneOf([.series, .list(of: .any)]), "not empty"), count], optionalCount: 1,
-    overColumns: .values, returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
+    overColumns: .endRow(last: true), returns: .any, resultNote: "the last item of a list; for a series, a quantity in its unit",
     summary: "The value at the last date of a series, or the last item of a list.",
     examples: [
       .init("last(\(exampleCloses))", yields: "$128.99/share"),

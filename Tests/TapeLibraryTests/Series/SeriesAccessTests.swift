@@ -74,6 +74,9 @@ struct SeriesAccessTests {
     #expect(rows.contains("2025-01-24") && rows.contains("2025-01-28"))
     #expect(session.shown("nv[-1] / nv[0]") == "{close: 0.904431}")
     #expect(session.shown("nv[-1].close") == "$128.99/share")
+    // `first` and `last` of a table are its end rows, dated as `nv[0]` and `nv[-1]` are.
+    #expect(session.shown("last(nv)") == "{close: $128.99/share} (2025-01-28)")
+    #expect(session.shown("first(nv)") == "{close: $142.62/share} (2025-01-24)")
   }
 
   /// A record too wide for a line (`ai_costs`, a row of `nvda`: 130 characters and more) was one
