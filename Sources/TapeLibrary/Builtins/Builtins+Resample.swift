@@ -71,18 +71,9 @@ extension Builtins {
         var window = series
         window.days = ContiguousArray(series.days[start...end])
         window.values = ContiguousArray(series.values[start...end])
-        let returned = try reducer.apply(.series(window))
-        guard case .quantity(let quantity) = returned else {
-          throw EvalError.timeSeries(
-            .reductionNeedsQuantity(function: reducer.name, found: returned.kind), at: call.argumentSpan(2))
-        }
-        let target = first ?? quantity
-        guard quantity.dimension == target.dimension else {
-          throw EvalError.badArgument(.mapChangedUnit(first: target.unit, found: quantity.unit), at: call.argumentSpan(2))
-        }
-        first = target
+        let figure = try reducer.figure(of: .series(window), unit: &first, at: call.argumentSpan(2))
         days.append(Int32(clamping: periodEnd))
-        values.append(quantity.converted(to: target.unit).value)
+        values.append(figure)
       }
       start = end + 1
     }

@@ -86,18 +86,9 @@ extension Builtins {
         window.values = ContiguousArray(points.values[range])
         let argument: Value =
           points.isList ? .list(range.map { .quantity(points.series.quantity(at: $0)) }) : .series(window)
-        let returned = try reducer.apply(argument)
-        guard case .quantity(let quantity) = returned else {
-          throw EvalError.timeSeries(
-            .reductionNeedsQuantity(function: reducer.name, found: returned.kind), at: call.argumentSpan(2))
-        }
-        let target = first ?? quantity
-        guard quantity.dimension == target.dimension else {
-          throw EvalError.badArgument(.mapChangedUnit(first: target.unit, found: quantity.unit), at: call.argumentSpan(2))
-        }
-        first = target
+        let figure = try reducer.figure(of: argument, unit: &first, at: call.argumentSpan(2))
         days.append(points.days[end])
-        values.append(quantity.converted(to: target.unit).value)
+        values.append(figure)
       }
       unit = first?.unit ?? unit
       format = first?.format ?? format
@@ -195,6 +186,22 @@ extension Builtins {
     var name: String
     var fast: Fast?
     var apply: (Value) throws(EvalError) -> Value
+
+    /// The function's figure for one window, in the unit of the first window's (`unit`, set by
+    /// the first call): `rolling` and `resample` both need one quantity a window, all of one
+    /// dimension, to make a series of them.
+    func figure(of window: Value, unit: inout Quantity?, at span: Span) throws(EvalError) -> Double {
+      let returned = try apply(window)
+      guard case .quantity(let quantity) = returned else {
+        throw EvalError.timeSeries(.reductionNeedsQuantity(function: name, found: returned.kind), at: span)
+      }
+      let target = unit ?? quantity
+      guard quantity.dimension == target.dimension else {
+        throw EvalError.badArgument(.mapChangedUnit(first: target.unit, found: quantity.unit), at: span)
+      }
+      unit = target
+      return quantity.converted(to: target.unit).value
+    }
   }
 
   static func reduction(_ arguments: [Value], _ index: Int, _ call: CallContext) throws(EvalError) -> Reduction {
